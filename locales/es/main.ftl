@@ -1,0 +1,298 @@
+# Español. Debe tener exactamente las mismas claves que en/main.ftl (lo comprueba un test).
+language-name = Español
+chrono-locale = es_ES
+format-date = %-d de %B de %Y
+format-date-short = %a %-d %b
+format-month-year = %B de %Y
+date-range = { $start } – { $end }
+date-month-only = { $month } (día por confirmar)
+date-tbd = { $year }, fecha por confirmar
+
+app-name = LACRALO Outreach
+skip-to-content = Ir al contenido
+nav-label = Principal
+nav-events = Eventos
+nav-calendar = Calendario
+nav-new-event = Nuevo evento
+nav-import = Importar
+language-switcher = Idioma
+footer-text = Plan de Alcance y Participación de LACRALO · Organización Regional At-Large de América Latina y las Islas del Caribe de ICANN
+
+error-home-link = Inicio
+error-400-title = No se pudo entender la solicitud
+error-400-text = Algo en la dirección o en el formulario no era lo esperado. Vuelva atrás e inténtelo de nuevo.
+error-403-title = No permitido
+error-403-text = No tiene permiso para hacer eso.
+error-csrf-text = El formulario había caducado o no provenía de este sitio. Vuelva atrás, recargue la página y envíelo de nuevo.
+error-404-title = Página no encontrada
+error-404-text = No hay nada en esta dirección. Puede que se haya eliminado o que el enlace sea incorrecto.
+error-405-title = No es posible aquí
+error-405-text = Esta página no acepta ese tipo de solicitud.
+error-408-title = Tardó demasiado
+error-408-text = El servidor tardó demasiado en responder. Inténtelo de nuevo en un momento.
+error-409-title = Algo cambió
+error-409-text = Lo que estaba editando cambió mientras tanto. Recargue la página e inténtelo de nuevo.
+error-413-title = Demasiado grande
+error-413-text = Lo que envió supera el tamaño que acepta este sitio (16 MB como máximo).
+error-422-title = Hay cosas que corregir
+error-422-text = Parte de lo que envió no se pudo aceptar.
+error-500-title = Algo falló de nuestro lado
+error-500-text = El error quedó registrado. Inténtelo más tarde; nada de lo que envió quedó guardado a medias.
+error-filter-text = Uno de los filtros de la dirección tiene un valor que no existe. Borre los filtros y elija de nuevo.
+import-gone = Esta importación ya se confirmó o caducó. Vuelva a subir el archivo para verla.
+
+home-title = Alcance y participación de LACRALO
+home-intro = Los eventos, seminarios web y acciones de alcance de LACRALO, la Organización Regional At-Large de América Latina y las Islas del Caribe, al día gracias a su liderazgo y al equipo de participación de ICANN para LAC.
+home-upcoming = En los próximos 60 días
+home-no-upcoming = No hay nada previsto en los próximos 60 días.
+home-all-events = { $count ->
+    [one] Ver el único evento
+   *[other] Ver los { $count } eventos
+}
+
+list-title = Eventos
+list-subscribe = Suscribirse (iCalendar)
+list-download-csv = Descargar CSV
+list-review-banner = { $count ->
+    [one] Un evento necesita revisión: el importador tuvo que suponer algo sobre él.
+   *[other] { $count } eventos necesitan revisión: el importador tuvo que suponer algo sobre ellos.
+}
+list-count = { $count ->
+    [0] Ningún evento
+    [one] Un evento
+   *[other] { $count } eventos
+}
+list-empty = Ningún evento coincide con estos filtros.
+list-undated-heading = { $year }: fecha por confirmar
+list-undated-hint = Aún no se conoce el día de estos eventos; no se ubican en ningún día.
+badge-needs-review = Necesita revisión
+
+filter-label = Filtrar eventos
+filter-year = Año
+filter-month = Mes
+filter-any = Cualquiera
+filter-all-years = Todos los años
+filter-subregion = Subregión de LACRALO
+filter-search = Buscar en títulos, organizadores, ciudades y notas
+filter-needs-review = Solo eventos que necesitan revisión
+filter-apply = Filtrar
+filter-clear = Borrar filtros
+
+bulk-label = Cambiar la relevancia de los eventos seleccionados a
+bulk-choose = Elija…
+bulk-apply = Aplicar a los seleccionados
+bulk-hint = Marque primero los eventos de abajo.
+bulk-select-event = Seleccionar { $title }
+
+field-title = Título
+field-kind = Tipo
+field-relevance = Relevancia
+field-status = Estado
+field-organiser = Organizador
+field-city = Ciudad
+field-country = País o territorio
+field-online = En línea (se puede participar a distancia)
+field-dates = Fechas
+field-start-date = Fecha de inicio
+field-end-date = Fecha de fin
+field-start-time = Hora de inicio
+field-time-zone = Zona horaria
+field-month = Mes
+field-year = Año
+field-reason = Motivo del cambio de fecha
+field-url = Dirección web
+field-notes = Notas
+
+kind-conference = Conferencia
+kind-meeting = Reunión
+kind-webinar = Seminario web
+kind-roadshow = Gira (roadshow)
+kind-training = Capacitación
+kind-readout = Sesión informativa (readout)
+kind-internal = Interno
+
+relevance-lacralo-involved = Con participación de LACRALO
+relevance-crop-candidate = Candidato a CROP
+relevance-out-of-scope = Fuera del alcance
+relevance-unclassified = Sin clasificar
+
+status-planned = Previsto
+status-confirmed = Confirmado
+status-held = Realizado
+status-cancelled = Cancelado
+
+subregion-a = A · Centroamérica y México
+subregion-b = B · Andina
+subregion-c = C · Islas del Caribe
+subregion-d = D · Cono Sur
+
+calendar-months = Meses
+calendar-today = Este mes
+calendar-as-list = Ver como lista
+calendar-undated = Este mes, día por confirmar
+calendar-legend = Leyenda
+
+event-online = En línea
+event-place = Lugar
+event-place-unknown = Aún no se conoce
+event-see-in-calendar = Ver en el calendario
+event-edit = Editar
+event-delete = Eliminar
+event-updated = Último cambio
+event-review-heading = Necesita revisión
+event-review-hint = Compruebe estos puntos y guarde el evento: al guardarlo se quita la marca.
+event-history-heading = Cambios de fecha
+event-history-empty = Las fechas no han cambiado desde que se registró el evento.
+event-new-heading = Nuevo evento
+event-edit-heading = Editar evento
+history-when = Cuándo
+history-from = De
+history-to = A
+history-reason = Motivo
+
+form-error-summary = { $count ->
+    [one] Hay un problema
+   *[other] Hay { $count } problemas
+}
+form-save = Guardar
+form-cancel = Cancelar
+precision-day = Se conoce el día
+precision-month = Solo se conoce el mes
+precision-tbd = Solo se conoce el año
+hint-date = Por ejemplo 2023-03-11.
+hint-end-date = Déjela vacía si el evento dura un día.
+hint-time = Opcional. La hora local del evento, con su zona horaria.
+hint-month = Por ejemplo 2023-08.
+hint-year = Por ejemplo 2023.
+hint-reason = Obligatorio si cambia las fechas: se muestra en el historial del evento.
+hint-url = Empieza por https://
+zone-none = Sin hora
+zone-group-lac = América Latina y el Caribe
+zone-group-other = Otras zonas horarias
+country-none = Desconocido o solo en línea
+
+conflict-title = Otra persona cambió este evento
+conflict-intro = Mientras usted editaba, otra persona guardó una versión más reciente de este evento. No se sobrescribió nada: estas son las diferencias entre su versión y la de usted.
+conflict-same = Su versión tiene los mismos valores que la suya en todos los campos.
+conflict-field = Campo
+conflict-theirs = Guardado ahora
+conflict-mine = Lo suyo
+conflict-keep-theirs = Empezar de nuevo desde la versión guardada
+conflict-keep-theirs-hint = Abra el formulario con la versión guardada y vuelva a hacer sus cambios.
+conflict-edit-again = Editar la versión guardada
+conflict-view = Ver el evento
+conflict-use-mine = Guardar su versión sobre la otra
+conflict-use-mine-hint = Reemplace la otra versión por la suya, sabiendo lo que cambia.
+conflict-save-mine = Guardar mi versión
+
+delete-title = ¿Eliminar este evento?
+delete-question = ¿Eliminar «{ $title }»?
+delete-warning = Se eliminarán el evento y su historial de cambios de fecha. No se puede deshacer.
+delete-confirm = Eliminar el evento
+delete-changed = Este evento cambió después de que abrió esta página. Revíselo abajo y confirme de nuevo si aún quiere eliminarlo.
+
+import-title = Importar eventos
+import-intro = Suba un archivo CSV para añadir eventos. Cada fila se comprueba y se le muestra primero; nada se importa hasta que usted confirme, y entonces se importan todas las filas o ninguna.
+import-refused = No se pudo leer el archivo
+import-file = Archivo CSV (UTF-8, 2 MB como máximo)
+import-file-hint = La primera fila debe nombrar las columnas. Las hojas de cálculo pueden guardar como «CSV UTF-8».
+import-list-year = Año de la lista (opcional)
+import-list-year-hint = Si la lista trata de un año, las fechas de otros años y las filas sin fecha se marcan para revisión.
+import-preview = Comprobar el archivo
+import-columns-heading = Columnas
+import-columns-text = Solo «title» es obligatoria; la exportación de este sitio las escribe todas, así que un archivo exportado se vuelve a importar.
+import-dates-text = Las fechas pueden escribirse 2023-03-11, 2023-05 (solo el mes), 2023 (solo el año) o mes/día/año como en el plan (3/11/23). Una fecha con el día primero como 25/5/23, un año distinto del de la lista y «placeholder» se aceptan y se marcan para revisión.
+import-err-no-file = Elija un archivo CSV para subir.
+import-err-too-large = El archivo tiene { $size } MB; el límite es { $max } MB. Divídalo en archivos más pequeños.
+import-err-not-utf8 = El archivo no es texto UTF-8. Guárdelo como «CSV UTF-8» y vuelva a subirlo.
+import-err-empty = El archivo no tiene filas de eventos.
+import-err-no-title = El archivo no tiene columna «title». La primera fila debe nombrar las columnas, entre: { $columns }.
+import-err-unknown-columns = Columnas desconocidas: { $unknown }. Las columnas que lee esta importación son: { $columns }.
+import-err-duplicate-column = La columna «{ $column }» aparece dos veces.
+import-err-too-many-rows = El archivo tiene más de { $max } filas. Divídalo en archivos más pequeños.
+import-err-unreadable = El archivo no es un CSV válido cerca de la línea { $line } (puede faltar una comilla, o una fila tiene más o menos columnas que la primera).
+import-err-uid-repeated = el mismo uid aparece dos veces en el archivo ({ $value })
+import-err-uid-exists = ya hay un evento con este uid en el calendario ({ $value })
+import-err-uid = no es un uid utilizable ({ $value })
+import-err-too-long = más de { $value } caracteres
+import-err-not-one-of = «{ $value }» no es uno de los valores permitidos
+import-err-yes-no = «{ $value }» debería ser yes o no
+import-err-url = «{ $value }» no es una dirección web que empiece por http:// o https://
+import-err-month = «{ $value }» no es un mes como 2023-08
+import-err-end-before-start = la fecha de fin { $value } es anterior a la de inicio
+import-err-end-without-start = una fecha de fin ({ $value }) necesita una fecha de inicio
+import-err-time-without-day = una hora de inicio necesita un día conocido
+
+preview-title = Comprobar la importación
+preview-file = Archivo: { $name }
+preview-rows = { $count ->
+    [one] una fila
+   *[other] { $count } filas
+}
+preview-errors = { $count ->
+    [0] sin errores
+    [one] una fila con errores
+   *[other] { $count } filas con errores
+}
+preview-flagged = { $count ->
+    [0] ninguna para revisar
+    [one] una para revisar
+   *[other] { $count } para revisar
+}
+preview-confirm = { $count ->
+    [one] Importar la fila
+   *[other] Importar las { $count } filas
+}
+preview-start-over = Subir otro archivo
+preview-blocked = Todavía no se puede importar nada
+preview-blocked-hint = Corrija en su archivo las filas marcadas con errores y vuelva a subirlo. No se ha importado nada.
+preview-line = Línea
+preview-written = Fecha escrita
+preview-read-as = Leído como
+preview-notes = Notas
+preview-error = Error
+
+err-title-required = Escriba un título.
+err-too-long = Use como máximo { $max } caracteres.
+err-choose-from-list = Elija una de las opciones.
+err-country-unknown = «{ $value }» no es un país ni territorio de la región LAC.
+err-url = Escriba una dirección web que empiece por http:// o https://.
+err-start-date-required = Escriba la fecha de inicio.
+err-date-invalid = Escriba una fecha que exista, como 2023-03-11.
+err-date-unreadable = «{ $value }» no es una fecha que podamos leer.
+err-date-no-year = No hay fecha ni año de la lista en el que ubicarla.
+err-end-before-start = La fecha de fin debe ser igual o posterior a la de inicio.
+err-year-range = Escriba un año entre 1990 y 2200.
+err-month-required = Escriba el mes, como 2023-08.
+err-month-invalid = Escriba un mes que exista, como 2023-08.
+err-year-required = Escriba el año, como 2023.
+err-time-required-with-zone = Escriba la hora de inicio, o elija «Sin hora» como zona horaria.
+err-time-invalid = Escriba una hora como 14:30.
+err-zone-required = Elija la zona horaria de la hora de inicio.
+err-zone-unknown = Elija una zona horaria de la lista.
+err-reason-required = Indique por qué cambiaron las fechas; queda en el historial del evento.
+
+review-day-first = La fecha «{ $written }» no puede ser mes/día/año, así que se leyó como día/mes/año: { $date }.
+review-year-outside-list = La fecha «{ $written }» no es de { $year }, el año de la lista; se mantuvo como estaba escrita.
+review-no-date = No se indicó fecha («{ $written }»): la fecha está por confirmar dentro de { $year }.
+review-country-from-title = El país ({ $country }) se tomó del título.
+review-place-tbd = El título dice que el lugar está por decidir.
+review-tentative-title = El título marca este evento como provisional (placeholder).
+
+flash-event-created = Evento creado.
+flash-event-saved = Evento guardado.
+flash-event-deleted = Evento eliminado.
+flash-bulk-choose-relevance = Elija la relevancia y luego aplique.
+flash-bulk-choose-events = Marque al menos un evento y luego aplique.
+flash-bulk-done = { $count ->
+    [0] Ningún evento cambió: ya tenían esa relevancia.
+    [one] Un evento reclasificado.
+   *[other] { $count } eventos reclasificados.
+}
+flash-imported = { $count ->
+    [one] Un evento importado.
+   *[other] { $count } eventos importados.
+}
+flash-import-has-errors = Ahora algunas filas tienen errores; no se importó nada.
+
+ics-calendar-name = Eventos de alcance de LACRALO

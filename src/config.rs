@@ -1,0 +1,72 @@
+//! Settings from command-line flags and their environment twins.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// LACRALO Outreach: the outreach and engagement plan of LACRALO in the browser.
+#[derive(Debug, Parser)]
+#[command(name = "lacralo-outreach", version, about, long_about = None)]
+pub struct Cli {
+    #[command(flatten)]
+    pub settings: Settings,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start the web server (the default when no subcommand is given).
+    Serve,
+    /// Import events from a CSV file (same format and checks as the web import).
+    Import {
+        /// CSV file with a header row; see the README for the columns.
+        file: PathBuf,
+        /// The year the list is about, so dates from other years are flagged for review.
+        #[arg(long)]
+        list_year: Option<i32>,
+    },
+}
+
+/// Global settings: accepted before or after the subcommand.
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// Address and port to listen on.
+    #[arg(long, env = "LACRALO_BIND", default_value = "127.0.0.1:3000", global = true)]
+    pub bind: SocketAddr,
+
+    /// SQLite database URL; the file and its folder are created when missing.
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/lacralo.db",
+        global = true
+    )]
+    pub database_url: String,
+
+    /// Public base URL of the site, used in links that leave the site (calendar feeds).
+    #[arg(
+        long,
+        env = "LACRALO_BASE_URL",
+        default_value = "http://127.0.0.1:3000",
+        global = true
+    )]
+    pub base_url: String,
+
+    /// Folder of the static files (CSS, scripts, icons).
+    #[arg(long, env = "LACRALO_STATIC_DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/static"), global = true)]
+    pub static_dir: PathBuf,
+}
+
+impl Settings {
+    /// Settings for tests and tools: a given database, everything else default.
+    pub fn for_database(database_url: &str) -> Self {
+        Self {
+            bind: "127.0.0.1:0".parse().expect("valid address"),
+            database_url: database_url.to_owned(),
+            base_url: "http://127.0.0.1:3000".to_owned(),
+            static_dir: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/static")),
+        }
+    }
+}

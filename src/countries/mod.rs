@@ -1,0 +1,115 @@
+//! The LAC countries and territories, with their LACRALO sub-regions: reference data loaded
+//! once from `data/seed/lac_countries.csv` and held in memory, since it never changes at
+//! run time.
+
+pub mod queries;
+
+use sqlx::FromRow;
+
+use crate::web::Lang;
+
+#[derive(Debug, Clone, FromRow)]
+pub struct Country {
+    pub iso2: String,
+    pub name_en: String,
+    pub name_es: String,
+    pub cctld: String,
+    pub lacralo_subregion: String,
+    pub kind: String,
+}
+
+impl Country {
+    /// The name in the visitor's language; English where we have no translation yet.
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang.code() {
+            "es" => &self.name_es,
+            _ => &self.name_en,
+        }
+    }
+}
+
+/// The LACRALO sub-regions.
+pub const SUBREGIONS: &[&str] = &["A", "B", "C", "D"];
+
+/// All countries, sorted by ISO code, for lookups and selects.
+#[derive(Debug, Clone, Default)]
+pub struct Countries(Vec<Country>);
+
+impl Countries {
+    pub fn new(mut list: Vec<Country>) -> Self {
+        list.sort_by(|a, b| a.iso2.cmp(&b.iso2));
+        Self(list)
+    }
+
+    pub fn get(&self, iso2: &str) -> Option<&Country> {
+        self.0
+            .binary_search_by(|c| c.iso2.as_str().cmp(iso2))
+            .ok()
+            .map(|i| &self.0[i])
+    }
+
+    /// The ISO code for what a person typed: a code (`mx`) or a name in any language we know.
+    pub fn resolve(&self, typed: &str) -> Option<&Country> {
+        let typed = typed.trim();
+        if typed.len() == 2 {
+            if let Some(c) = self.get(&typed.to_ascii_uppercase()) {
+                return Some(c);
+            }
+        }
+        let wanted = fold(typed);
+        self.0
+            .iter()
+            .find(|c| fold(&c.name_en) == wanted || fold(&c.name_es) == wanted)
+    }
+
+    /// Sorted by name in the given language, for selects.
+    pub fn sorted_by_name(&self, lang: Lang) -> Vec<&Country> {
+        let mut list: Vec<&Country> = self.0.iter().collect();
+        list.sort_by_key(|c| fold(c.name(lang)));
+        list
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Country> {
+        self.0.iter()
+    }
+
+    /// The country named at the end or inside a title ("RightsCon Costa Rica"), if exactly
+    /// one is; used by the importer, which flags what it found.
+    pub fn named_in(&self, title: &str) -> Option<&Country> {
+        // Spelled-out "St" as the country lists write it; the Spanish names cover "Brasil".
+        let text = format!(" {} ", fold(&title.replace(['-', ',', '(', ')', '/'], " ")))
+            .replace(" st ", " saint ");
+        let found: Vec<&Country> = self
+            .0
+            .iter()
+            .filter(|c| {
+                [&c.name_en, &c.name_es]
+                    .iter()
+                    .any(|n| text.contains(&format!(" {} ", fold(n))))
+            })
+            .collect();
+        match found.as_slice() {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+}
+
+/// Lower case without accents, for comparing names as people type them.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+            'ñ' | 'Ñ' => 'n',
+            'ç' | 'Ç' => 'c',
+            other => other.to_lowercase().next().unwrap_or(other),
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,76 @@
+//! The database: connection pool with its pragmas, migrations, and the reference data
+//! loaded on first start.
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use anyhow::Context;
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+use crate::{countries, events};
+
+/// Opens (creating when missing) the database, applies the migrations and loads the
+/// reference data an empty database needs.
+pub async fn connect(database_url: &str) -> anyhow::Result<SqlitePool> {
+    let options = SqliteConnectOptions::from_str(database_url)
+        .with_context(|| format!("invalid database URL {database_url:?}"))?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    if let Some(parent) = Path::new(options.get_filename()).parent() {
+        if !parent.as_os_str().is_empty() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create the folder {}", parent.display()))?;
+        }
+    }
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await
+        .context("cannot open the database")?;
+    sqlx::migrate!("./migrations")
+        .run(&pool)
+        .await
+        .context("cannot apply the migrations")?;
+    seed(&pool).await?;
+    Ok(pool)
+}
+
+/// Loads the countries and, once per database, the plan's 2023 events.
+async fn seed(pool: &SqlitePool) -> anyhow::Result<()> {
+    countries::queries::load_reference_data(pool).await?;
+    if meta_get(pool, "seeded_plan_2023").await?.is_none() {
+        let summary = events::import::load_plan_2023(pool).await?;
+        meta_set(pool, "seeded_plan_2023", &summary.to_string()).await?;
+        tracing::info!(events = summary, "loaded the plan's 2023 events");
+    }
+    Ok(())
+}
+
+pub async fn meta_get(pool: &SqlitePool, key: &str) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT value FROM app_meta WHERE key = ?")
+        .bind(key)
+        .fetch_optional(pool)
+        .await
+}
+
+pub async fn meta_set(pool: &SqlitePool, key: &str, value: &str) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO app_meta (key, value) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )
+    .bind(key)
+    .bind(value)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Current time as stored in the database: RFC 3339 in UTC, to the second.
+pub fn now_text() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

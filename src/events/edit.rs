@@ -1,0 +1,278 @@
+//! Writing pages: create, edit (with the date history and the conflict check), delete,
+//! and setting the relevance of several events at once.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Form;
+use serde::Deserialize;
+
+use super::form::EventForm;
+use super::model::Relevance;
+use super::options::{self, ZoneChoices};
+use super::queries::{self, Saved};
+use super::view::EventView;
+use crate::AppState;
+use crate::error::{AppError, AppResult};
+use crate::web::forms::{Choice, FieldErrors};
+use crate::web::{PageCtx, flash};
+
+#[derive(Template, WebTemplate)]
+#[template(path = "events/form.html")]
+pub struct FormPage {
+    pub ctx: PageCtx,
+    pub form: EventForm,
+    pub errors: FieldErrors,
+    /// `None` for a new event.
+    pub event_id: Option<i64>,
+    pub heading: String,
+    pub action: String,
+    pub kinds: Vec<Choice>,
+    pub relevances: Vec<Choice>,
+    pub statuses: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub zones: ZoneChoices,
+}
+
+impl FormPage {
+    fn new(ctx: PageCtx, state: &AppState, form: EventForm, errors: FieldErrors, event_id: Option<i64>) -> Self {
+        let lang = ctx.lang;
+        let (heading, action) = match event_id {
+            Some(id) => (ctx.t("event-edit-heading"), format!("/events/{id}")),
+            None => (ctx.t("event-new-heading"), "/events".to_owned()),
+        };
+        Self {
+            kinds: options::kinds(lang, &form.kind),
+            relevances: options::relevances(lang, &form.relevance),
+            statuses: options::statuses(lang, &form.status),
+            countries: options::countries(lang, &state.countries, &form.country),
+            zones: options::time_zones(&form.time_zone),
+            form,
+            errors,
+            event_id,
+            heading,
+            action,
+            ctx,
+        }
+    }
+
+    /// The form again, with what was typed and what is wrong with it.
+    fn refused(self) -> Response {
+        (StatusCode::UNPROCESSABLE_ENTITY, self).into_response()
+    }
+}
+
+pub async fn new(State(state): State<AppState>, ctx: PageCtx) -> FormPage {
+    FormPage::new(ctx, &state, EventForm::blank(), FieldErrors::default(), None)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Form(form): Form<EventForm>,
+) -> AppResult<Response> {
+    let event = match form.parse(ctx.lang, &state.countries) {
+        Ok(event) => event,
+        Err(errors) => return Ok(FormPage::new(ctx, &state, form, errors, None).refused()),
+    };
+    let mut conn = state.pool.acquire().await?;
+    let id = queries::insert(&mut conn, &event, &queries::new_uid()).await?;
+    tracing::info!(event_id = id, "event created");
+    Ok(flash::redirect(&format!("/events/{id}"), "flash-event-created"))
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<FormPage> {
+    let row = queries::get(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    Ok(FormPage::new(ctx, &state, EventForm::from_row(&row), FieldErrors::default(), Some(id)))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "events/conflict.html")]
+pub struct ConflictPage {
+    pub ctx: PageCtx,
+    pub event: EventView,
+    pub differences: Vec<Difference>,
+    /// What was submitted, to offer saving it over the newer version knowingly.
+    pub mine: EventForm,
+    pub current_version: i64,
+}
+
+pub struct Difference {
+    pub field: String,
+    pub theirs: String,
+    pub mine: String,
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<EventForm>,
+) -> AppResult<Response> {
+    let version = form.version().ok_or(AppError::BadRequest("error-400-text"))?;
+    let current = queries::get(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let parsed = form.parse(ctx.lang, &state.countries);
+    let mut errors = match &parsed {
+        Ok(_) => FieldErrors::default(),
+        Err(errors) => errors.clone(),
+    };
+    if let Ok(event) = &parsed {
+        if current.version == version && event.dates != current.dates() && form.reason.trim().is_empty() {
+            errors.add("reason", ctx.t("err-reason-required"));
+        }
+    }
+    let event = match parsed {
+        Ok(event) if errors.is_empty() => event,
+        _ => return Ok(FormPage::new(ctx, &state, form, errors, Some(id)).refused()),
+    };
+    match queries::update(&state.pool, id, version, &event, &form.reason).await? {
+        Saved::Done => {
+            tracing::info!(event_id = id, "event updated");
+            Ok(flash::redirect(&format!("/events/{id}"), "flash-event-saved"))
+        }
+        Saved::Conflict(current) => Ok(conflict(ctx, &state, *current, form)),
+        Saved::NotFound => Err(AppError::NotFound),
+    }
+}
+
+/// The page shown when someone else saved first: their version, and what differs from
+/// ours. Nothing of either is lost.
+fn conflict(ctx: PageCtx, state: &AppState, current: super::model::EventRow, mine: EventForm) -> Response {
+    let lang = ctx.lang;
+    let theirs = EventForm::from_row(&current);
+    let theirs_view = EventView::new(&current, lang, &state.countries);
+    let label = |key: &str| lang.t(key);
+    let mut differences = Vec::new();
+    let mut compare = |key: &str, a: &str, b: &str| {
+        if a.trim() != b.trim() {
+            differences.push(Difference {
+                field: label(key),
+                theirs: a.to_owned(),
+                mine: b.to_owned(),
+            });
+        }
+    };
+    compare("field-title", &theirs.title, &mine.title);
+    compare("field-kind", &theirs.kind, &mine.kind);
+    compare("field-relevance", &theirs.relevance, &mine.relevance);
+    compare("field-status", &theirs.status, &mine.status);
+    compare("field-organiser", &theirs.organiser, &mine.organiser);
+    compare("field-city", &theirs.city, &mine.city);
+    compare("field-country", &theirs.country, &mine.country);
+    compare(
+        "field-online",
+        if theirs.is_online() { "✓" } else { "—" },
+        if mine.is_online() { "✓" } else { "—" },
+    );
+    let dates_of = |f: &EventForm| match f.parse(lang, &state.countries) {
+        Ok(e) => e.dates.display(lang),
+        Err(_) => format!("{} {} {} {}", f.start_date, f.end_date, f.month, f.year),
+    };
+    compare("field-dates", &dates_of(&theirs), &dates_of(&mine));
+    compare("field-url", &theirs.url, &mine.url);
+    compare("field-notes", &theirs.notes, &mine.notes);
+    let page = ConflictPage {
+        current_version: current.version,
+        event: theirs_view,
+        differences,
+        mine,
+        ctx,
+    };
+    (StatusCode::CONFLICT, page).into_response()
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "events/delete.html")]
+pub struct DeletePage {
+    pub ctx: PageCtx,
+    pub event: EventView,
+    pub changed: bool,
+}
+
+pub async fn confirm_delete(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<DeletePage> {
+    let row = queries::get(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    Ok(DeletePage {
+        event: EventView::new(&row, ctx.lang, &state.countries),
+        changed: false,
+        ctx,
+    })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DeleteForm {
+    #[serde(default)]
+    pub version: String,
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<DeleteForm>,
+) -> AppResult<Response> {
+    let version: i64 = form
+        .version
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    match queries::delete(&state.pool, id, version).await? {
+        Saved::Done => {
+            tracing::info!(event_id = id, "event deleted");
+            Ok(flash::redirect("/events", "flash-event-deleted"))
+        }
+        Saved::Conflict(current) => {
+            let page = DeletePage {
+                event: EventView::new(&current, ctx.lang, &state.countries),
+                changed: true,
+                ctx,
+            };
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Saved::NotFound => Err(AppError::NotFound),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct BulkForm {
+    #[serde(default)]
+    pub ids: Vec<i64>,
+    #[serde(default)]
+    pub relevance: String,
+    #[serde(default)]
+    pub return_to: String,
+}
+
+pub async fn set_relevance(
+    State(state): State<AppState>,
+    axum_extra::extract::Form(form): axum_extra::extract::Form<BulkForm>,
+) -> AppResult<Response> {
+    let back = safe_return(&form.return_to);
+    let Some(relevance) = Relevance::parse(&form.relevance) else {
+        return Ok(flash::redirect(&back, "flash-bulk-choose-relevance"));
+    };
+    if form.ids.is_empty() {
+        return Ok(flash::redirect(&back, "flash-bulk-choose-events"));
+    }
+    let changed = queries::set_relevance(&state.pool, &form.ids, relevance).await?;
+    tracing::info!(changed, relevance = relevance.as_str(), "relevance set in bulk");
+    Ok(flash::redirect_with_count(&back, "flash-bulk-done", Some(changed)))
+}
+
+/// Only a path of our own events list: never an address elsewhere.
+fn safe_return(to: &str) -> String {
+    if (to == "/events" || to.starts_with("/events?")) && !to.contains(['\r', '\n', '\\']) {
+        to.to_owned()
+    } else {
+        "/events".to_owned()
+    }
+}

@@ -1,0 +1,48 @@
+//! The list as files: the iCalendar feed and the CSV export, with the list's filters.
+
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use super::filters::FilterQuery;
+use super::{ics, import, queries};
+use crate::AppState;
+use crate::error::AppResult;
+use crate::web::PageCtx;
+
+pub async fn ics_feed(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Query(query): Query<FilterQuery>,
+) -> AppResult<Response> {
+    let filter = query.parse(&state.countries)?;
+    let rows = queries::list(&state.pool, &filter).await?;
+    let body = ics::feed(&rows, &state.settings.base_url, ctx.lang, &state.countries);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "inline; filename=\"lacralo-events.ics\""),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+pub async fn csv_export(
+    State(state): State<AppState>,
+    Query(query): Query<FilterQuery>,
+) -> AppResult<Response> {
+    let filter = query.parse(&state.countries)?;
+    let rows = queries::list(&state.pool, &filter).await?;
+    let body = import::export(&rows)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"lacralo-events.csv\""),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        body,
+    )
+        .into_response())
+}

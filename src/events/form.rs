@@ -1,0 +1,327 @@
+//! The event form: what was typed, and its parsing into a `NewEvent` with a specific,
+//! translated message for every field that is wrong.
+
+use chrono::{NaiveDate, NaiveTime};
+use chrono_tz::Tz;
+use fluent_templates::fluent_bundle::FluentValue;
+use serde::Deserialize;
+
+use super::dates::{EventDates, LocalTime, MAX_YEAR, MIN_YEAR};
+use super::model::{EventKind, EventRow, EventStatus, NewEvent, Relevance};
+use crate::countries::Countries;
+use crate::web::Lang;
+use crate::web::forms::FieldErrors;
+
+pub const TITLE_MAX: usize = 200;
+pub const SHORT_MAX: usize = 200;
+pub const URL_MAX: usize = 500;
+pub const NOTES_MAX: usize = 5000;
+pub const REASON_MAX: usize = 500;
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct EventForm {
+    pub title: String,
+    pub kind: String,
+    pub relevance: String,
+    pub status: String,
+    pub organiser: String,
+    pub city: String,
+    pub country: String,
+    /// A checkbox: present ("on") when ticked.
+    pub online: Option<String>,
+    pub date_precision: String,
+    pub start_date: String,
+    pub end_date: String,
+    /// `YYYY-MM`, for an event whose day is not known.
+    pub month: String,
+    /// For an event whose month is not known either.
+    pub year: String,
+    pub start_time: String,
+    pub time_zone: String,
+    pub url: String,
+    pub notes: String,
+    /// Why the dates changed; required on an edit that changes them.
+    pub reason: String,
+    /// The version the form was read at (edits only).
+    pub version: String,
+}
+
+impl EventForm {
+    /// A blank form with sensible choices made.
+    pub fn blank() -> Self {
+        Self {
+            kind: EventKind::Conference.as_str().into(),
+            relevance: Relevance::Unclassified.as_str().into(),
+            status: EventStatus::Planned.as_str().into(),
+            date_precision: "day".into(),
+            ..Self::default()
+        }
+    }
+
+    /// The form for editing a stored event.
+    pub fn from_row(row: &EventRow) -> Self {
+        let mut form = Self {
+            title: row.title.clone(),
+            kind: row.kind.clone(),
+            relevance: row.relevance.clone(),
+            status: row.status.clone(),
+            organiser: row.organiser.clone(),
+            city: row.city.clone(),
+            country: row.country.clone().unwrap_or_default(),
+            online: row.online.then(|| "on".to_owned()),
+            date_precision: row.date_precision.clone(),
+            url: row.url.clone(),
+            notes: row.notes.clone(),
+            version: row.version.to_string(),
+            year: row.year.to_string(),
+            ..Self::default()
+        };
+        match row.dates() {
+            EventDates::Day { start, end, time } => {
+                form.start_date = start.format("%Y-%m-%d").to_string();
+                form.end_date = end.format("%Y-%m-%d").to_string();
+                if let Some(t) = time {
+                    form.start_time = t.time.format("%H:%M").to_string();
+                    form.time_zone = t.zone.name().to_owned();
+                }
+            }
+            EventDates::Month { year, month } => form.month = format!("{year:04}-{month:02}"),
+            EventDates::Tbd { .. } => {}
+        }
+        form
+    }
+
+    pub fn is_online(&self) -> bool {
+        self.online.is_some()
+    }
+
+    pub fn version(&self) -> Option<i64> {
+        self.version.trim().parse().ok()
+    }
+
+    /// Parses every field; on failure, every problem found, each under its field.
+    pub fn parse(&self, lang: Lang, countries: &Countries) -> Result<NewEvent, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let err = |key: &str| lang.t(key);
+        let too_long = |max: usize| lang.t_args("err-too-long", &[("max", FluentValue::from(max))]);
+
+        let title = self.title.trim().to_owned();
+        if title.is_empty() {
+            errors.add("title", err("err-title-required"));
+        } else if title.chars().count() > TITLE_MAX {
+            errors.add("title", too_long(TITLE_MAX));
+        }
+        let kind = EventKind::parse(&self.kind);
+        if kind.is_none() {
+            errors.add("kind", err("err-choose-from-list"));
+        }
+        let relevance = Relevance::parse(&self.relevance);
+        if relevance.is_none() {
+            errors.add("relevance", err("err-choose-from-list"));
+        }
+        let status = EventStatus::parse(&self.status);
+        if status.is_none() {
+            errors.add("status", err("err-choose-from-list"));
+        }
+        let organiser = self.organiser.trim().to_owned();
+        if organiser.chars().count() > SHORT_MAX {
+            errors.add("organiser", too_long(SHORT_MAX));
+        }
+        let city = self.city.trim().to_owned();
+        if city.chars().count() > SHORT_MAX {
+            errors.add("city", too_long(SHORT_MAX));
+        }
+        let country = match self.country.trim() {
+            "" => None,
+            typed => match countries.resolve(typed) {
+                Some(c) => Some(c.iso2.clone()),
+                None => {
+                    errors.add(
+                        "country",
+                        lang.t_args(
+                            "err-country-unknown",
+                            &[("value", FluentValue::from(typed.to_owned()))],
+                        ),
+                    );
+                    None
+                }
+            },
+        };
+        let dates = self.parse_dates(lang, &mut errors);
+        let url = self.url.trim().to_owned();
+        if url.chars().count() > URL_MAX {
+            errors.add("url", too_long(URL_MAX));
+        } else if !url.is_empty() && !is_web_address(&url) {
+            errors.add("url", err("err-url"));
+        }
+        let notes = self.notes.trim().to_owned();
+        if notes.chars().count() > NOTES_MAX {
+            errors.add("notes", too_long(NOTES_MAX));
+        }
+        if self.reason.trim().chars().count() > REASON_MAX {
+            errors.add("reason", too_long(REASON_MAX));
+        }
+
+        match (kind, relevance, status, dates) {
+            (Some(kind), Some(relevance), Some(status), Some(dates)) if errors.is_empty() => {
+                Ok(NewEvent {
+                    title,
+                    kind,
+                    relevance,
+                    organiser,
+                    city,
+                    country,
+                    online: self.is_online(),
+                    dates,
+                    status,
+                    url,
+                    notes,
+                    needs_review: false,
+                    review_note: String::new(),
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+
+    fn parse_dates(&self, lang: Lang, errors: &mut FieldErrors) -> Option<EventDates> {
+        let err = |key: &str| lang.t(key);
+        match self.date_precision.as_str() {
+            "day" => {
+                let start = match self.start_date.trim() {
+                    "" => {
+                        errors.add("start_date", err("err-start-date-required"));
+                        None
+                    }
+                    s => parse_day(s).or_else(|| {
+                        errors.add("start_date", err("err-date-invalid"));
+                        None
+                    }),
+                };
+                let end = match self.end_date.trim() {
+                    "" => start,
+                    s => parse_day(s).or_else(|| {
+                        errors.add("end_date", err("err-date-invalid"));
+                        None
+                    }),
+                };
+                let time = self.parse_time(lang, errors);
+                let (start, end) = (start?, end?);
+                if end < start {
+                    errors.add("end_date", err("err-end-before-start"));
+                    return None;
+                }
+                for d in [start, end] {
+                    if !(MIN_YEAR..=MAX_YEAR).contains(&chrono::Datelike::year(&d)) {
+                        errors.add("start_date", err("err-year-range"));
+                        return None;
+                    }
+                }
+                Some(EventDates::Day {
+                    start,
+                    end,
+                    time: time?,
+                })
+            }
+            "month" => {
+                let parsed = self.month.trim().split_once('-').and_then(|(y, m)| {
+                    let year: i32 = y.parse().ok()?;
+                    let month: u32 = m.parse().ok()?;
+                    (y.len() == 4 && (1..=12).contains(&month)).then_some((year, month))
+                });
+                match parsed {
+                    None if self.month.trim().is_empty() => {
+                        errors.add("month", err("err-month-required"));
+                        None
+                    }
+                    None => {
+                        errors.add("month", err("err-month-invalid"));
+                        None
+                    }
+                    Some((year, _)) if !(MIN_YEAR..=MAX_YEAR).contains(&year) => {
+                        errors.add("month", err("err-year-range"));
+                        None
+                    }
+                    Some((year, month)) => Some(EventDates::Month { year, month }),
+                }
+            }
+            "tbd" => match self.year.trim().parse::<i32>() {
+                Ok(year) if (MIN_YEAR..=MAX_YEAR).contains(&year) => Some(EventDates::Tbd { year }),
+                Ok(_) => {
+                    errors.add("year", err("err-year-range"));
+                    None
+                }
+                Err(_) => {
+                    errors.add("year", err("err-year-required"));
+                    None
+                }
+            },
+            _ => {
+                errors.add("date_precision", err("err-choose-from-list"));
+                None
+            }
+        }
+    }
+
+    /// `Some(None)`: no time; `Some(Some(t))`: a valid time and zone; `None`: an error.
+    fn parse_time(&self, lang: Lang, errors: &mut FieldErrors) -> Option<Option<LocalTime>> {
+        let (time, zone) = (self.start_time.trim(), self.time_zone.trim());
+        if time.is_empty() && zone.is_empty() {
+            return Some(None);
+        }
+        let parsed_time = NaiveTime::parse_from_str(time, "%H:%M").ok();
+        if time.is_empty() {
+            errors.add("start_time", lang.t("err-time-required-with-zone"));
+        } else if parsed_time.is_none() {
+            errors.add("start_time", lang.t("err-time-invalid"));
+        }
+        let parsed_zone = zone.parse::<Tz>().ok();
+        if zone.is_empty() {
+            errors.add("time_zone", lang.t("err-zone-required"));
+        } else if parsed_zone.is_none() {
+            errors.add("time_zone", lang.t("err-zone-unknown"));
+        }
+        Some(Some(LocalTime {
+            time: parsed_time?,
+            zone: parsed_zone?,
+        }))
+    }
+}
+
+/// Only the ISO form the date inputs send; other forms are the importer's business.
+fn parse_day(s: &str) -> Option<NaiveDate> {
+    if s.len() != 10 {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+/// An absolute http(s) address with a host and no spaces.
+pub fn is_web_address(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !url.chars().any(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_addresses() {
+        assert!(is_web_address("https://icann.org/events"));
+        assert!(is_web_address("http://lacnic.net"));
+        assert!(!is_web_address("javascript:alert(1)"));
+        assert!(!is_web_address("https://"));
+        assert!(!is_web_address("https://a b.org"));
+        assert!(!is_web_address("icann.org"));
+    }
+}

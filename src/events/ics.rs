@@ -1,0 +1,208 @@
+//! The iCalendar (RFC 5545) feed. All-day events are DATE values (DTEND exclusive); timed
+//! ones carry their IANA zone as TZID with a VTIMEZONE describing it; events without a day
+//! (month only, or TBD) are left out rather than put on a made-up day. UIDs are stable and
+//! SEQUENCE rises whenever the dates change, so subscribed calendars update in place.
+
+use std::collections::BTreeSet;
+use std::str::FromStr;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
+use chrono_tz::Tz;
+use icalendar::{
+    Calendar, CalendarComponent, CalendarDateTime, Component, Event, EventLike, EventStatus,
+};
+
+use super::dates::{EventDates, format_offset};
+use super::model::{EventRow, EventStatus as Status};
+use crate::countries::Countries;
+use crate::web::Lang;
+
+pub fn feed(rows: &[EventRow], base_url: &str, lang: Lang, countries: &Countries) -> String {
+    let mut calendar = Calendar::new();
+    calendar.name(&lang.t("ics-calendar-name"));
+    calendar.append_property(("PRODID", "-//LACRALO//Outreach//EN"));
+    // Zones by name (Tz is not ordered), with the years each is needed for.
+    let mut zones: BTreeSet<(&'static str, i32)> = BTreeSet::new();
+    for row in rows {
+        let dates = row.dates();
+        let EventDates::Day { start, end, time } = dates else {
+            continue;
+        };
+        let mut event = Event::new();
+        event
+            .uid(&row.uid)
+            .summary(&row.title)
+            .sequence(u32::try_from(row.sequence).unwrap_or(0))
+            .url(&format!("{}/events/{}", base_url.trim_end_matches('/'), row.id));
+        if let Some(modified) = parse_stamp(&row.updated_at) {
+            event.last_modified(modified).timestamp(modified);
+        }
+        match time {
+            Some(t) => {
+                let starts = start.and_time(t.time);
+                // A timed event without an end time is given one hour on its first day,
+                // or runs to midnight ending its last day when it spans several.
+                let ends: NaiveDateTime = if end == start {
+                    starts + Duration::hours(1)
+                } else {
+                    (end + Duration::days(1)).and_hms_opt(0, 0, 0).unwrap_or(starts)
+                };
+                event.starts(CalendarDateTime::WithTimezone {
+                    date_time: starts,
+                    tzid: t.zone.name().to_owned(),
+                });
+                event.ends(CalendarDateTime::WithTimezone {
+                    date_time: ends,
+                    tzid: t.zone.name().to_owned(),
+                });
+                for y in start.year()..=end.year() {
+                    zones.insert((t.zone.name(), y));
+                }
+            }
+            None => {
+                event.starts(start).ends(end + Duration::days(1));
+            }
+        }
+        let place: Vec<String> = [
+            Some(row.city.clone()).filter(|c| !c.is_empty()),
+            row.country
+                .as_deref()
+                .and_then(|c| countries.get(c))
+                .map(|c| c.name(lang).to_owned()),
+            row.online.then(|| lang.t("event-online")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !place.is_empty() {
+            event.location(&place.join(", "));
+        }
+        let mut description = format!(
+            "{}: {}",
+            lang.t("field-kind"),
+            lang.t(&row.kind().label_key())
+        );
+        if !row.organiser.is_empty() {
+            description.push_str(&format!("\n{}: {}", lang.t("field-organiser"), row.organiser));
+        }
+        if !row.url.is_empty() {
+            description.push_str(&format!("\n{}", row.url));
+        }
+        if !row.notes.is_empty() {
+            description.push_str(&format!("\n\n{}", row.notes));
+        }
+        event.description(&description);
+        event.status(match row.status() {
+            Status::Cancelled => EventStatus::Cancelled,
+            Status::Planned => EventStatus::Tentative,
+            Status::Confirmed | Status::Held => EventStatus::Confirmed,
+        });
+        calendar.push(event.done());
+    }
+    let mut by_zone: std::collections::BTreeMap<&str, Vec<i32>> = Default::default();
+    for (zone, year) in zones {
+        by_zone.entry(zone).or_default().push(year);
+    }
+    for (name, years) in by_zone {
+        let Ok(zone) = name.parse::<Tz>() else { continue };
+        if let Ok(component) = CalendarComponent::from_str(&vtimezone(zone, &years)) {
+            calendar.push(component);
+        }
+    }
+    calendar.done().to_string()
+}
+
+fn parse_stamp(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s).ok().map(|d| d.with_timezone(&Utc))
+}
+
+/// A VTIMEZONE for `zone` covering the given years: one observance per offset change,
+/// found in the zone database, so calendars need not know the IANA name.
+pub fn vtimezone(zone: Tz, years: &[i32]) -> String {
+    let first = years.iter().min().copied().unwrap_or(2000);
+    let last = years.iter().max().copied().unwrap_or(first);
+    let offset_at = |t: DateTime<Utc>| zone.offset_from_utc_datetime(&t.naive_utc()).fix();
+    let start = Utc
+        .with_ymd_and_hms(first, 1, 1, 0, 0, 0)
+        .single()
+        .unwrap_or_else(Utc::now);
+    let stop = Utc
+        .with_ymd_and_hms(last + 1, 1, 1, 0, 0, 0)
+        .single()
+        .unwrap_or_else(Utc::now);
+    let name_at = |t: DateTime<Utc>| t.with_timezone(&zone).format("%Z").to_string();
+    let mut out = format!("BEGIN:VTIMEZONE\r\nTZID:{}\r\n", zone.name());
+    let mut observance = |kind: &str, local: NaiveDateTime, from: i32, to: i32, name: String| {
+        out.push_str(&format!(
+            "BEGIN:{kind}\r\nDTSTART:{}\r\nTZOFFSETFROM:{}\r\nTZOFFSETTO:{}\r\nTZNAME:{name}\r\nEND:{kind}\r\n",
+            local.format("%Y%m%dT%H%M%S"),
+            format_offset(from).replace(':', ""),
+            format_offset(to).replace(':', ""),
+        ));
+    };
+    let initial = offset_at(start).local_minus_utc();
+    let standard = |o: i32| {
+        // The smaller of the year's offsets is standard time.
+        o <= initial.min(offset_at(start + Duration::days(182)).local_minus_utc())
+    };
+    observance(
+        if standard(initial) { "STANDARD" } else { "DAYLIGHT" },
+        NaiveDate::from_ymd_opt(first, 1, 1)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .unwrap_or_default(),
+        initial,
+        initial,
+        name_at(start),
+    );
+    // Walk the range an hour at a time, narrowing each change down to the minute.
+    let mut t = start;
+    let mut previous = initial;
+    while t < stop {
+        let next = t + Duration::hours(1);
+        let offset = offset_at(next).local_minus_utc();
+        if offset != previous {
+            let (mut lo, mut hi) = (t, next);
+            while hi - lo > Duration::minutes(1) {
+                let mid = lo + (hi - lo) / 2;
+                if offset_at(mid).local_minus_utc() == previous {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            let local_before = hi.naive_utc() + Duration::seconds(i64::from(previous));
+            observance(
+                if standard(offset) { "STANDARD" } else { "DAYLIGHT" },
+                local_before,
+                previous,
+                offset,
+                name_at(hi),
+            );
+            previous = offset;
+        }
+        t = next;
+    }
+    out.push_str("END:VTIMEZONE\r\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vtimezone_lists_the_changes_of_a_zone_with_daylight_time() {
+        // Santiago changed offsets twice in 2023 (April and September).
+        let text = vtimezone("America/Santiago".parse().unwrap(), &[2023]);
+        assert_eq!(text.matches("BEGIN:DAYLIGHT").count() + text.matches("BEGIN:STANDARD").count(), 3);
+        assert!(text.contains("TZOFFSETTO:-0400"));
+        assert!(text.contains("TZOFFSETTO:-0300"));
+    }
+
+    #[test]
+    fn vtimezone_for_a_zone_without_changes_has_one_observance() {
+        let text = vtimezone("America/Bogota".parse().unwrap(), &[2023]);
+        assert_eq!(text.matches("BEGIN:STANDARD").count(), 1);
+        assert!(text.contains("TZOFFSETTO:-0500"));
+    }
+}

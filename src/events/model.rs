@@ -1,0 +1,152 @@
+//! The event's vocabulary: kinds, relevance classes and statuses, each a closed set
+//! stored as text, and the row types read from the database.
+
+use sqlx::FromRow;
+
+use super::dates::EventDates;
+
+/// Declares a closed set of values stored as text, with parsing and its Fluent key prefix.
+macro_rules! text_enum {
+    ($name:ident, $prefix:literal, { $($variant:ident => $text:literal),+ $(,)? }) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub const VALUES: &'static [&'static str] = &[$($text),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($text => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The Fluent key of this value's label.
+            pub fn label_key(self) -> String {
+                format!("{}-{}", $prefix, self.as_str().replace('_', "-"))
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+text_enum!(EventKind, "kind", {
+    Conference => "conference",
+    Meeting => "meeting",
+    Webinar => "webinar",
+    Roadshow => "roadshow",
+    Training => "training",
+    Readout => "readout",
+    Internal => "internal",
+});
+
+text_enum!(Relevance, "relevance", {
+    LacraloInvolved => "lacralo_involved",
+    CropCandidate => "crop_candidate",
+    OutOfScope => "out_of_scope",
+    Unclassified => "unclassified",
+});
+
+text_enum!(EventStatus, "status", {
+    Planned => "planned",
+    Confirmed => "confirmed",
+    Held => "held",
+    Cancelled => "cancelled",
+});
+
+/// An event as stored.
+#[derive(Debug, Clone, FromRow)]
+pub struct EventRow {
+    pub id: i64,
+    pub uid: String,
+    pub title: String,
+    pub kind: String,
+    pub relevance: String,
+    pub organiser: String,
+    pub city: String,
+    pub country: Option<String>,
+    pub online: bool,
+    pub date_precision: String,
+    pub year: i64,
+    pub month: Option<i64>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub start_time: Option<String>,
+    pub time_zone: Option<String>,
+    pub status: String,
+    pub url: String,
+    pub notes: String,
+    pub needs_review: bool,
+    pub review_note: String,
+    pub sequence: i64,
+    pub version: i64,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl EventRow {
+    /// The stored dates; the table's CHECK constraints make a failure here impossible
+    /// short of editing the file by hand, in which case the event shows as TBD.
+    pub fn dates(&self) -> EventDates {
+        EventDates::from_columns(
+            &self.date_precision,
+            self.year,
+            self.month,
+            self.start_date.as_deref(),
+            self.end_date.as_deref(),
+            self.start_time.as_deref(),
+            self.time_zone.as_deref(),
+        )
+        .unwrap_or(EventDates::Tbd {
+            year: self.year as i32,
+        })
+    }
+
+    pub fn kind(&self) -> EventKind {
+        EventKind::parse(&self.kind).unwrap_or(EventKind::Conference)
+    }
+
+    pub fn relevance(&self) -> Relevance {
+        Relevance::parse(&self.relevance).unwrap_or(Relevance::Unclassified)
+    }
+
+    pub fn status(&self) -> EventStatus {
+        EventStatus::parse(&self.status).unwrap_or(EventStatus::Planned)
+    }
+}
+
+/// An event ready to be stored: every field already parsed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewEvent {
+    pub title: String,
+    pub kind: EventKind,
+    pub relevance: Relevance,
+    pub organiser: String,
+    pub city: String,
+    pub country: Option<String>,
+    pub online: bool,
+    pub dates: EventDates,
+    pub status: EventStatus,
+    pub url: String,
+    pub notes: String,
+    pub needs_review: bool,
+    pub review_note: String,
+}
+
+/// One row of an event's date history.
+#[derive(Debug, Clone, FromRow)]
+pub struct DateChangeRow {
+    pub id: i64,
+    pub old_dates: String,
+    pub new_dates: String,
+    pub reason: String,
+    pub changed_by: Option<String>,
+    pub changed_at: String,
+}

@@ -1,0 +1,242 @@
+//! Reading pages: the list grouped by month, the month grid, and an event's page.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use chrono::{Datelike, NaiveDate, Utc};
+use serde::Deserialize;
+
+use super::calendar::{self, MonthGrid};
+use super::dates::EventDates;
+use super::filters::{FilterQuery, ListFilter};
+use super::model::EventRow;
+use super::options;
+use super::queries;
+use super::view::EventView;
+use crate::AppState;
+use crate::error::{AppError, AppResult};
+use crate::web::PageCtx;
+use crate::web::forms::Choice;
+
+pub struct Group {
+    pub heading: String,
+    pub anchor: String,
+    pub undated: bool,
+    pub events: Vec<EventView>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "events/list.html")]
+pub struct ListPage {
+    pub ctx: PageCtx,
+    pub filter: ListFilter,
+    pub q: String,
+    pub groups: Vec<Group>,
+    pub total: usize,
+    pub review_count: i64,
+    pub years: Vec<Choice>,
+    pub months: Vec<Choice>,
+    pub relevances: Vec<Choice>,
+    pub kinds: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub subregions: Vec<Choice>,
+    pub query: String,
+    pub return_to: String,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Query(query): Query<FilterQuery>,
+) -> AppResult<ListPage> {
+    let mut filter = query.parse(&state.countries)?;
+    let years = queries::years(&state.pool).await?;
+    if query.year.trim().is_empty() {
+        filter.year = default_year(&years);
+    }
+    let rows = queries::list(&state.pool, &filter).await?;
+    let review_count = queries::count_needing_review(&state.pool).await?;
+    let lang = ctx.lang;
+    let current = |v: Option<String>| v.unwrap_or_default();
+    let mut year_choices = vec![Choice::new("all", lang.t("filter-all-years"), &filter.year.map_or("all".to_owned(), |y| y.to_string()))];
+    year_choices.extend(years.iter().map(|(y, n)| {
+        Choice::new(
+            y.to_string(),
+            format!("{y} ({n})"),
+            &current(filter.year.map(|y| y.to_string())),
+        )
+    }));
+    let page = ListPage {
+        groups: group(&rows, &ctx, &state),
+        total: rows.len(),
+        review_count,
+        years: year_choices,
+        months: options::months(lang, &current(filter.month.map(|m| m.to_string()))),
+        relevances: options::relevances(lang, &current(filter.relevance.map(|r| r.as_str().to_owned()))),
+        kinds: options::kinds(lang, &current(filter.kind.map(|k| k.as_str().to_owned()))),
+        countries: options::countries(lang, &state.countries, &current(filter.country.clone())),
+        subregions: options::subregions(lang, &current(filter.subregion.clone())),
+        query: filter.to_query(),
+        return_to: format!("/events?{}", filter.to_query()),
+        q: filter.q.clone().unwrap_or_default(),
+        filter,
+        ctx,
+    };
+    Ok(page)
+}
+
+/// The current year when it has events, else the latest year that has.
+fn default_year(years: &[(i64, i64)]) -> Option<i32> {
+    let this_year = i64::from(Utc::now().year());
+    years
+        .iter()
+        .find(|(y, _)| *y == this_year)
+        .or_else(|| years.first())
+        .and_then(|(y, _)| i32::try_from(*y).ok())
+}
+
+/// Dated events by month, then each year's events whose day is not known.
+fn group(rows: &[EventRow], ctx: &PageCtx, state: &AppState) -> Vec<Group> {
+    let lang = ctx.lang;
+    let mut groups: Vec<Group> = Vec::new();
+    let mut years: Vec<i64> = rows.iter().map(|r| r.year).collect();
+    years.dedup();
+    for year in years {
+        let in_year = rows.iter().filter(|r| r.year == year);
+        for row in in_year.clone().filter(|r| r.dates().is_dated()) {
+            let month = row.month.unwrap_or(1) as u32;
+            let anchor = format!("m-{year}-{month:02}");
+            if groups.last().is_none_or(|g| g.anchor != anchor) {
+                groups.push(Group {
+                    heading: lang.month_year(year as i32, month),
+                    anchor,
+                    undated: false,
+                    events: Vec::new(),
+                });
+            }
+            if let Some(g) = groups.last_mut() {
+                g.events.push(EventView::new(row, lang, &state.countries));
+            }
+        }
+        let undated: Vec<EventView> = in_year
+            .filter(|r| !r.dates().is_dated())
+            .map(|r| EventView::new(r, lang, &state.countries))
+            .collect();
+        if !undated.is_empty() {
+            groups.push(Group {
+                heading: ctx.ts("list-undated-heading", "year", &year.to_string()),
+                anchor: format!("tbd-{year}"),
+                undated: true,
+                events: undated,
+            });
+        }
+    }
+    groups
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct MonthQuery {
+    pub year: String,
+    pub month: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "events/calendar.html")]
+pub struct CalendarPage {
+    pub ctx: PageCtx,
+    pub grid: MonthGrid,
+    pub prev_label: String,
+    pub next_label: String,
+}
+
+pub async fn calendar(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Query(query): Query<MonthQuery>,
+) -> AppResult<CalendarPage> {
+    let today = Utc::now().date_naive();
+    let bad = || AppError::BadRequest("error-filter-text");
+    let year = match query.year.trim() {
+        "" => today.year(),
+        y => y.parse().ok().filter(|y| (1990..=2200).contains(y)).ok_or_else(bad)?,
+    };
+    let month = match query.month.trim() {
+        "" => today.month(),
+        m => m.parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(bad)?,
+    };
+    let rows = queries::in_month(&state.pool, year, month).await?;
+    let grid = calendar::build(year, month, &rows, today, ctx.lang, &state.countries).ok_or_else(bad)?;
+    Ok(CalendarPage {
+        prev_label: ctx.lang.month_year(grid.prev.0, grid.prev.1),
+        next_label: ctx.lang.month_year(grid.next.0, grid.next.1),
+        grid,
+        ctx,
+    })
+}
+
+pub struct HistoryEntry {
+    pub when: String,
+    pub old: String,
+    pub new: String,
+    pub reason: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "events/show.html")]
+pub struct ShowPage {
+    pub ctx: PageCtx,
+    pub event: EventView,
+    pub history: Vec<HistoryEntry>,
+    pub sequence: i64,
+    pub updated: String,
+    pub month_link: String,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<ShowPage> {
+    let row = queries::get(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let lang = ctx.lang;
+    let history = queries::date_changes(&state.pool, id)
+        .await?
+        .into_iter()
+        .map(|c| HistoryEntry {
+            when: timestamp(&c.changed_at, lang),
+            old: EventDates::parse_canonical(&c.old_dates)
+                .map_or(c.old_dates.clone(), |d| d.display(lang)),
+            new: EventDates::parse_canonical(&c.new_dates)
+                .map_or(c.new_dates.clone(), |d| d.display(lang)),
+            reason: c.reason,
+        })
+        .collect();
+    let month_link = match row.dates() {
+        EventDates::Day { start, .. } => {
+            format!("/events/calendar?year={}&month={}", start.year(), start.month())
+        }
+        EventDates::Month { year, month } => format!("/events/calendar?year={year}&month={month}"),
+        EventDates::Tbd { year } => format!("/events?year={year}#tbd-{year}"),
+    };
+    Ok(ShowPage {
+        event: EventView::new(&row, lang, &state.countries),
+        history,
+        sequence: row.sequence,
+        updated: timestamp(&row.updated_at, lang),
+        month_link,
+        ctx,
+    })
+}
+
+/// A stored UTC timestamp for people: the date in their language and the time, in UTC.
+pub fn timestamp(stored: &str, lang: crate::web::Lang) -> String {
+    match chrono::DateTime::parse_from_rfc3339(stored) {
+        Ok(t) => {
+            let t = t.with_timezone(&Utc);
+            let date: NaiveDate = t.date_naive();
+            format!("{} {} UTC", lang.date(date), t.format("%H:%M"))
+        }
+        Err(_) => stored.to_owned(),
+    }
+}

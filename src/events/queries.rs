@@ -1,0 +1,274 @@
+//! SQL for events, with bound parameters only.
+
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
+
+use super::filters::ListFilter;
+use super::model::{DateChangeRow, EventRow, NewEvent, Relevance};
+use crate::db::now_text;
+use crate::web::csrf::hex;
+
+const COLUMNS: &str = "id, uid, title, kind, relevance, organiser, city, country, online,
+    date_precision, year, month, start_date, end_date, start_time, time_zone, status, url,
+    notes, needs_review, review_note, sequence, version, created_at, updated_at";
+
+/// A new, stable iCalendar UID.
+pub fn new_uid() -> String {
+    let mut bytes = [0u8; 16];
+    rand::RngCore::fill_bytes(&mut rand::rng(), &mut bytes);
+    format!("{}@lacralo-outreach", hex(&bytes))
+}
+
+pub async fn insert(conn: &mut SqliteConnection, event: &NewEvent, uid: &str) -> sqlx::Result<i64> {
+    let d = event.dates.columns();
+    let now = now_text();
+    let id = sqlx::query_scalar(
+        "INSERT INTO events (uid, title, kind, relevance, organiser, city, country, online,
+            date_precision, year, month, start_date, end_date, start_time, time_zone, status,
+            url, notes, needs_review, review_note, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         RETURNING id",
+    )
+    .bind(uid)
+    .bind(&event.title)
+    .bind(event.kind.as_str())
+    .bind(event.relevance.as_str())
+    .bind(&event.organiser)
+    .bind(&event.city)
+    .bind(&event.country)
+    .bind(event.online)
+    .bind(d.precision)
+    .bind(d.year)
+    .bind(d.month)
+    .bind(d.start_date)
+    .bind(d.end_date)
+    .bind(d.start_time)
+    .bind(d.time_zone)
+    .bind(event.status.as_str())
+    .bind(&event.url)
+    .bind(&event.notes)
+    .bind(event.needs_review)
+    .bind(&event.review_note)
+    .bind(&now)
+    .bind(&now)
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn get(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<EventRow>> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM events WHERE id = ?"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+}
+
+pub async fn uid_exists(conn: &mut SqliteConnection, uid: &str) -> sqlx::Result<bool> {
+    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM events WHERE uid = ?)")
+        .bind(uid)
+        .fetch_one(conn)
+        .await
+}
+
+/// What became of an edit.
+pub enum Saved {
+    Done,
+    /// Someone saved first: here is what is stored now.
+    Conflict(Box<EventRow>),
+    NotFound,
+}
+
+/// Saves an edit made on `version`. A change of dates is recorded with its reason and
+/// raises the iCalendar sequence; the review flag is cleared, since a person has now
+/// looked at the event.
+pub async fn update(
+    pool: &SqlitePool,
+    id: i64,
+    version: i64,
+    event: &NewEvent,
+    reason: &str,
+) -> sqlx::Result<Saved> {
+    let mut tx = pool.begin().await?;
+    let current: Option<EventRow> =
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM events WHERE id = ?"))
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some(current) = current else {
+        return Ok(Saved::NotFound);
+    };
+    if current.version != version {
+        return Ok(Saved::Conflict(Box::new(current)));
+    }
+    let now = now_text();
+    let old_dates = current.dates();
+    let dates_changed = old_dates != event.dates;
+    if dates_changed {
+        sqlx::query(
+            "INSERT INTO event_date_changes (event_id, old_dates, new_dates, reason, changed_at)
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(old_dates.canonical())
+        .bind(event.dates.canonical())
+        .bind(reason.trim())
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let d = event.dates.columns();
+    let updated = sqlx::query(
+        "UPDATE events SET title = ?, kind = ?, relevance = ?, organiser = ?, city = ?,
+            country = ?, online = ?, date_precision = ?, year = ?, month = ?, start_date = ?,
+            end_date = ?, start_time = ?, time_zone = ?, status = ?, url = ?, notes = ?,
+            needs_review = 0, review_note = '', sequence = sequence + ?,
+            version = version + 1, updated_at = ?
+         WHERE id = ? AND version = ?",
+    )
+    .bind(&event.title)
+    .bind(event.kind.as_str())
+    .bind(event.relevance.as_str())
+    .bind(&event.organiser)
+    .bind(&event.city)
+    .bind(&event.country)
+    .bind(event.online)
+    .bind(d.precision)
+    .bind(d.year)
+    .bind(d.month)
+    .bind(d.start_date)
+    .bind(d.end_date)
+    .bind(d.start_time)
+    .bind(d.time_zone)
+    .bind(event.status.as_str())
+    .bind(&event.url)
+    .bind(&event.notes)
+    .bind(i64::from(dates_changed))
+    .bind(&now)
+    .bind(id)
+    .bind(version)
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() != 1 {
+        // Unreachable inside the transaction, but never report success for no write.
+        return Ok(Saved::NotFound);
+    }
+    tx.commit().await?;
+    Ok(Saved::Done)
+}
+
+/// Deletes the event if it is still at `version`.
+pub async fn delete(pool: &SqlitePool, id: i64, version: i64) -> sqlx::Result<Saved> {
+    let mut tx = pool.begin().await?;
+    let current: Option<EventRow> =
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM events WHERE id = ?"))
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some(current) = current else {
+        return Ok(Saved::NotFound);
+    };
+    if current.version != version {
+        return Ok(Saved::Conflict(Box::new(current)));
+    }
+    sqlx::query("DELETE FROM events WHERE id = ? AND version = ?")
+        .bind(id)
+        .bind(version)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Saved::Done)
+}
+
+pub async fn date_changes(pool: &SqlitePool, event_id: i64) -> sqlx::Result<Vec<DateChangeRow>> {
+    sqlx::query_as(
+        "SELECT id, old_dates, new_dates, reason, changed_by, changed_at
+         FROM event_date_changes WHERE event_id = ? ORDER BY changed_at DESC, id DESC",
+    )
+    .bind(event_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// Sets the relevance of several events at once; returns how many changed.
+pub async fn set_relevance(
+    pool: &SqlitePool,
+    ids: &[i64],
+    relevance: Relevance,
+) -> sqlx::Result<u64> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let mut query: QueryBuilder<Sqlite> = QueryBuilder::new("UPDATE events SET relevance = ");
+    query
+        .push_bind(relevance.as_str())
+        .push(", version = version + 1, updated_at = ")
+        .push_bind(now_text())
+        .push(" WHERE relevance <> ")
+        .push_bind(relevance.as_str())
+        .push(" AND id IN (");
+    let mut separated = query.separated(", ");
+    for id in ids {
+        separated.push_bind(id);
+    }
+    query.push(")");
+    Ok(query.build().execute(pool).await?.rows_affected())
+}
+
+/// Events matching the filter, in date order; undated ones last.
+pub async fn list(pool: &SqlitePool, filter: &ListFilter) -> sqlx::Result<Vec<EventRow>> {
+    let mut query: QueryBuilder<Sqlite> =
+        QueryBuilder::new(format!("SELECT {COLUMNS} FROM events WHERE 1 = 1"));
+    filter.push_conditions(&mut query);
+    query.push(
+        " ORDER BY year, (date_precision = 'tbd'), month, (date_precision = 'month'),
+          start_date, start_time, title, id LIMIT 5000",
+    );
+    query.build_query_as().fetch_all(pool).await
+}
+
+/// Years that have events, with their counts, newest first.
+pub async fn years(pool: &SqlitePool) -> sqlx::Result<Vec<(i64, i64)>> {
+    sqlx::query_as("SELECT year, count(*) FROM events GROUP BY year ORDER BY year DESC")
+        .fetch_all(pool)
+        .await
+}
+
+pub async fn count_needing_review(pool: &SqlitePool) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT count(*) FROM events WHERE needs_review = 1")
+        .fetch_one(pool)
+        .await
+}
+
+/// Events with a day that overlaps the month, plus those known only to be in that month.
+pub async fn in_month(pool: &SqlitePool, year: i32, month: u32) -> sqlx::Result<Vec<EventRow>> {
+    let first = format!("{year:04}-{month:02}-01");
+    let last = format!("{year:04}-{month:02}-31");
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM events
+         WHERE (date_precision = 'day' AND start_date <= ? AND end_date >= ?)
+            OR (date_precision = 'month' AND year = ? AND month = ?)
+         ORDER BY start_date, start_time, title, id"
+    ))
+    .bind(&last)
+    .bind(&first)
+    .bind(year)
+    .bind(month)
+    .fetch_all(pool)
+    .await
+}
+
+/// Dated events starting or running between two days, for the front page.
+pub async fn upcoming(
+    pool: &SqlitePool,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> sqlx::Result<Vec<EventRow>> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM events
+         WHERE date_precision = 'day' AND end_date >= ? AND start_date <= ?
+         ORDER BY start_date, start_time, title LIMIT 50"
+    ))
+    .bind(from.format("%Y-%m-%d").to_string())
+    .bind(to.format("%Y-%m-%d").to_string())
+    .fetch_all(pool)
+    .await
+}

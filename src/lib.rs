@@ -1,0 +1,97 @@
+//! LACRALO Outreach: the outreach and engagement plan of LACRALO as a web application.
+//! `app` builds the whole Router; `main.rs` serves it and the tests drive it directly.
+
+pub mod config;
+pub mod countries;
+pub mod db;
+pub mod error;
+pub mod events;
+pub mod home;
+pub mod web;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::routing::get;
+use sqlx::SqlitePool;
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Settings;
+use crate::countries::Countries;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: SqlitePool,
+    pub countries: Arc<Countries>,
+    pub settings: Arc<Settings>,
+}
+
+impl AppState {
+    /// Opens the database (migrating and seeding it) and loads the reference data.
+    pub async fn new(settings: Settings) -> anyhow::Result<Self> {
+        let pool = db::connect(&settings.database_url).await?;
+        let countries = countries::queries::all(&pool).await?;
+        web::security::set_asset_version(&settings.static_dir);
+        Ok(Self {
+            pool,
+            countries: Arc::new(countries),
+            settings: Arc::new(settings),
+        })
+    }
+}
+
+/// The largest request body accepted (an upload); forms have their own, smaller limit.
+const MAX_BODY: usize = 16 * 1024 * 1024;
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+pub fn app(state: AppState) -> Router {
+    let static_files = Router::new()
+        .fallback_service(ServeDir::new(&state.settings.static_dir))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            // URLs carry the files' fingerprint (?v=), so a year is safe.
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        ));
+
+    let mut router = Router::new()
+        .route("/", get(home::page))
+        .route("/healthz", get(healthz))
+        .merge(events::router())
+        .nest("/static", static_files)
+        .fallback(|| async { error::AppError::NotFound })
+        .with_state(state)
+        .layer(axum::middleware::from_fn(web::context::middleware));
+    for layer in web::security::headers() {
+        router = router.layer(layer);
+    }
+    router.layer(
+        ServiceBuilder::new()
+            .layer(TraceLayer::new_for_http())
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::REQUEST_TIMEOUT,
+                REQUEST_TIMEOUT,
+            ))
+            .layer(RequestBodyLimitLayer::new(MAX_BODY))
+            .layer(CompressionLayer::new()),
+    )
+}
+
+/// For load balancers and monitoring: the process answers and the database is reachable.
+async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> (StatusCode, &'static str) {
+    match sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&state.pool).await {
+        Ok(_) => (StatusCode::OK, "ok"),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}

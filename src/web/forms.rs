@@ -1,0 +1,69 @@
+//! The one pattern every form follows: raw strings as typed, plus field errors already
+//! translated, so a refused form comes back exactly as the person left it.
+
+use std::collections::BTreeMap;
+
+use super::Lang;
+
+#[derive(Debug, Default, Clone)]
+pub struct FieldErrors(BTreeMap<&'static str, String>);
+
+impl FieldErrors {
+    /// Records the first problem of a field (later ones would only repeat it).
+    pub fn add(&mut self, field: &'static str, message: String) {
+        self.0.entry(field).or_insert(message);
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(String::as_str)
+    }
+
+    pub fn has(&self, field: &str) -> bool {
+        self.0.contains_key(field)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        self.0.iter().map(|(k, v)| (*k, v.as_str()))
+    }
+}
+
+/// A `<select>` option: value, label, whether selected.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+impl Choice {
+    pub fn new(value: impl Into<String>, label: impl Into<String>, current: &str) -> Self {
+        let value = value.into();
+        let selected = value == current;
+        Self {
+            value,
+            label: label.into(),
+            selected,
+        }
+    }
+}
+
+/// Options for an enum-like field whose labels are Fluent keys `<prefix>-<value>`.
+pub fn choices(lang: Lang, prefix: &str, values: &[&str], current: &str) -> Vec<Choice> {
+    values
+        .iter()
+        .map(|v| Choice::new(*v, lang.t(&format!("{prefix}-{}", v.replace('_', "-"))), current))
+        .collect()
+}
+
+/// Trims a text field and caps nothing: length limits are checked by the parser.
+pub fn clean(s: &str) -> String {
+    s.trim().to_owned()
+}

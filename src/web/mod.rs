@@ -1,0 +1,124 @@
+//! What every page shares: the request context (language, CSRF token, flash), the layout
+//! data, form helpers, and the middleware that sets them up.
+
+pub mod context;
+pub mod csrf;
+pub mod flash;
+pub mod forms;
+pub mod i18n;
+pub mod security;
+
+use std::convert::Infallible;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use fluent_templates::fluent_bundle::FluentValue;
+
+pub use i18n::Lang;
+
+/// Everything the base layout needs, extracted in every handler that renders a page.
+#[derive(Clone, Debug)]
+pub struct PageCtx {
+    pub lang: Lang,
+    pub csrf: String,
+    /// Path and query of the current request, for the language switcher.
+    pub path_and_query: String,
+    /// The flash message to show on this page, already translated.
+    pub flash: Option<String>,
+}
+
+impl PageCtx {
+    pub fn new(lang: Lang, csrf: String, path_and_query: String, flash_key: Option<&str>) -> Self {
+        let flash = flash_key.and_then(|v| flash::message(v, lang));
+        Self {
+            lang,
+            csrf,
+            path_and_query,
+            flash,
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    /// A message with one numeric argument, e.g. for plurals: `ctx.tn("events-count", "count", n)`.
+    /// Takes the count by value or by reference, as templates pass either.
+    pub fn tn(&self, key: &str, name: &'static str, n: impl std::borrow::Borrow<i64>) -> String {
+        self.lang
+            .t_args(key, &[(name, FluentValue::from(*n.borrow()))])
+    }
+
+    /// A message with one text argument.
+    pub fn ts(&self, key: &str, name: &'static str, value: &str) -> String {
+        self.lang
+            .t_args(key, &[(name, FluentValue::from(value.to_owned()))])
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.lang.code()
+    }
+
+    /// Links that show the current page in each language.
+    pub fn language_links(&self) -> Vec<LanguageLink> {
+        let (path, query) = self
+            .path_and_query
+            .split_once('?')
+            .unwrap_or((&self.path_and_query, ""));
+        Lang::all()
+            .iter()
+            .map(|&lang| {
+                let mut serializer = form_urlencoded::Serializer::new(String::new());
+                for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+                    if k != "lang" {
+                        serializer.append_pair(&k, &v);
+                    }
+                }
+                serializer.append_pair("lang", lang.code());
+                LanguageLink {
+                    code: lang.code(),
+                    name: lang.native_name(),
+                    href: format!("{path}?{}", serializer.finish()),
+                    current: lang == self.lang,
+                }
+            })
+            .collect()
+    }
+
+    /// Whether the navigation entry for `prefix` is the current section.
+    pub fn is_section(&self, prefix: &str) -> bool {
+        let path = self.path_and_query.split('?').next().unwrap_or("");
+        if prefix == "/" {
+            path == "/"
+        } else {
+            path == prefix || path.starts_with(&format!("{prefix}/"))
+        }
+    }
+
+    /// The calendar page is under /events but has its own navigation entry.
+    pub fn is_events_list(&self) -> bool {
+        self.is_section("/events") && !self.is_section("/events/calendar")
+    }
+
+    pub fn asset_version(&self) -> &'static str {
+        security::asset_version()
+    }
+}
+
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(parts.extensions.get::<PageCtx>().cloned().unwrap_or_else(|| {
+            // Only reachable if a route is mounted outside the context middleware.
+            PageCtx::new(Lang::default(), String::new(), parts.uri.to_string(), None)
+        }))
+    }
+}

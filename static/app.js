@@ -1,0 +1,23 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+
+  // Event form: show only the date fields that match the chosen precision.
+  var radios = document.querySelectorAll('input[name="date_precision"]');
+  function showPrecision() {
+    var chosen = document.querySelector('input[name="date_precision"]:checked');
+    var value = chosen ? chosen.value : "day";
+    document.querySelectorAll(".precision-fields").forEach(function (el) {
+      el.hidden = el.getAttribute("data-precision") !== value;
+    });
+  }
+  if (radios.length) {
+    radios.forEach(function (r) { r.addEventListener("change", showPrecision); });
+    showPrecision();
+  }
+
+  // A refused form: move focus to the summary of its problems.
+  var summary = document.querySelector(".error-summary");
+  if (summary) { summary.focus(); }
+})();
