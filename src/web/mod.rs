@@ -95,9 +95,15 @@ impl PageCtx {
         }
     }
 
-    /// The calendar page is under /events but has its own navigation entry.
+    /// The list and the pages of single events; the calendar, the new-event form and the
+    /// import have navigation entries of their own.
     pub fn is_events_list(&self) -> bool {
-        self.is_section("/events") && !self.is_section("/events/calendar")
+        let path = self.path_and_query.split('?').next().unwrap_or("");
+        path == "/events"
+            || path
+                .strip_prefix("/events/")
+                .and_then(|rest| rest.split('/').next())
+                .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
     }
 
     pub fn asset_version(&self) -> &'static str {

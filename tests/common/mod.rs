@@ -1,0 +1,269 @@
+//! Drives the real Router on a fresh temporary database, as a browser would: it keeps
+//! cookies, and sends every form with the CSRF token the site gave it.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use lacralo_outreach::config::Settings;
+use lacralo_outreach::{AppState, app};
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+pub struct TestApp {
+    pub router: Router,
+    pub state: AppState,
+    cookies: Mutex<HashMap<String, String>>,
+    extra_headers: Mutex<Vec<(String, String)>>,
+    _dir: TempDir,
+}
+
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub bytes: Vec<u8>,
+}
+
+impl TestResponse {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.bytes).into_owned()
+    }
+
+    pub fn location(&self) -> String {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    pub fn header(&self, name: &str) -> String {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    }
+}
+
+impl TestApp {
+    pub async fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}/test.db", dir.path().display());
+        let state = AppState::new(Settings::for_database(&url))
+            .await
+            .expect("the app starts on a fresh database");
+        Self {
+            router: app(state.clone()),
+            state,
+            cookies: Mutex::new(HashMap::new()),
+            extra_headers: Mutex::new(Vec::new()),
+            _dir: dir,
+        }
+    }
+
+    pub fn pool(&self) -> &sqlx::SqlitePool {
+        &self.state.pool
+    }
+
+    /// Sends this header with every later request (e.g. Accept-Language).
+    pub fn always_send(&self, name: &str, value: &str) {
+        self.extra_headers
+            .lock()
+            .unwrap()
+            .push((name.to_owned(), value.to_owned()));
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies.lock().unwrap().get(name).cloned()
+    }
+
+    pub fn forget_cookies(&self) {
+        self.cookies.lock().unwrap().clear();
+    }
+
+    pub async fn send(&self, mut request: Request<Body>) -> TestResponse {
+        let cookie_header = self
+            .cookies
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ");
+        if !cookie_header.is_empty() && !request.headers().contains_key(header::COOKIE) {
+            request
+                .headers_mut()
+                .insert(header::COOKIE, cookie_header.parse().unwrap());
+        }
+        for (name, value) in self.extra_headers.lock().unwrap().iter() {
+            request.headers_mut().insert(
+                axum::http::HeaderName::from_bytes(name.as_bytes()).unwrap(),
+                value.parse().unwrap(),
+            );
+        }
+        let response = self.router.clone().oneshot(request).await.expect("infallible");
+        let status = response.status();
+        let headers = response.headers().clone();
+        for set in headers.get_all(header::SET_COOKIE) {
+            let set = set.to_str().unwrap();
+            let pair = set.split(';').next().unwrap();
+            let (name, value) = pair.split_once('=').unwrap();
+            let removed = set.to_ascii_lowercase().contains("max-age=0");
+            let mut jar = self.cookies.lock().unwrap();
+            if removed || value.is_empty() {
+                jar.remove(name);
+            } else {
+                jar.insert(name.to_owned(), value.to_owned());
+            }
+        }
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes()
+            .to_vec();
+        TestResponse {
+            status,
+            headers,
+            bytes,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> TestResponse {
+        self.send(Request::get(path).body(Body::empty()).unwrap())
+            .await
+    }
+
+    /// The CSRF token, fetching a page first if the site has not given one yet.
+    pub async fn csrf(&self) -> String {
+        if self.cookie("lacralo_csrf").is_none() {
+            let page = self.get("/events/new").await;
+            assert_eq!(page.status, StatusCode::OK);
+        }
+        self.cookie("lacralo_csrf").expect("the site sets a CSRF cookie")
+    }
+
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let token = self.csrf().await;
+        let mut body = form_urlencoded::Serializer::new(String::new());
+        body.append_pair("_csrf", &token);
+        for (k, v) in fields {
+            body.append_pair(k, v);
+        }
+        self.post_raw(path, "application/x-www-form-urlencoded", body.finish().into_bytes())
+            .await
+    }
+
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> TestResponse {
+        self.send(
+            Request::post(path)
+                .header(header::CONTENT_TYPE, content_type)
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// A multipart upload with text fields and one file field named `file`.
+    pub async fn post_upload(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        filename: &str,
+        file: &[u8],
+    ) -> TestResponse {
+        let token = self.csrf().await;
+        let boundary = "----lacralo-test-boundary";
+        let mut body: Vec<u8> = Vec::new();
+        let text_part = |name: &str, value: &str, body: &mut Vec<u8>| {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+                )
+                .as_bytes(),
+            );
+        };
+        text_part("_csrf", &token, &mut body);
+        for (k, v) in fields {
+            text_part(k, v, &mut body);
+        }
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: text/csv\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(file);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        self.post_raw(
+            path,
+            &format!("multipart/form-data; boundary={boundary}"),
+            body,
+        )
+        .await
+    }
+
+    /// Creates an event through the form and returns its id.
+    pub async fn create_event(&self, fields: &[(&str, &str)]) -> i64 {
+        let mut all: Vec<(&str, &str)> = vec![
+            ("kind", "conference"),
+            ("relevance", "unclassified"),
+            ("status", "planned"),
+            ("date_precision", "day"),
+        ];
+        for (k, v) in fields {
+            all.retain(|(key, _)| key != k);
+            all.push((k, v));
+        }
+        let response = self.post_form("/events", &all).await;
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "event not created: {}",
+            response.text()
+        );
+        response
+            .location()
+            .trim_start_matches("/events/")
+            .parse()
+            .expect("redirect to the new event")
+    }
+
+    pub async fn event_version(&self, id: i64) -> i64 {
+        sqlx::query_scalar("SELECT version FROM events WHERE id = ?")
+            .bind(id)
+            .fetch_one(self.pool())
+            .await
+            .unwrap()
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sql).fetch_one(self.pool()).await.unwrap()
+    }
+
+    pub async fn event_id_by_title(&self, title: &str) -> i64 {
+        sqlx::query_scalar("SELECT id FROM events WHERE title = ? ORDER BY id LIMIT 1")
+            .bind(title)
+            .fetch_one(self.pool())
+            .await
+            .unwrap_or_else(|_| panic!("no event titled {title}"))
+    }
+}
+
+/// The text of the first element with this class (a rough reader: enough for our pages).
+pub fn texts_with_class(html: &str, class: &str) -> Vec<String> {
+    let needle = format!("class=\"{class}");
+    html.match_indices(&needle)
+        .filter_map(|(i, _)| {
+            let start = html[i..].find('>')? + i + 1;
+            let end = html[start..].find('<')? + start;
+            Some(html[start..end].trim().to_owned())
+        })
+        .collect()
+}

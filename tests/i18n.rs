@@ -1,0 +1,116 @@
+//! Every language file has exactly the keys English has, and every key the code and the
+//! templates use exists in English.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use lacralo_outreach::web::Lang;
+
+fn keys_of(file: &Path) -> BTreeSet<String> {
+    std::fs::read_to_string(file)
+        .unwrap()
+        .lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn every_language_has_exactly_the_english_keys() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let english = keys_of(&root.join("en/main.ftl"));
+    assert!(english.len() > 100);
+    let mut languages = 0;
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let dir = entry.unwrap().path();
+        let file = dir.join("main.ftl");
+        if !file.exists() {
+            continue;
+        }
+        languages += 1;
+        let keys = keys_of(&file);
+        let missing: Vec<_> = english.difference(&keys).collect();
+        let extra: Vec<_> = keys.difference(&english).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", dir.display());
+        assert!(extra.is_empty(), "{} has keys English lacks: {extra:?}", dir.display());
+    }
+    assert_eq!(languages, Lang::all().len(), "every folder is a language the app speaks");
+}
+
+/// Keys written literally in the code and templates: `t("…")`, `tn("…"`, `ts("…"`, and
+/// message keys passed around as `"err-…"`-style string literals.
+fn used_keys() -> BTreeSet<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    let mut stack = vec![root.join("src"), root.join("templates")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    let prefixes = [
+        "err-", "error-", "import-err-", "flash-", "review-", "nav-", "field-", "list-", "filter-",
+        "event-", "form-", "hint-", "preview-", "conflict-", "delete-", "calendar-", "home-",
+        "bulk-", "badge-", "import-", "zone-", "precision-", "history-", "date-", "format-",
+    ];
+    let mut keys = BTreeSet::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        // In templates, only what goes through the translation calls (class names share
+        // the prefixes); in Rust, every string literal that looks like a key.
+        let literals: Vec<&str> = if file.extension().is_some_and(|e| e == "html") {
+            text.split("ctx.t")
+                .skip(1)
+                .filter_map(|rest| rest.split_once("(\"").map(|(_, r)| r))
+                .filter_map(|r| r.split('"').next())
+                .collect()
+        } else {
+            text.split('"').skip(1).step_by(2).collect()
+        };
+        for piece in literals {
+            let looks_like_key = prefixes.iter().any(|p| piece.starts_with(p))
+                && piece.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && !piece.ends_with('-');
+            if looks_like_key {
+                keys.insert(piece.to_owned());
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_key_the_code_uses_exists_in_english() {
+    let english = keys_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/main.ftl"));
+    let missing: Vec<String> = used_keys().into_iter().filter(|k| !english.contains(k)).collect();
+    assert!(missing.is_empty(), "keys used but not in locales/en/main.ftl: {missing:?}");
+}
+
+#[test]
+fn keys_built_from_values_exist() {
+    let english = keys_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/main.ftl"));
+    let mut keys: Vec<String> = Vec::new();
+    for v in lacralo_outreach::events::model::EventKind::ALL {
+        keys.push(v.label_key());
+    }
+    for v in lacralo_outreach::events::model::Relevance::ALL {
+        keys.push(v.label_key());
+    }
+    for v in lacralo_outreach::events::model::EventStatus::ALL {
+        keys.push(v.label_key());
+    }
+    for s in lacralo_outreach::countries::SUBREGIONS {
+        keys.push(format!("subregion-{}", s.to_lowercase()));
+    }
+    for code in [400, 403, 404, 405, 408, 409, 413, 422, 500] {
+        keys.push(format!("error-{code}-title"));
+        keys.push(format!("error-{code}-text"));
+    }
+    let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(*k)).collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}
