@@ -33,7 +33,12 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
     /// Address and port to listen on.
-    #[arg(long, env = "LACRALO_BIND", default_value = "127.0.0.1:3000", global = true)]
+    #[arg(
+        long,
+        env = "LACRALO_BIND",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
     pub bind: SocketAddr,
 
     /// SQLite database URL; the file and its folder are created when missing.

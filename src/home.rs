@@ -35,4 +35,3 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx) -> AppResult<Home
         ctx,
     })
 }
-

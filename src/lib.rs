@@ -86,8 +86,13 @@ pub fn app(state: AppState) -> Router {
 }
 
 /// For load balancers and monitoring: the process answers and the database is reachable.
-async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> (StatusCode, &'static str) {
-    match sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&state.pool).await {
+async fn healthz(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> (StatusCode, &'static str) {
+    match sqlx::query_scalar::<_, i64>("SELECT 1")
+        .fetch_one(&state.pool)
+        .await
+    {
         Ok(_) => (StatusCode::OK, "ok"),
         Err(e) => {
             tracing::error!(error = %e, "health check failed");

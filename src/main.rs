@@ -21,8 +21,8 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve => serve(settings).await,
         Command::Import { file, list_year } => {
             let state = AppState::new(settings).await?;
-            let bytes = std::fs::read(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
             let count = events::import::import_file(&state, &bytes, list_year).await?;
             println!("imported {count} events from {}", file.display());
             Ok(())

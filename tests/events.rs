@@ -9,9 +9,14 @@ use common::{TestApp, texts_with_class};
 #[tokio::test]
 async fn the_plans_events_are_loaded_as_written_with_doubtful_rows_flagged() {
     let app = TestApp::new().await;
-    assert_eq!(app.count("SELECT count(*) FROM events").await, 57, "every row of the plan's list");
     assert_eq!(
-        app.count("SELECT count(*) FROM events WHERE relevance <> 'unclassified'").await,
+        app.count("SELECT count(*) FROM events").await,
+        57,
+        "every row of the plan's list"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM events WHERE relevance <> 'unclassified'")
+            .await,
         0,
         "the plan's colours did not survive into text"
     );
@@ -25,7 +30,11 @@ async fn the_plans_events_are_loaded_as_written_with_doubtful_rows_flagged() {
     .unwrap();
     assert_eq!(roadshow.0, "2023-05-25");
     assert!(roadshow.1);
-    assert!(roadshow.2.contains("day-first|25/5/23|2023-05-25"), "{}", roadshow.2);
+    assert!(
+        roadshow.2.contains("day-first|25/5/23|2023-05-25"),
+        "{}",
+        roadshow.2
+    );
 
     // 1/16/22 in a 2023 list: kept as written, flagged.
     let ucc: (String, bool, String) = sqlx::query_as(
@@ -45,7 +54,10 @@ async fn the_plans_events_are_loaded_as_written_with_doubtful_rows_flagged() {
     .fetch_one(app.pool())
     .await
     .unwrap();
-    assert_eq!((igf.0.as_str(), igf.1, igf.2, igf.3), ("tbd", None, 2023, true));
+    assert_eq!(
+        (igf.0.as_str(), igf.1, igf.2, igf.3),
+        ("tbd", None, 2023, true)
+    );
 
     // The place in the name: taken, and said.
     let rightscon: (Option<String>, bool) = sqlx::query_as(
@@ -57,21 +69,29 @@ async fn the_plans_events_are_loaded_as_written_with_doubtful_rows_flagged() {
     assert_eq!(rightscon, (Some("CR".to_owned()), true));
 
     // A plain row is not flagged.
-    let canto: (String, bool) =
-        sqlx::query_as("SELECT start_date, needs_review FROM events WHERE title = 'CANTO 39th AGM'")
-            .fetch_one(app.pool())
-            .await
-            .unwrap();
+    let canto: (String, bool) = sqlx::query_as(
+        "SELECT start_date, needs_review FROM events WHERE title = 'CANTO 39th AGM'",
+    )
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
     assert_eq!(canto, ("2023-02-05".to_owned(), false));
 
     // The list shows the flagged rows until someone edits them.
-    let flagged = app.count("SELECT count(*) FROM events WHERE needs_review = 1").await;
+    let flagged = app
+        .count("SELECT count(*) FROM events WHERE needs_review = 1")
+        .await;
     let page = app.get("/events?year=all&review=1").await;
     assert_eq!(page.status, StatusCode::OK);
     let html = page.text();
-    assert_eq!(html.matches("class=\"badge review\"").count() as i64, flagged);
+    assert_eq!(
+        html.matches("class=\"badge review\"").count() as i64,
+        flagged
+    );
     assert!(html.contains("First LAC Roadshow Honduras Tegucigalpa"));
-    assert!(html.contains("cannot be month/day/year, so it was read as day/month/year: 2023-05-25"));
+    assert!(
+        html.contains("cannot be month/day/year, so it was read as day/month/year: 2023-05-25")
+    );
     assert!(!html.contains("CANTO 39th AGM"));
 
     // Editing the event clears its flag.
@@ -97,7 +117,8 @@ async fn the_plans_events_are_loaded_as_written_with_doubtful_rows_flagged() {
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
     assert_eq!(
-        app.count(&format!("SELECT needs_review FROM events WHERE id = {id}")).await,
+        app.count(&format!("SELECT needs_review FROM events WHERE id = {id}"))
+            .await,
         0
     );
 }
@@ -115,7 +136,10 @@ async fn the_list_groups_by_month_and_puts_undated_events_apart() {
         })
         .collect();
     assert_eq!(headings.first().map(String::as_str), Some("February 2023"));
-    assert_eq!(headings.last().map(String::as_str), Some("2023: date to be confirmed"));
+    assert_eq!(
+        headings.last().map(String::as_str),
+        Some("2023: date to be confirmed")
+    );
     assert!(headings.contains(&"December 2023".to_owned()));
     // LAC IGF 2023 sits in the undated group, not in any month.
     let undated_start = html.find("id=\"tbd-2023\"").expect("undated group");
@@ -126,7 +150,12 @@ async fn the_list_groups_by_month_and_puts_undated_events_apart() {
     let default = app.get("/events").await.text();
     assert!(default.contains("CANTO 39th AGM"));
     // The 2022 row is in 2022.
-    assert!(app.get("/events?year=2022").await.text().contains("UCC ICANN101"));
+    assert!(
+        app.get("/events?year=2022")
+            .await
+            .text()
+            .contains("UCC ICANN101")
+    );
 }
 
 #[tokio::test]
@@ -151,7 +180,11 @@ async fn filters_narrow_the_list_and_live_in_the_url() {
     assert!(!barbados.contains("RightsCon Costa Rica"));
 
     // Sub-region A (Central America and Mexico) holds Costa Rica, Honduras and Mexico.
-    let sub_a = app.get("/events?year=2023&subregion=A").await.text().replace("&#38;", "&amp;");
+    let sub_a = app
+        .get("/events?year=2023&subregion=A")
+        .await
+        .text()
+        .replace("&#38;", "&amp;");
     assert!(sub_a.contains("RightsCon Costa Rica"));
     assert!(sub_a.contains("First LAC Roadshow Honduras Tegucigalpa"));
     assert!(!sub_a.contains("CTU ICT Week - Barbados"));
@@ -161,10 +194,19 @@ async fn filters_narrow_the_list_and_live_in_the_url() {
     assert!(sub_a.contains("/events.csv?year=2023&amp;subregion=A"));
 
     // A filter value that cannot exist is a clear error page, not a crash.
-    for bad in ["/events?year=abc", "/events?month=13", "/events?relevance=nope", "/events?country=ZZ"] {
+    for bad in [
+        "/events?year=abc",
+        "/events?month=13",
+        "/events?relevance=nope",
+        "/events?country=ZZ",
+    ] {
         let response = app.get(bad).await;
         assert_eq!(response.status, StatusCode::BAD_REQUEST, "{bad}");
-        assert!(response.text().contains("filters in the address has a value that does not exist"));
+        assert!(
+            response
+                .text()
+                .contains("filters in the address has a value that does not exist")
+        );
     }
 }
 
@@ -189,12 +231,20 @@ async fn creating_an_event_shows_it_in_the_list_and_calendar() {
     assert_eq!(page.status, StatusCode::OK);
     let html = page.text();
     // Escaped, never interpreted.
-    assert!(html.contains("DNSSEC workshop &#60;Lima&#62;") || html.contains("DNSSEC workshop &lt;Lima&gt;"));
+    assert!(
+        html.contains("DNSSEC workshop &#60;Lima&#62;")
+            || html.contains("DNSSEC workshop &lt;Lima&gt;")
+    );
     assert!(!html.contains("<Lima>"));
     assert!(html.contains("November 21, 2023 – November 22, 2023, 09:30 America/Lima (UTC-05:00)"));
     assert!(html.contains("Event created."));
     // The flash is shown once.
-    assert!(!app.get(&format!("/events/{id}")).await.text().contains("Event created."));
+    assert!(
+        !app.get(&format!("/events/{id}"))
+            .await
+            .text()
+            .contains("Event created.")
+    );
 
     let list = app.get("/events?year=2023&month=11").await.text();
     assert!(list.contains(&format!("href=\"/events/{id}\"")));
@@ -208,32 +258,83 @@ async fn a_refused_form_keeps_what_was_typed_and_stores_nothing() {
     let app = TestApp::new().await;
     let before = app.count("SELECT count(*) FROM events").await;
     let cases: &[(&[(&str, &str)], &str)] = &[
-        (&[("title", "Forum"), ("start_date", "2023-02-30")], "Enter a real date, like 2023-03-11."),
         (
-            &[("title", "Forum"), ("start_date", "2023-03-10"), ("end_date", "2023-03-09")],
+            &[("title", "Forum"), ("start_date", "2023-02-30")],
+            "Enter a real date, like 2023-03-11.",
+        ),
+        (
+            &[
+                ("title", "Forum"),
+                ("start_date", "2023-03-10"),
+                ("end_date", "2023-03-09"),
+            ],
             "The end date must be on or after the start date.",
         ),
         (
-            &[("title", "Forum"), ("start_date", "2023-03-10"), ("country", "ZZ")],
+            &[
+                ("title", "Forum"),
+                ("start_date", "2023-03-10"),
+                ("country", "ZZ"),
+            ],
             "“ZZ” is not a country or territory of the LAC region.",
         ),
         (
-            &[("title", "Forum"), ("start_date", "2023-03-10"), ("start_time", "14:00")],
+            &[
+                ("title", "Forum"),
+                ("start_date", "2023-03-10"),
+                ("start_time", "14:00"),
+            ],
             "Choose the time zone of the start time.",
         ),
         (
-            &[("title", "Forum"), ("start_date", "2023-03-10"), ("start_time", "14:00"), ("time_zone", "Mars/Olympus")],
+            &[
+                ("title", "Forum"),
+                ("start_date", "2023-03-10"),
+                ("start_time", "14:00"),
+                ("time_zone", "Mars/Olympus"),
+            ],
             "Choose a time zone from the list.",
         ),
-        (&[("title", ""), ("start_date", "2023-03-10")], "Enter a title."),
-        (&[("title", "Forum"), ("start_date", "")], "Enter the start date."),
         (
-            &[("title", "Forum"), ("start_date", "2023-03-10"), ("url", "javascript:alert(1)")],
+            &[("title", ""), ("start_date", "2023-03-10")],
+            "Enter a title.",
+        ),
+        (
+            &[("title", "Forum"), ("start_date", "")],
+            "Enter the start date.",
+        ),
+        (
+            &[
+                ("title", "Forum"),
+                ("start_date", "2023-03-10"),
+                ("url", "javascript:alert(1)"),
+            ],
             "Enter a web address starting with http:// or https://.",
         ),
-        (&[("title", "Forum"), ("date_precision", "month"), ("month", "2023-13")], "Enter a real month, like 2023-08."),
-        (&[("title", "Forum"), ("date_precision", "tbd"), ("year", "1850")], "Enter a year between 1990 and 2200."),
-        (&[("title", "Forum"), ("start_date", "2023-03-10"), ("kind", "party")], "Choose one of the options."),
+        (
+            &[
+                ("title", "Forum"),
+                ("date_precision", "month"),
+                ("month", "2023-13"),
+            ],
+            "Enter a real month, like 2023-08.",
+        ),
+        (
+            &[
+                ("title", "Forum"),
+                ("date_precision", "tbd"),
+                ("year", "1850"),
+            ],
+            "Enter a year between 1990 and 2200.",
+        ),
+        (
+            &[
+                ("title", "Forum"),
+                ("start_date", "2023-03-10"),
+                ("kind", "party"),
+            ],
+            "Choose one of the options.",
+        ),
     ];
     for (fields, message) in cases {
         let mut all = vec![
@@ -248,10 +349,20 @@ async fn a_refused_form_keeps_what_was_typed_and_stores_nothing() {
             all.push((k, v));
         }
         let response = app.post_form("/events", &all).await;
-        assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY, "{fields:?}");
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{fields:?}"
+        );
         let html = response.text();
-        assert!(html.contains(message), "expected {message:?} for {fields:?}");
-        assert!(html.contains("value=\"Ciudad de Panamá\""), "the form keeps what was typed");
+        assert!(
+            html.contains(message),
+            "expected {message:?} for {fields:?}"
+        );
+        assert!(
+            html.contains("value=\"Ciudad de Panamá\""),
+            "the form keeps what was typed"
+        );
         for (k, v) in *fields {
             if *k == "start_date" || *k == "title" {
                 assert!(html.contains(&format!("value=\"{v}\"")), "keeps {k}={v}");
@@ -264,7 +375,14 @@ async fn a_refused_form_keeps_what_was_typed_and_stores_nothing() {
     let response = app
         .post_form(
             "/events",
-            &[("title", &long), ("kind", "conference"), ("relevance", "unclassified"), ("status", "planned"), ("date_precision", "day"), ("start_date", "2023-03-10")],
+            &[
+                ("title", &long),
+                ("kind", "conference"),
+                ("relevance", "unclassified"),
+                ("status", "planned"),
+                ("date_precision", "day"),
+                ("start_date", "2023-03-10"),
+            ],
         )
         .await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -312,9 +430,14 @@ async fn changing_dates_needs_a_reason_and_is_kept_in_the_history() {
     assert_eq!(moved.status, StatusCode::SEE_OTHER);
     let page = app.get(&format!("/events/{id}")).await.text();
     assert!(page.contains("September 20, 2023"));
-    assert!(page.contains("September 13, 2023"), "the old date is in the history");
+    assert!(
+        page.contains("September 13, 2023"),
+        "the old date is in the history"
+    );
     assert!(page.contains("Venue moved the dates"));
-    let sequence = app.count(&format!("SELECT sequence FROM events WHERE id = {id}")).await;
+    let sequence = app
+        .count(&format!("SELECT sequence FROM events WHERE id = {id}"))
+        .await;
     assert_eq!(sequence, 1);
 
     // A change that keeps the dates needs no reason and adds no history.
@@ -322,10 +445,17 @@ async fn changing_dates_needs_a_reason_and_is_kept_in_the_history() {
     let kept = send(fields("2023-09-20", "", v)).await;
     assert_eq!(kept.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        app.count(&format!("SELECT count(*) FROM event_date_changes WHERE event_id = {id}")).await,
+        app.count(&format!(
+            "SELECT count(*) FROM event_date_changes WHERE event_id = {id}"
+        ))
+        .await,
         1
     );
-    assert_eq!(app.count(&format!("SELECT sequence FROM events WHERE id = {id}")).await, 1);
+    assert_eq!(
+        app.count(&format!("SELECT sequence FROM events WHERE id = {id}"))
+            .await,
+        1
+    );
 
     // Only the month known: the history says so, in Spanish too.
     let v = app.event_version(id).await.to_string();
@@ -339,9 +469,16 @@ async fn changing_dates_needs_a_reason_and_is_kept_in_the_history() {
         ("month", "2023-10"),
         ("reason", "Postponed, day not fixed"),
     ];
-    assert_eq!(app.post_form(&format!("/events/{id}"), &refs).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.post_form(&format!("/events/{id}"), &refs).await.status,
+        StatusCode::SEE_OTHER
+    );
     let es = app.get(&format!("/events/{id}?lang=es")).await.text();
-    assert!(es.contains("Octubre de 2023 (día por confirmar)"), "{}", texts_with_class(&es, "details").join("|"));
+    assert!(
+        es.contains("Octubre de 2023 (día por confirmar)"),
+        "{}",
+        texts_with_class(&es, "details").join("|")
+    );
     assert!(es.contains("20 de septiembre de 2023"));
 }
 
@@ -370,7 +507,12 @@ async fn a_stale_edit_is_refused_with_both_versions_shown_and_nothing_overwritte
         }
     };
     // Ana saves first.
-    assert_eq!(post(base("CANTO Conference", "Ana: Port of Spain", &read_at)).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        post(base("CANTO Conference", "Ana: Port of Spain", &read_at))
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
     // Ben, who read the same version, saves second.
     let conflict = post(base("CANTO Conference 2023", "Ben: check venue", &read_at)).await;
     assert_eq!(conflict.status, StatusCode::CONFLICT);
@@ -383,13 +525,24 @@ async fn a_stale_edit_is_refused_with_both_versions_shown_and_nothing_overwritte
         .fetch_one(app.pool())
         .await
         .unwrap();
-    assert_eq!(stored, ("CANTO Conference".to_owned(), "Ana: Port of Spain".to_owned()));
+    assert_eq!(
+        stored,
+        (
+            "CANTO Conference".to_owned(),
+            "Ana: Port of Spain".to_owned()
+        )
+    );
 
     // Ben may knowingly save his version over Ana's from the conflict page, which carries
     // the current version.
     let current = app.event_version(id).await.to_string();
     assert!(html.contains(&format!("name=\"version\" value=\"{current}\"")));
-    assert_eq!(post(base("CANTO Conference 2023", "Ben: check venue", &current)).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        post(base("CANTO Conference 2023", "Ben: check venue", &current))
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
 }
 
 #[tokio::test]
@@ -400,16 +553,27 @@ async fn deleting_asks_first_and_refuses_a_stale_confirmation() {
     assert_eq!(confirm.status, StatusCode::OK);
     assert!(confirm.text().contains("Delete “CANTO 39th AGM”?"));
     // Still there after only looking.
-    assert_eq!(app.get(&format!("/events/{id}")).await.status, StatusCode::OK);
+    assert_eq!(
+        app.get(&format!("/events/{id}")).await.status,
+        StatusCode::OK
+    );
 
     let version = app.event_version(id).await;
     let stale = (version - 1).to_string();
-    let refused = app.post_form(&format!("/events/{id}/delete"), &[("version", &stale)]).await;
+    let refused = app
+        .post_form(&format!("/events/{id}/delete"), &[("version", &stale)])
+        .await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
-    assert_eq!(app.get(&format!("/events/{id}")).await.status, StatusCode::OK);
+    assert_eq!(
+        app.get(&format!("/events/{id}")).await.status,
+        StatusCode::OK
+    );
 
     let done = app
-        .post_form(&format!("/events/{id}/delete"), &[("version", &version.to_string())])
+        .post_form(
+            &format!("/events/{id}/delete"),
+            &[("version", &version.to_string())],
+        )
         .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     assert_eq!(done.location(), "/events");
@@ -427,24 +591,49 @@ async fn several_events_are_classified_at_once() {
     let response = app
         .post_form(
             "/events/relevance",
-            &[("ids", &a), ("ids", &b), ("relevance", "crop_candidate"), ("return_to", back)],
+            &[
+                ("ids", &a),
+                ("ids", &b),
+                ("relevance", "crop_candidate"),
+                ("return_to", back),
+            ],
         )
         .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
     assert_eq!(response.location(), back);
     let list = app.get(back).await.text();
     assert!(list.contains("2 events reclassified."));
-    let filtered = app.get("/events?year=2023&relevance=crop_candidate").await.text();
+    let filtered = app
+        .get("/events?year=2023&relevance=crop_candidate")
+        .await
+        .text();
     assert!(filtered.contains("CaribNOG 25") && filtered.contains("CaribNOG 26"));
     assert!(filtered.contains("2 events"));
 
     // The return address can only be our own list.
     let response = app
-        .post_form("/events/relevance", &[("ids", &a), ("relevance", "out_of_scope"), ("return_to", "https://evil.example/")])
+        .post_form(
+            "/events/relevance",
+            &[
+                ("ids", &a),
+                ("relevance", "out_of_scope"),
+                ("return_to", "https://evil.example/"),
+            ],
+        )
         .await;
     assert_eq!(response.location(), "/events");
     // Nothing chosen: told so, nothing changed.
-    let response = app.post_form("/events/relevance", &[("relevance", "out_of_scope"), ("return_to", back)]).await;
+    let response = app
+        .post_form(
+            "/events/relevance",
+            &[("relevance", "out_of_scope"), ("return_to", back)],
+        )
+        .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
-    assert!(app.get(back).await.text().contains("Tick at least one event"));
+    assert!(
+        app.get(back)
+            .await
+            .text()
+            .contains("Tick at least one event")
+    );
 }

@@ -32,9 +32,17 @@ fn every_language_has_exactly_the_english_keys() {
         let missing: Vec<_> = english.difference(&keys).collect();
         let extra: Vec<_> = keys.difference(&english).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", dir.display());
-        assert!(extra.is_empty(), "{} has keys English lacks: {extra:?}", dir.display());
+        assert!(
+            extra.is_empty(),
+            "{} has keys English lacks: {extra:?}",
+            dir.display()
+        );
     }
-    assert_eq!(languages, Lang::all().len(), "every folder is a language the app speaks");
+    assert_eq!(
+        languages,
+        Lang::all().len(),
+        "every folder is a language the app speaks"
+    );
 }
 
 /// Keys written literally in the code and templates: `t("…")`, `tn("…"`, `ts("…"`, and
@@ -54,9 +62,31 @@ fn used_keys() -> BTreeSet<String> {
         }
     }
     let prefixes = [
-        "err-", "error-", "import-err-", "flash-", "review-", "nav-", "field-", "list-", "filter-",
-        "event-", "form-", "hint-", "preview-", "conflict-", "delete-", "calendar-", "home-",
-        "bulk-", "badge-", "import-", "zone-", "precision-", "history-", "date-", "format-",
+        "err-",
+        "error-",
+        "import-err-",
+        "flash-",
+        "review-",
+        "nav-",
+        "field-",
+        "list-",
+        "filter-",
+        "event-",
+        "form-",
+        "hint-",
+        "preview-",
+        "conflict-",
+        "delete-",
+        "calendar-",
+        "home-",
+        "bulk-",
+        "badge-",
+        "import-",
+        "zone-",
+        "precision-",
+        "history-",
+        "date-",
+        "format-",
     ];
     let mut keys = BTreeSet::new();
     for file in files {
@@ -74,7 +104,9 @@ fn used_keys() -> BTreeSet<String> {
         };
         for piece in literals {
             let looks_like_key = prefixes.iter().any(|p| piece.starts_with(p))
-                && piece.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && piece
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
                 && !piece.ends_with('-');
             if looks_like_key {
                 keys.insert(piece.to_owned());
@@ -87,8 +119,14 @@ fn used_keys() -> BTreeSet<String> {
 #[test]
 fn every_key_the_code_uses_exists_in_english() {
     let english = keys_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/main.ftl"));
-    let missing: Vec<String> = used_keys().into_iter().filter(|k| !english.contains(k)).collect();
-    assert!(missing.is_empty(), "keys used but not in locales/en/main.ftl: {missing:?}");
+    let missing: Vec<String> = used_keys()
+        .into_iter()
+        .filter(|k| !english.contains(k))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "keys used but not in locales/en/main.ftl: {missing:?}"
+    );
 }
 
 #[test]

@@ -14,14 +14,26 @@ async fn forms_without_the_sites_token_are_refused() {
     let form = "title=Forged&kind=conference&relevance=unclassified&status=planned&date_precision=day&start_date=2023-03-11";
 
     // No token at all.
-    let response = app.post_raw("/events", "application/x-www-form-urlencoded", form.as_bytes().to_vec()).await;
+    let response = app
+        .post_raw(
+            "/events",
+            "application/x-www-form-urlencoded",
+            form.as_bytes().to_vec(),
+        )
+        .await;
     assert_eq!(response.status, StatusCode::FORBIDDEN);
     assert!(response.text().contains("did not come from this site"));
 
     // A token in the form that is not the one in the cookie.
     let _ = app.csrf().await;
     let forged = format!("_csrf={}&{form}", "a".repeat(64));
-    let response = app.post_raw("/events", "application/x-www-form-urlencoded", forged.into_bytes()).await;
+    let response = app
+        .post_raw(
+            "/events",
+            "application/x-www-form-urlencoded",
+            forged.into_bytes(),
+        )
+        .await;
     assert_eq!(response.status, StatusCode::FORBIDDEN);
 
     // The right token from another site's page.
@@ -78,7 +90,11 @@ async fn the_csrf_cookie_is_http_only_and_strict() {
     assert!(cookie.contains("HttpOnly"));
     assert!(cookie.contains("SameSite=Strict"));
     let token = app.cookie("lacralo_csrf").unwrap();
-    assert!(response.text().contains(&format!("name=\"_csrf\" value=\"{token}\"")));
+    assert!(
+        response
+            .text()
+            .contains(&format!("name=\"_csrf\" value=\"{token}\""))
+    );
 }
 
 #[tokio::test]
@@ -98,16 +114,31 @@ async fn the_language_comes_from_the_choice_then_the_browser_then_english() {
     let chosen = app.get("/events?year=2023&lang=en").await;
     assert!(chosen.text().contains("<html lang=\"en\">"));
     assert_eq!(app.cookie("lacralo_lang").as_deref(), Some("en"));
-    assert!(app.get("/events/calendar?year=2023&month=3").await.text().contains("March 2023"));
+    assert!(
+        app.get("/events/calendar?year=2023&month=3")
+            .await
+            .text()
+            .contains("March 2023")
+    );
 
     // The switcher links keep the page and its filters.
-    let html = app.get("/events?year=2023&kind=webinar").await.text().replace("&#38;", "&amp;");
+    let html = app
+        .get("/events?year=2023&kind=webinar")
+        .await
+        .text()
+        .replace("&#38;", "&amp;");
     assert!(html.contains("href=\"/events?year=2023&amp;kind=webinar&amp;lang=es\""));
 
     // A language we do not speak falls back to English.
     let german = TestApp::new().await;
     german.always_send("accept-language", "de-DE,de;q=0.9");
-    assert!(german.get("/events").await.text().contains("<html lang=\"en\">"));
+    assert!(
+        german
+            .get("/events")
+            .await
+            .text()
+            .contains("<html lang=\"en\">")
+    );
 }
 
 #[tokio::test]
@@ -122,12 +153,19 @@ async fn errors_are_friendly_pages_in_the_visitors_language_with_nothing_interna
     assert_eq!(not_an_id.status, StatusCode::BAD_REQUEST);
     let html = not_an_id.text();
     assert!(html.contains("That request could not be understood"));
-    assert!(!html.contains("Invalid URL"), "no framework internals: {html}");
+    assert!(
+        !html.contains("Invalid URL"),
+        "no framework internals: {html}"
+    );
 
     let wrong_method = app
         .send(Request::delete("/events").body(Body::empty()).unwrap())
         .await;
-    assert_eq!(wrong_method.status, StatusCode::FORBIDDEN, "an unsafe method without a token");
+    assert_eq!(
+        wrong_method.status,
+        StatusCode::FORBIDDEN,
+        "an unsafe method without a token"
+    );
 
     let put = app.get("/events/999999/edit").await;
     assert_eq!(put.status, StatusCode::NOT_FOUND);
@@ -140,7 +178,11 @@ async fn errors_are_friendly_pages_in_the_visitors_language_with_nothing_interna
     // A form that is not a form.
     let token = app.csrf().await;
     let response = app
-        .post_raw("/events/1", "application/x-www-form-urlencoded", format!("_csrf={token}").into_bytes())
+        .post_raw(
+            "/events/1",
+            "application/x-www-form-urlencoded",
+            format!("_csrf={token}").into_bytes(),
+        )
         .await;
     assert_eq!(response.status, StatusCode::BAD_REQUEST);
     assert!(response.text().contains("No se pudo entender la solicitud"));
@@ -149,12 +191,26 @@ async fn errors_are_friendly_pages_in_the_visitors_language_with_nothing_interna
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {
     let app = TestApp::new().await;
-    for path in ["/", "/events", "/events/calendar", "/events.ics", "/healthz", "/nope"] {
+    for path in [
+        "/",
+        "/events",
+        "/events/calendar",
+        "/events.ics",
+        "/healthz",
+        "/nope",
+    ] {
         let response = app.get(path).await;
         let csp = response.header("content-security-policy");
         assert!(csp.contains("default-src 'none'"), "{path}");
-        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{path}");
-        assert_eq!(response.header("x-content-type-options"), "nosniff", "{path}");
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{path}"
+        );
+        assert_eq!(
+            response.header("x-content-type-options"),
+            "nosniff",
+            "{path}"
+        );
         assert_eq!(response.header("x-frame-options"), "DENY", "{path}");
     }
     // No inline scripts or styles in our pages, so the policy holds.
@@ -175,12 +231,19 @@ async fn static_files_are_compressed_and_cached() {
         .await;
     assert_eq!(response.status, StatusCode::OK);
     assert_eq!(response.header("content-encoding"), "gzip");
-    assert!(response.header("cache-control").contains("max-age=31536000"));
+    assert!(
+        response
+            .header("cache-control")
+            .contains("max-age=31536000")
+    );
     assert!(response.header("content-type").starts_with("text/css"));
     // Pages reference the stylesheet with its fingerprint, so the long cache is safe.
     let html = app.get("/").await.text();
     assert!(html.contains("/static/app.css?v="));
-    assert_eq!(app.get("/static/nothing.css").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/static/nothing.css").await.status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
@@ -196,5 +259,8 @@ async fn the_front_page_links_to_what_needs_review() {
     let app = TestApp::new().await;
     let html = app.get("/").await.text();
     assert!(html.contains("events need review"));
-    assert!(html.contains("href=\"/events?year=all&amp;review=1\"") || html.contains("href=\"/events?year=all&#38;review=1\""));
+    assert!(
+        html.contains("href=\"/events?year=all&amp;review=1\"")
+            || html.contains("href=\"/events?year=all&#38;review=1\"")
+    );
 }

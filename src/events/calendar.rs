@@ -40,8 +40,16 @@ pub fn build(
 ) -> Option<MonthGrid> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
     let grid_start = first - Duration::days(i64::from(first.weekday().num_days_from_monday()));
-    let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
-    let (prev_year, prev_month) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
+    let (next_year, next_month) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    let (prev_year, prev_month) = if month == 1 {
+        (year - 1, 12)
+    } else {
+        (year, month - 1)
+    };
     let last = NaiveDate::from_ymd_opt(next_year, next_month, 1)? - Duration::days(1);
 
     let views: Vec<(EventDates, EventView)> = rows

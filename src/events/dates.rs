@@ -438,9 +438,18 @@ mod tests {
 
     #[test]
     fn reads_the_plans_month_first_dates() {
-        assert_eq!(parse_loose("2/5/23", Some(2023)), Ok((day(2023, 2, 5), vec![])));
-        assert_eq!(parse_loose("12/4/23", Some(2023)), Ok((day(2023, 12, 4), vec![])));
-        assert_eq!(parse_loose("3/11/2023", None), Ok((day(2023, 3, 11), vec![])));
+        assert_eq!(
+            parse_loose("2/5/23", Some(2023)),
+            Ok((day(2023, 2, 5), vec![]))
+        );
+        assert_eq!(
+            parse_loose("12/4/23", Some(2023)),
+            Ok((day(2023, 12, 4), vec![]))
+        );
+        assert_eq!(
+            parse_loose("3/11/2023", None),
+            Ok((day(2023, 3, 11), vec![]))
+        );
     }
 
     #[test]
@@ -478,7 +487,10 @@ mod tests {
         assert_eq!(dates, EventDates::Tbd { year: 2023 });
         assert_eq!(assumed.len(), 1);
         assert_eq!(parse_loose("placeholder", None), Err(DateError::NoYear));
-        assert_eq!(parse_loose(" TBD ", Some(2024)).unwrap().0, EventDates::Tbd { year: 2024 });
+        assert_eq!(
+            parse_loose(" TBD ", Some(2024)).unwrap().0,
+            EventDates::Tbd { year: 2024 }
+        );
     }
 
     #[test]
@@ -486,15 +498,24 @@ mod tests {
         assert_eq!(parse_loose("2023-03-11", None).unwrap().0, day(2023, 3, 11));
         assert_eq!(
             parse_loose("2023-05", None).unwrap().0,
-            EventDates::Month { year: 2023, month: 5 }
+            EventDates::Month {
+                year: 2023,
+                month: 5
+            }
         );
-        assert_eq!(parse_loose("2023", None).unwrap().0, EventDates::Tbd { year: 2023 });
+        assert_eq!(
+            parse_loose("2023", None).unwrap().0,
+            EventDates::Tbd { year: 2023 }
+        );
         assert_eq!(parse_loose("2023-02-30", None), Err(DateError::NoSuchDate));
         assert_eq!(parse_loose("2/30/23", None), Err(DateError::NoSuchDate));
         assert_eq!(parse_loose("2023-13", None), Err(DateError::NoSuchDate));
         assert_eq!(parse_loose("next spring", None), Err(DateError::Unreadable));
         assert_eq!(parse_loose("1/2", None), Err(DateError::Unreadable));
-        assert_eq!(parse_loose("1850-01-01", None), Err(DateError::YearOutOfRange));
+        assert_eq!(
+            parse_loose("1850-01-01", None),
+            Err(DateError::YearOutOfRange)
+        );
     }
 
     #[test]
@@ -510,12 +531,18 @@ mod tests {
         for dates in [
             timed,
             day(2023, 2, 5),
-            EventDates::Month { year: 2023, month: 8 },
+            EventDates::Month {
+                year: 2023,
+                month: 8,
+            },
             EventDates::Tbd { year: 2023 },
         ] {
             assert_eq!(EventDates::parse_canonical(&dates.canonical()), Some(dates));
         }
-        assert_eq!(timed.canonical(), "2023-03-11/2023-03-16 09:30 America/Cancun");
+        assert_eq!(
+            timed.canonical(),
+            "2023-03-11/2023-03-16 09:30 America/Cancun"
+        );
     }
 
     #[test]
@@ -531,6 +558,9 @@ mod tests {
             end: d,
             time: Some(t),
         };
-        assert_eq!(dates.utc_start().unwrap().to_rfc3339(), "2023-04-24T17:00:00+00:00");
+        assert_eq!(
+            dates.utc_start().unwrap().to_rfc3339(),
+            "2023-04-24T17:00:00+00:00"
+        );
     }
 }

@@ -3,10 +3,10 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 use serde::Deserialize;
 
 use super::form::EventForm;
@@ -37,7 +37,13 @@ pub struct FormPage {
 }
 
 impl FormPage {
-    fn new(ctx: PageCtx, state: &AppState, form: EventForm, errors: FieldErrors, event_id: Option<i64>) -> Self {
+    fn new(
+        ctx: PageCtx,
+        state: &AppState,
+        form: EventForm,
+        errors: FieldErrors,
+        event_id: Option<i64>,
+    ) -> Self {
         let lang = ctx.lang;
         let (heading, action) = match event_id {
             Some(id) => (ctx.t("event-edit-heading"), format!("/events/{id}")),
@@ -65,7 +71,13 @@ impl FormPage {
 }
 
 pub async fn new(State(state): State<AppState>, ctx: PageCtx) -> FormPage {
-    FormPage::new(ctx, &state, EventForm::blank(), FieldErrors::default(), None)
+    FormPage::new(
+        ctx,
+        &state,
+        EventForm::blank(),
+        FieldErrors::default(),
+        None,
+    )
 }
 
 pub async fn create(
@@ -80,7 +92,10 @@ pub async fn create(
     let mut conn = state.pool.acquire().await?;
     let id = queries::insert(&mut conn, &event, &queries::new_uid()).await?;
     tracing::info!(event_id = id, "event created");
-    Ok(flash::redirect(&format!("/events/{id}"), "flash-event-created"))
+    Ok(flash::redirect(
+        &format!("/events/{id}"),
+        "flash-event-created",
+    ))
 }
 
 pub async fn edit(
@@ -88,8 +103,16 @@ pub async fn edit(
     ctx: PageCtx,
     Path(id): Path<i64>,
 ) -> AppResult<FormPage> {
-    let row = queries::get(&state.pool, id).await?.ok_or(AppError::NotFound)?;
-    Ok(FormPage::new(ctx, &state, EventForm::from_row(&row), FieldErrors::default(), Some(id)))
+    let row = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(FormPage::new(
+        ctx,
+        &state,
+        EventForm::from_row(&row),
+        FieldErrors::default(),
+        Some(id),
+    ))
 }
 
 #[derive(Template, WebTemplate)]
@@ -115,15 +138,22 @@ pub async fn update(
     Path(id): Path<i64>,
     Form(form): Form<EventForm>,
 ) -> AppResult<Response> {
-    let version = form.version().ok_or(AppError::BadRequest("error-400-text"))?;
-    let current = queries::get(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let version = form
+        .version()
+        .ok_or(AppError::BadRequest("error-400-text"))?;
+    let current = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let parsed = form.parse(ctx.lang, &state.countries);
     let mut errors = match &parsed {
         Ok(_) => FieldErrors::default(),
         Err(errors) => errors.clone(),
     };
     if let Ok(event) = &parsed {
-        if current.version == version && event.dates != current.dates() && form.reason.trim().is_empty() {
+        if current.version == version
+            && event.dates != current.dates()
+            && form.reason.trim().is_empty()
+        {
             errors.add("reason", ctx.t("err-reason-required"));
         }
     }
@@ -134,7 +164,10 @@ pub async fn update(
     match queries::update(&state.pool, id, version, &event, &form.reason).await? {
         Saved::Done => {
             tracing::info!(event_id = id, "event updated");
-            Ok(flash::redirect(&format!("/events/{id}"), "flash-event-saved"))
+            Ok(flash::redirect(
+                &format!("/events/{id}"),
+                "flash-event-saved",
+            ))
         }
         Saved::Conflict(current) => Ok(conflict(ctx, &state, *current, form)),
         Saved::NotFound => Err(AppError::NotFound),
@@ -143,7 +176,12 @@ pub async fn update(
 
 /// The page shown when someone else saved first: their version, and what differs from
 /// ours. Nothing of either is lost.
-fn conflict(ctx: PageCtx, state: &AppState, current: super::model::EventRow, mine: EventForm) -> Response {
+fn conflict(
+    ctx: PageCtx,
+    state: &AppState,
+    current: super::model::EventRow,
+    mine: EventForm,
+) -> Response {
     let lang = ctx.lang;
     let theirs = EventForm::from_row(&current);
     let theirs_view = EventView::new(&current, lang, &state.countries);
@@ -200,7 +238,9 @@ pub async fn confirm_delete(
     ctx: PageCtx,
     Path(id): Path<i64>,
 ) -> AppResult<DeletePage> {
-    let row = queries::get(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let row = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(DeletePage {
         event: EventView::new(&row, ctx.lang, &state.countries),
         changed: false,
@@ -264,8 +304,16 @@ pub async fn set_relevance(
         return Ok(flash::redirect(&back, "flash-bulk-choose-events"));
     }
     let changed = queries::set_relevance(&state.pool, &form.ids, relevance).await?;
-    tracing::info!(changed, relevance = relevance.as_str(), "relevance set in bulk");
-    Ok(flash::redirect_with_count(&back, "flash-bulk-done", Some(changed)))
+    tracing::info!(
+        changed,
+        relevance = relevance.as_str(),
+        "relevance set in bulk"
+    );
+    Ok(flash::redirect_with_count(
+        &back,
+        "flash-bulk-done",
+        Some(changed),
+    ))
 }
 
 /// Only a path of our own events list: never an address elsewhere.

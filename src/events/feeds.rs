@@ -21,7 +21,10 @@ pub async fn ics_feed(
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "inline; filename=\"lacralo-events.ics\""),
+            (
+                header::CONTENT_DISPOSITION,
+                "inline; filename=\"lacralo-events.ics\"",
+            ),
             (header::CACHE_CONTROL, "no-cache"),
         ],
         body,
@@ -39,7 +42,10 @@ pub async fn csv_export(
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"lacralo-events.csv\""),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"lacralo-events.csv\"",
+            ),
             (header::CACHE_CONTROL, "no-cache"),
         ],
         body,

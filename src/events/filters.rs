@@ -67,7 +67,13 @@ impl FilterQuery {
         };
         let country = match self.country.trim() {
             "" => None,
-            c => Some(countries.get(&c.to_ascii_uppercase()).ok_or_else(bad)?.iso2.clone()),
+            c => Some(
+                countries
+                    .get(&c.to_ascii_uppercase())
+                    .ok_or_else(bad)?
+                    .iso2
+                    .clone(),
+            ),
         };
         let subregion = match self.subregion.trim() {
             "" => None,
@@ -105,7 +111,9 @@ impl ListFilter {
             query.push(" AND month = ").push_bind(month);
         }
         if let Some(relevance) = self.relevance {
-            query.push(" AND relevance = ").push_bind(relevance.as_str());
+            query
+                .push(" AND relevance = ")
+                .push_bind(relevance.as_str());
         }
         if let Some(kind) = self.kind {
             query.push(" AND kind = ").push_bind(kind.as_str());
@@ -182,5 +190,7 @@ impl ListFilter {
 }
 
 fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }

@@ -33,7 +33,11 @@ pub fn feed(rows: &[EventRow], base_url: &str, lang: Lang, countries: &Countries
             .uid(&row.uid)
             .summary(&row.title)
             .sequence(u32::try_from(row.sequence).unwrap_or(0))
-            .url(&format!("{}/events/{}", base_url.trim_end_matches('/'), row.id));
+            .url(&format!(
+                "{}/events/{}",
+                base_url.trim_end_matches('/'),
+                row.id
+            ));
         if let Some(modified) = parse_stamp(&row.updated_at) {
             event.last_modified(modified).timestamp(modified);
         }
@@ -45,7 +49,9 @@ pub fn feed(rows: &[EventRow], base_url: &str, lang: Lang, countries: &Countries
                 let ends: NaiveDateTime = if end == start {
                     starts + Duration::hours(1)
                 } else {
-                    (end + Duration::days(1)).and_hms_opt(0, 0, 0).unwrap_or(starts)
+                    (end + Duration::days(1))
+                        .and_hms_opt(0, 0, 0)
+                        .unwrap_or(starts)
                 };
                 event.starts(CalendarDateTime::WithTimezone {
                     date_time: starts,
@@ -83,7 +89,11 @@ pub fn feed(rows: &[EventRow], base_url: &str, lang: Lang, countries: &Countries
             lang.t(&row.kind().label_key())
         );
         if !row.organiser.is_empty() {
-            description.push_str(&format!("\n{}: {}", lang.t("field-organiser"), row.organiser));
+            description.push_str(&format!(
+                "\n{}: {}",
+                lang.t("field-organiser"),
+                row.organiser
+            ));
         }
         if !row.url.is_empty() {
             description.push_str(&format!("\n{}", row.url));
@@ -104,7 +114,9 @@ pub fn feed(rows: &[EventRow], base_url: &str, lang: Lang, countries: &Countries
         by_zone.entry(zone).or_default().push(year);
     }
     for (name, years) in by_zone {
-        let Ok(zone) = name.parse::<Tz>() else { continue };
+        let Ok(zone) = name.parse::<Tz>() else {
+            continue;
+        };
         if let Ok(component) = CalendarComponent::from_str(&vtimezone(zone, &years)) {
             calendar.push(component);
         }
@@ -113,7 +125,9 @@ pub fn feed(rows: &[EventRow], base_url: &str, lang: Lang, countries: &Countries
 }
 
 fn parse_stamp(s: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(s).ok().map(|d| d.with_timezone(&Utc))
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .map(|d| d.with_timezone(&Utc))
 }
 
 /// A VTIMEZONE for `zone` covering the given years: one observance per offset change,
@@ -146,7 +160,11 @@ pub fn vtimezone(zone: Tz, years: &[i32]) -> String {
         o <= initial.min(offset_at(start + Duration::days(182)).local_minus_utc())
     };
     observance(
-        if standard(initial) { "STANDARD" } else { "DAYLIGHT" },
+        if standard(initial) {
+            "STANDARD"
+        } else {
+            "DAYLIGHT"
+        },
         NaiveDate::from_ymd_opt(first, 1, 1)
             .and_then(|d| d.and_hms_opt(0, 0, 0))
             .unwrap_or_default(),
@@ -172,7 +190,11 @@ pub fn vtimezone(zone: Tz, years: &[i32]) -> String {
             }
             let local_before = hi.naive_utc() + Duration::seconds(i64::from(previous));
             observance(
-                if standard(offset) { "STANDARD" } else { "DAYLIGHT" },
+                if standard(offset) {
+                    "STANDARD"
+                } else {
+                    "DAYLIGHT"
+                },
                 local_before,
                 previous,
                 offset,
@@ -194,7 +216,10 @@ mod tests {
     fn vtimezone_lists_the_changes_of_a_zone_with_daylight_time() {
         // Santiago changed offsets twice in 2023 (April and September).
         let text = vtimezone("America/Santiago".parse().unwrap(), &[2023]);
-        assert_eq!(text.matches("BEGIN:DAYLIGHT").count() + text.matches("BEGIN:STANDARD").count(), 3);
+        assert_eq!(
+            text.matches("BEGIN:DAYLIGHT").count() + text.matches("BEGIN:STANDARD").count(),
+            3
+        );
         assert!(text.contains("TZOFFSETTO:-0400"));
         assert!(text.contains("TZOFFSETTO:-0300"));
     }

@@ -63,7 +63,10 @@ impl FileError {
             FileError::TooLarge { bytes } => lang.t_args(
                 "import-err-too-large",
                 &[
-                    ("size", FluentValue::from(format!("{:.1}", *bytes as f64 / 1_048_576.0))),
+                    (
+                        "size",
+                        FluentValue::from(format!("{:.1}", *bytes as f64 / 1_048_576.0)),
+                    ),
                     ("max", FluentValue::from((MAX_BYTES / 1_048_576) as i64)),
                 ],
             ),
@@ -106,7 +109,10 @@ pub struct CellError {
 
 impl CellError {
     pub fn explain(&self, lang: Lang) -> String {
-        let message = lang.t_args(self.key, &[("value", FluentValue::from(self.value.clone()))]);
+        let message = lang.t_args(
+            self.key,
+            &[("value", FluentValue::from(self.value.clone()))],
+        );
         format!("{}: {message}", self.column)
     }
 }
@@ -549,7 +555,12 @@ pub fn export(rows: &[super::model::EventRow]) -> anyhow::Result<Vec<u8>> {
                 format!("{year:04}-{month:02}"),
                 String::new(),
             ),
-            EventDates::Tbd { year } => (String::new(), String::new(), String::new(), year.to_string()),
+            EventDates::Tbd { year } => (
+                String::new(),
+                String::new(),
+                String::new(),
+                year.to_string(),
+            ),
         };
         writer.write_record([
             row.uid.as_str(),

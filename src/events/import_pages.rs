@@ -212,7 +212,10 @@ pub async fn preview(
 
 /// Imports every row, or none: the rows are checked again inside the transaction, since
 /// the database may have changed since the preview (an event with the same UID).
-pub async fn confirm(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
+pub async fn confirm(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
     let mut tx = state.pool.begin().await?;
     let batch = load_batch(&mut tx, &token).await?;
     let year = batch.list_year.and_then(|y| i32::try_from(y).ok());
@@ -220,7 +223,10 @@ pub async fn confirm(State(state): State<AppState>, Path(token): Path<String>) -
         .await
         .map_err(|_: FileError| AppError::Conflict("import-gone"))?;
     if !analysis.is_importable() {
-        return Ok(flash::redirect(&format!("/events/import/{token}"), "flash-import-has-errors"));
+        return Ok(flash::redirect(
+            &format!("/events/import/{token}"),
+            "flash-import-has-errors",
+        ));
     }
     let count = import::write(&mut tx, &analysis).await?;
     sqlx::query("DELETE FROM import_batches WHERE token = ?")
@@ -234,5 +240,9 @@ pub async fn confirm(State(state): State<AppState>, Path(token): Path<String>) -
     } else {
         "/events?year=all"
     };
-    Ok(flash::redirect_with_count(to, "flash-imported", Some(count as u64)))
+    Ok(flash::redirect_with_count(
+        to,
+        "flash-imported",
+        Some(count as u64),
+    ))
 }

@@ -28,7 +28,13 @@ pub fn countries(lang: Lang, all: &Countries, current: &str) -> Vec<Choice> {
 pub fn subregions(lang: Lang, current: &str) -> Vec<Choice> {
     SUBREGIONS
         .iter()
-        .map(|s| Choice::new(*s, lang.t(&format!("subregion-{}", s.to_lowercase())), current))
+        .map(|s| {
+            Choice::new(
+                *s,
+                lang.t(&format!("subregion-{}", s.to_lowercase())),
+                current,
+            )
+        })
         .collect()
 }
 

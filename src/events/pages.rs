@@ -58,7 +58,11 @@ pub async fn list(
     let review_count = queries::count_needing_review(&state.pool).await?;
     let lang = ctx.lang;
     let current = |v: Option<String>| v.unwrap_or_default();
-    let mut year_choices = vec![Choice::new("all", lang.t("filter-all-years"), &filter.year.map_or("all".to_owned(), |y| y.to_string()))];
+    let mut year_choices = vec![Choice::new(
+        "all",
+        lang.t("filter-all-years"),
+        &filter.year.map_or("all".to_owned(), |y| y.to_string()),
+    )];
     year_choices.extend(years.iter().map(|(y, n)| {
         Choice::new(
             y.to_string(),
@@ -72,7 +76,10 @@ pub async fn list(
         review_count,
         years: year_choices,
         months: options::months(lang, &current(filter.month.map(|m| m.to_string()))),
-        relevances: options::relevances(lang, &current(filter.relevance.map(|r| r.as_str().to_owned()))),
+        relevances: options::relevances(
+            lang,
+            &current(filter.relevance.map(|r| r.as_str().to_owned())),
+        ),
         kinds: options::kinds(lang, &current(filter.kind.map(|k| k.as_str().to_owned()))),
         countries: options::countries(lang, &state.countries, &current(filter.country.clone())),
         subregions: options::subregions(lang, &current(filter.subregion.clone())),
@@ -159,14 +166,23 @@ pub async fn calendar(
     let bad = || AppError::BadRequest("error-filter-text");
     let year = match query.year.trim() {
         "" => today.year(),
-        y => y.parse().ok().filter(|y| (1990..=2200).contains(y)).ok_or_else(bad)?,
+        y => y
+            .parse()
+            .ok()
+            .filter(|y| (1990..=2200).contains(y))
+            .ok_or_else(bad)?,
     };
     let month = match query.month.trim() {
         "" => today.month(),
-        m => m.parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(bad)?,
+        m => m
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))
+            .ok_or_else(bad)?,
     };
     let rows = queries::in_month(&state.pool, year, month).await?;
-    let grid = calendar::build(year, month, &rows, today, ctx.lang, &state.countries).ok_or_else(bad)?;
+    let grid =
+        calendar::build(year, month, &rows, today, ctx.lang, &state.countries).ok_or_else(bad)?;
     Ok(CalendarPage {
         prev_label: ctx.lang.month_year(grid.prev.0, grid.prev.1),
         next_label: ctx.lang.month_year(grid.next.0, grid.next.1),
@@ -198,7 +214,9 @@ pub async fn show(
     ctx: PageCtx,
     Path(id): Path<i64>,
 ) -> AppResult<ShowPage> {
-    let row = queries::get(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let row = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let lang = ctx.lang;
     let history = queries::date_changes(&state.pool, id)
         .await?
@@ -214,7 +232,11 @@ pub async fn show(
         .collect();
     let month_link = match row.dates() {
         EventDates::Day { start, .. } => {
-            format!("/events/calendar?year={}&month={}", start.year(), start.month())
+            format!(
+                "/events/calendar?year={}&month={}",
+                start.year(),
+                start.month()
+            )
         }
         EventDates::Month { year, month } => format!("/events/calendar?year={year}&month={month}"),
         EventDates::Tbd { year } => format!("/events?year={year}#tbd-{year}"),

@@ -151,7 +151,13 @@ struct ErrorPage<'a> {
 pub fn error_page(ctx: &PageCtx, status: StatusCode, message_key: Option<&str>) -> Response {
     let code = status.as_u16();
     let known = matches!(code, 400 | 403 | 404 | 405 | 408 | 409 | 413 | 422 | 500);
-    let family = if known { code } else if code >= 500 { 500 } else { 400 };
+    let family = if known {
+        code
+    } else if code >= 500 {
+        500
+    } else {
+        400
+    };
     let title = ctx.t(&format!("error-{family}-title"));
     let message = ctx.t(message_key.unwrap_or(&format!("error-{family}-text")));
     let page = ErrorPage {

@@ -43,21 +43,23 @@ pub fn same_origin(headers: &HeaderMap) -> bool {
         headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
         headers.get(header::HOST).and_then(|v| v.to_str().ok()),
     ) {
-        (Some(origin), Some(host)) => {
-origin
+        (Some(origin), Some(host)) => origin
             .split_once("://")
-            .is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(host))
-        }
+            .is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(host)),
         // No Origin header: an older browser or a non-browser client; the token decides.
         _ => true,
     }
 }
 
 /// Reads the whole body and returns it with the `_csrf` value found in it, if any.
-pub async fn token_from_body(request: Request<Body>) -> Result<(Request<Body>, Option<String>), ()> {
+pub async fn token_from_body(
+    request: Request<Body>,
+) -> Result<(Request<Body>, Option<String>), ()> {
     let (parts, body) = request.into_parts();
     // The request body limit layer below has already capped the size.
-    let bytes = axum::body::to_bytes(body, usize::MAX).await.map_err(|_| ())?;
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .map_err(|_| ())?;
     let content_type = parts
         .headers
         .get(header::CONTENT_TYPE)

@@ -54,7 +54,10 @@ pub fn message(value: &str, lang: super::Lang) -> Option<String> {
     Some(match count {
         Some(n) => lang.t_args(
             key,
-            &[("count", fluent_templates::fluent_bundle::FluentValue::from(n))],
+            &[(
+                "count",
+                fluent_templates::fluent_bundle::FluentValue::from(n),
+            )],
         ),
         None => lang.t(key),
     })

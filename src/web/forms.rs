@@ -59,7 +59,13 @@ impl Choice {
 pub fn choices(lang: Lang, prefix: &str, values: &[&str], current: &str) -> Vec<Choice> {
     values
         .iter()
-        .map(|v| Choice::new(*v, lang.t(&format!("{prefix}-{}", v.replace('_', "-"))), current))
+        .map(|v| {
+            Choice::new(
+                *v,
+                lang.t(&format!("{prefix}-{}", v.replace('_', "-"))),
+                current,
+            )
+        })
         .collect()
 }
 

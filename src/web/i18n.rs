@@ -89,7 +89,9 @@ impl Lang {
             })
             .collect();
         ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        ranges.into_iter().find_map(|(_, _, tag)| Lang::from_code(tag))
+        ranges
+            .into_iter()
+            .find_map(|(_, _, tag)| Lang::from_code(tag))
     }
 
     pub fn code(self) -> &'static str {
@@ -134,7 +136,9 @@ impl Lang {
 
     /// Whether this language's own file has `key` (no fallback), for completeness tests.
     pub fn has_own(self, key: &str) -> bool {
-        LOCALES.lookup_single_language::<&str>(self.0, key, None).is_ok()
+        LOCALES
+            .lookup_single_language::<&str>(self.0, key, None)
+            .is_ok()
     }
 
     /// A date written out for this language, e.g. "March 11, 2023" or "11 de marzo de 2023".
@@ -193,9 +197,24 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_best_supported() {
-        assert_eq!(Lang::from_accept_language("es-MX,es;q=0.9,en;q=0.8").unwrap().code(), "es");
-        assert_eq!(Lang::from_accept_language("de-DE,de;q=0.9,en;q=0.5").unwrap().code(), "en");
-        assert_eq!(Lang::from_accept_language("en;q=0.2, es;q=0.8").unwrap().code(), "es");
+        assert_eq!(
+            Lang::from_accept_language("es-MX,es;q=0.9,en;q=0.8")
+                .unwrap()
+                .code(),
+            "es"
+        );
+        assert_eq!(
+            Lang::from_accept_language("de-DE,de;q=0.9,en;q=0.5")
+                .unwrap()
+                .code(),
+            "en"
+        );
+        assert_eq!(
+            Lang::from_accept_language("en;q=0.2, es;q=0.8")
+                .unwrap()
+                .code(),
+            "es"
+        );
         assert!(Lang::from_accept_language("de, ja;q=0.5").is_none());
         assert!(Lang::from_accept_language("es;q=0").is_none());
     }
@@ -204,7 +223,13 @@ mod tests {
     fn dates_follow_the_language() {
         let d = NaiveDate::from_ymd_opt(2023, 3, 11).unwrap();
         assert_eq!(Lang::from_code("en").unwrap().date(d), "March 11, 2023");
-        assert_eq!(Lang::from_code("es").unwrap().date(d), "11 de marzo de 2023");
-        assert_eq!(Lang::from_code("es").unwrap().month_year(2023, 3), "Marzo de 2023");
+        assert_eq!(
+            Lang::from_code("es").unwrap().date(d),
+            "11 de marzo de 2023"
+        );
+        assert_eq!(
+            Lang::from_code("es").unwrap().month_year(2023, 3),
+            "Marzo de 2023"
+        );
     }
 }

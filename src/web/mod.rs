@@ -122,9 +122,13 @@ impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(parts.extensions.get::<PageCtx>().cloned().unwrap_or_else(|| {
-            // Only reachable if a route is mounted outside the context middleware.
-            PageCtx::new(Lang::default(), String::new(), parts.uri.to_string(), None)
-        }))
+        Ok(parts
+            .extensions
+            .get::<PageCtx>()
+            .cloned()
+            .unwrap_or_else(|| {
+                // Only reachable if a route is mounted outside the context middleware.
+                PageCtx::new(Lang::default(), String::new(), parts.uri.to_string(), None)
+            }))
     }
 }

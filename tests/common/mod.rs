@@ -106,7 +106,12 @@ impl TestApp {
                 value.parse().unwrap(),
             );
         }
-        let response = self.router.clone().oneshot(request).await.expect("infallible");
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("infallible");
         let status = response.status();
         let headers = response.headers().clone();
         for set in headers.get_all(header::SET_COOKIE) {
@@ -146,7 +151,8 @@ impl TestApp {
             let page = self.get("/events/new").await;
             assert_eq!(page.status, StatusCode::OK);
         }
-        self.cookie("lacralo_csrf").expect("the site sets a CSRF cookie")
+        self.cookie("lacralo_csrf")
+            .expect("the site sets a CSRF cookie")
     }
 
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
@@ -156,8 +162,12 @@ impl TestApp {
         for (k, v) in fields {
             body.append_pair(k, v);
         }
-        self.post_raw(path, "application/x-www-form-urlencoded", body.finish().into_bytes())
-            .await
+        self.post_raw(
+            path,
+            "application/x-www-form-urlencoded",
+            body.finish().into_bytes(),
+        )
+        .await
     }
 
     pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> TestResponse {
@@ -244,7 +254,10 @@ impl TestApp {
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
-        sqlx::query_scalar(sql).fetch_one(self.pool()).await.unwrap()
+        sqlx::query_scalar(sql)
+            .fetch_one(self.pool())
+            .await
+            .unwrap()
     }
 
     pub async fn event_id_by_title(&self, title: &str) -> i64 {
