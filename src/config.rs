@@ -7,7 +7,14 @@ use clap::{Args, Parser, Subcommand};
 
 /// LACRALO Outreach: the outreach and engagement plan of LACRALO in the browser.
 #[derive(Debug, Parser)]
-#[command(name = "lacralo-outreach", version, about, long_about = None)]
+#[command(
+    name = "lacralo-outreach",
+    version,
+    about,
+    long_about = None,
+    after_help = "Logging: set RUST_LOG (e.g. RUST_LOG=debug or RUST_LOG=info,tower_http=debug); \
+                  the default is info."
+)]
 pub struct Cli {
     #[command(flatten)]
     pub settings: Settings,

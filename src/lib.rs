@@ -62,6 +62,9 @@ pub fn app(state: AppState) -> Router {
             HeaderValue::from_static("public, max-age=31536000, immutable"),
         ));
 
+    let cookie_policy = web::context::CookiePolicy {
+        secure: state.settings.base_url.starts_with("https://"),
+    };
     let mut router = Router::new()
         .route("/", get(home::page))
         .route("/healthz", get(healthz))
@@ -69,7 +72,10 @@ pub fn app(state: AppState) -> Router {
         .nest("/static", static_files)
         .fallback(|| async { error::AppError::NotFound })
         .with_state(state)
-        .layer(axum::middleware::from_fn(web::context::middleware));
+        .layer(axum::middleware::from_fn_with_state(
+            cookie_policy,
+            web::context::middleware,
+        ));
     for layer in web::security::headers() {
         router = router.layer(layer);
     }

@@ -158,7 +158,10 @@ async fn an_export_imports_back_to_the_same_events() {
         ("country", "CO"),
         ("organiser", "LACNIC"),
         ("url", "https://example.org/forum?a=1&b=2"),
-        ("notes", "Line one\nLine two, with a comma"),
+        (
+            "notes",
+            "=HYPERLINK(\"https://evil.example\")\nLine two, with a comma",
+        ),
     ])
     .await;
     app.create_event(&[
@@ -182,6 +185,9 @@ async fn an_export_imports_back_to_the_same_events() {
         "uid,title,kind,relevance,status,organiser,city,country,online,date,start_date,end_date,month,year,start_time,time_zone,url,notes"
     );
 
+    // A cell a spreadsheet would run as a formula is exported defused.
+    assert!(original.contains("\"'=HYPERLINK("));
+
     // Delete them, import the export, and export again: the same file.
     sqlx::query("DELETE FROM events WHERE year = 2024")
         .execute(app.pool())
@@ -198,6 +204,15 @@ async fn an_export_imports_back_to_the_same_events() {
     let confirm = app.post_form(&preview_url, &[]).await;
     assert_eq!(confirm.status, StatusCode::SEE_OTHER);
     assert_eq!(app.get("/events.csv?year=2024").await.text(), original);
+    let notes: String =
+        sqlx::query_scalar("SELECT notes FROM events WHERE title LIKE 'Round trip, %'")
+            .fetch_one(app.pool())
+            .await
+            .unwrap();
+    assert!(
+        notes.starts_with("=HYPERLINK("),
+        "the import restores the text: {notes}"
+    );
 
     // Confirming twice imports nothing more.
     let again = app.post_form(&preview_url, &[]).await;
@@ -235,7 +250,7 @@ async fn the_import_flags_what_it_assumed_like_the_plans_list() {
     assert!(preview.contains("3 to review"));
     assert!(preview.contains("read as day/month/year: 2025-05-25"));
     assert!(preview.contains("is not in 2025, the year of the list"));
-    assert!(preview.contains("The country (BZ) was taken from the title."));
+    assert!(preview.contains("The country (Belize) was taken from the title."));
     let confirm = app.post_form(&upload.location(), &[]).await;
     assert_eq!(confirm.status, StatusCode::SEE_OTHER);
     assert_eq!(confirm.location(), "/events?year=all&review=1");

@@ -224,6 +224,7 @@ pub async fn analyse(
                 .iter()
                 .position(|h| h == name)
                 .and_then(|i| record.get(i))
+                .map(undefuse)
                 .unwrap_or("")
                 .to_owned()
         };
@@ -535,6 +536,23 @@ pub fn kind_from_title(lower_title: &str) -> EventKind {
     }
 }
 
+/// Spreadsheets run a cell that starts with = + - @ as a formula: the export prefixes such
+/// text cells with an apostrophe (OWASP's advice), and the import takes it off again.
+fn defuse(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+fn undefuse(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
 /// The CSV export: the import's columns, one row per event.
 pub fn export(rows: &[super::model::EventRow]) -> anyhow::Result<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -564,12 +582,12 @@ pub fn export(rows: &[super::model::EventRow]) -> anyhow::Result<Vec<u8>> {
         };
         writer.write_record([
             row.uid.as_str(),
-            &row.title,
+            &defuse(&row.title),
             &row.kind,
             &row.relevance,
             &row.status,
-            &row.organiser,
-            &row.city,
+            &defuse(&row.organiser),
+            &defuse(&row.city),
             row.country.as_deref().unwrap_or(""),
             if row.online { "yes" } else { "no" },
             "",
@@ -580,7 +598,7 @@ pub fn export(rows: &[super::model::EventRow]) -> anyhow::Result<Vec<u8>> {
             d.start_time.as_deref().unwrap_or(""),
             d.time_zone.as_deref().unwrap_or(""),
             &row.url,
-            &row.notes,
+            &defuse(&row.notes),
         ])?;
     }
     Ok(writer.into_inner()?)

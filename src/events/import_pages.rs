@@ -172,7 +172,11 @@ fn preview_rows(analysis: &Analysis, ctx: &PageCtx, state: &AppState) -> Vec<Pre
                     .map(|c| c.name(lang).to_owned())
                     .unwrap_or_default(),
                 kind: lang.t(&event.kind.label_key()),
-                notes: row.flags().iter().map(|f| f.explain(lang)).collect(),
+                notes: row
+                    .flags()
+                    .iter()
+                    .map(|f| f.explain(lang, &state.countries))
+                    .collect(),
             },
             Err(errors) => PreviewRow {
                 line: row.line,

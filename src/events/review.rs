@@ -4,6 +4,7 @@
 use fluent_templates::fluent_bundle::FluentValue;
 
 use super::dates::Assumption;
+use crate::countries::Countries;
 use crate::web::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,7 +71,7 @@ impl ReviewFlag {
     }
 
     /// The flag explained to a person.
-    pub fn explain(&self, lang: Lang) -> String {
+    pub fn explain(&self, lang: Lang, countries: &Countries) -> String {
         let s = |v: &str| FluentValue::from(v.to_owned());
         match self {
             ReviewFlag::DayFirst { written, read_as } => lang.t_args(
@@ -86,7 +87,10 @@ impl ReviewFlag {
                 &[("written", s(written)), ("year", s(&year.to_string()))],
             ),
             ReviewFlag::CountryFromTitle { country } => {
-                lang.t_args("review-country-from-title", &[("country", s(country))])
+                let name = countries
+                    .get(country)
+                    .map_or(country.as_str(), |c| c.name(lang));
+                lang.t_args("review-country-from-title", &[("country", s(name))])
             }
             ReviewFlag::PlaceTbd => lang.t("review-place-tbd"),
             ReviewFlag::TentativeTitle => lang.t("review-tentative-title"),

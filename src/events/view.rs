@@ -73,7 +73,7 @@ impl EventView {
             needs_review: row.needs_review,
             review_notes: review::decode(&row.review_note)
                 .iter()
-                .map(|f| f.explain(lang))
+                .map(|f| f.explain(lang, countries))
                 .collect(),
             version: row.version,
             is_dated: dates.is_dated(),

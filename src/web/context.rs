@@ -16,7 +16,17 @@ use crate::error::ErrorMessage;
 
 const LANG_COOKIE: &str = "lacralo_lang";
 
-pub async fn middleware(request: Request, next: Next) -> Response {
+/// Whether cookies get the Secure flag: when the site is served over https.
+#[derive(Clone, Copy)]
+pub struct CookiePolicy {
+    pub secure: bool,
+}
+
+pub async fn middleware(
+    axum::extract::State(policy): axum::extract::State<CookiePolicy>,
+    request: Request,
+    next: Next,
+) -> Response {
     let jar = CookieJar::from_headers(request.headers());
     let mut set_cookies: Vec<Cookie<'static>> = Vec::new();
 
@@ -120,7 +130,8 @@ pub async fn middleware(request: Request, next: Next) -> Response {
     if flash_key.is_some() && !sets_flash && is_html {
         set_cookies.push(flash::removal());
     }
-    for cookie in set_cookies {
+    for mut cookie in set_cookies {
+        cookie.set_secure(policy.secure);
         if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
             response.headers_mut().append(header::SET_COOKIE, value);
         }
