@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::form::EventForm;
-use super::model::Relevance;
+use super::model::{EventKind, EventStatus, Relevance};
 use super::options::{self, ZoneChoices};
 use super::queries::{self, Saved};
 use super::view::EventView;
@@ -197,12 +197,34 @@ fn conflict(
         }
     };
     compare("field-title", &theirs.title, &mine.title);
-    compare("field-kind", &theirs.kind, &mine.kind);
-    compare("field-relevance", &theirs.relevance, &mine.relevance);
-    compare("field-status", &theirs.status, &mine.status);
+    // Closed sets are compared by value and shown by their label in the reader's language.
+    let kind = |v: &str| EventKind::parse(v).map_or(v.to_owned(), |k| lang.t(&k.label_key()));
+    let relevance = |v: &str| Relevance::parse(v).map_or(v.to_owned(), |r| lang.t(&r.label_key()));
+    let status = |v: &str| EventStatus::parse(v).map_or(v.to_owned(), |s| lang.t(&s.label_key()));
+    let country = |v: &str| {
+        state
+            .countries
+            .resolve(v)
+            .map_or(v.to_owned(), |c| c.name(lang).to_owned())
+    };
+    compare("field-kind", &kind(&theirs.kind), &kind(&mine.kind));
+    compare(
+        "field-relevance",
+        &relevance(&theirs.relevance),
+        &relevance(&mine.relevance),
+    );
+    compare(
+        "field-status",
+        &status(&theirs.status),
+        &status(&mine.status),
+    );
     compare("field-organiser", &theirs.organiser, &mine.organiser);
     compare("field-city", &theirs.city, &mine.city);
-    compare("field-country", &theirs.country, &mine.country);
+    compare(
+        "field-country",
+        &country(&theirs.country),
+        &country(&mine.country),
+    );
     compare(
         "field-online",
         if theirs.is_online() { "✓" } else { "—" },
