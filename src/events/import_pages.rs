@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Response};
 use sqlx::SqliteConnection;
 
 use super::import::{self, Analysis, FileError};
+use super::queries::{self, Batch};
 use crate::AppState;
-use crate::db::now_text;
 use crate::error::{AppError, AppResult};
 use crate::web::{PageCtx, csrf, flash};
 
@@ -95,37 +95,16 @@ pub async fn upload(
         return Ok(refuse(ctx.clone(), e.explain(ctx.lang), list_year));
     }
     let token = csrf::new_token();
-    sqlx::query("DELETE FROM import_batches WHERE created_at < datetime('now', '-1 day')")
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query(
-        "INSERT INTO import_batches (token, filename, content, list_year, created_at)
-         VALUES (?, ?, ?, ?, ?)",
-    )
-    .bind(&token)
-    .bind(filename.chars().take(200).collect::<String>())
-    .bind(&text)
-    .bind(year)
-    .bind(now_text())
-    .execute(&mut *conn)
-    .await?;
+    let filename: String = filename.chars().take(200).collect();
+    queries::save_batch(&mut conn, &token, &filename, &text, year).await?;
     Ok(axum::response::Redirect::to(&format!("/events/import/{token}")).into_response())
-}
-
-#[derive(sqlx::FromRow)]
-struct Batch {
-    filename: String,
-    content: String,
-    list_year: Option<i64>,
 }
 
 async fn load_batch(conn: &mut SqliteConnection, token: &str) -> AppResult<Batch> {
     if !csrf::is_well_formed(token) {
         return Err(AppError::NotFound);
     }
-    sqlx::query_as("SELECT filename, content, list_year FROM import_batches WHERE token = ?")
-        .bind(token)
-        .fetch_optional(conn)
+    queries::load_batch(conn, token)
         .await?
         .ok_or(AppError::Conflict("import-gone"))
 }
@@ -233,10 +212,7 @@ pub async fn confirm(
         ));
     }
     let count = import::write(&mut tx, &analysis).await?;
-    sqlx::query("DELETE FROM import_batches WHERE token = ?")
-        .bind(&token)
-        .execute(&mut *tx)
-        .await?;
+    queries::delete_batch(&mut tx, &token).await?;
     tx.commit().await?;
     tracing::info!(count, "events imported");
     let to = if analysis.flagged_count() > 0 {
