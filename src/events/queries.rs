@@ -1,6 +1,6 @@
 //! SQL for events, with bound parameters only.
 
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
+use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection, SqlitePool};
 
 use super::filters::ListFilter;
 use super::model::{DateChangeRow, EventRow, NewEvent, Relevance};
@@ -11,6 +11,31 @@ const COLUMNS: &str = "id, uid, title, kind, relevance, organiser, city, country
     date_precision, year, month, start_date, end_date, start_time, time_zone, status, url,
     notes, needs_review, review_note, sequence, version, created_at, updated_at";
 
+type SqliteQuery<'q> = sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds the editable fields, in the order both INSERT and UPDATE list them first.
+fn bind_fields<'q>(query: SqliteQuery<'q>, event: &'q NewEvent) -> SqliteQuery<'q> {
+    let d = event.dates.columns();
+    query
+        .bind(event.title.clone())
+        .bind(event.kind.as_str().to_owned())
+        .bind(event.relevance.as_str().to_owned())
+        .bind(event.organiser.clone())
+        .bind(event.city.clone())
+        .bind(event.country.clone())
+        .bind(event.online)
+        .bind(d.precision.to_owned())
+        .bind(d.year)
+        .bind(d.month)
+        .bind(d.start_date)
+        .bind(d.end_date)
+        .bind(d.start_time)
+        .bind(d.time_zone)
+        .bind(event.status.as_str().to_owned())
+        .bind(event.url.clone())
+        .bind(event.notes.clone())
+}
+
 /// A new, stable iCalendar UID.
 pub fn new_uid() -> String {
     let mut bytes = [0u8; 16];
@@ -19,40 +44,25 @@ pub fn new_uid() -> String {
 }
 
 pub async fn insert(conn: &mut SqliteConnection, event: &NewEvent, uid: &str) -> sqlx::Result<i64> {
-    let d = event.dates.columns();
     let now = now_text();
-    let id = sqlx::query_scalar(
-        "INSERT INTO events (uid, title, kind, relevance, organiser, city, country, online,
+    let row = bind_fields(
+        sqlx::query(
+            "INSERT INTO events (title, kind, relevance, organiser, city, country, online,
             date_precision, year, month, start_date, end_date, start_time, time_zone, status,
-            url, notes, needs_review, review_note, created_at, updated_at)
+            url, notes, uid, needs_review, review_note, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          RETURNING id",
+        ),
+        event,
     )
     .bind(uid)
-    .bind(&event.title)
-    .bind(event.kind.as_str())
-    .bind(event.relevance.as_str())
-    .bind(&event.organiser)
-    .bind(&event.city)
-    .bind(&event.country)
-    .bind(event.online)
-    .bind(d.precision)
-    .bind(d.year)
-    .bind(d.month)
-    .bind(d.start_date)
-    .bind(d.end_date)
-    .bind(d.start_time)
-    .bind(d.time_zone)
-    .bind(event.status.as_str())
-    .bind(&event.url)
-    .bind(&event.notes)
     .bind(event.needs_review)
     .bind(&event.review_note)
     .bind(&now)
     .bind(&now)
     .fetch_one(conn)
     .await?;
-    Ok(id)
+    row.try_get("id")
 }
 
 pub async fn get(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<EventRow>> {
@@ -115,32 +125,17 @@ pub async fn update(
         .execute(&mut *tx)
         .await?;
     }
-    let d = event.dates.columns();
-    let updated = sqlx::query(
-        "UPDATE events SET title = ?, kind = ?, relevance = ?, organiser = ?, city = ?,
+    let updated = bind_fields(
+        sqlx::query(
+            "UPDATE events SET title = ?, kind = ?, relevance = ?, organiser = ?, city = ?,
             country = ?, online = ?, date_precision = ?, year = ?, month = ?, start_date = ?,
             end_date = ?, start_time = ?, time_zone = ?, status = ?, url = ?, notes = ?,
             needs_review = 0, review_note = '', sequence = sequence + ?,
             version = version + 1, updated_at = ?
          WHERE id = ? AND version = ?",
+        ),
+        event,
     )
-    .bind(&event.title)
-    .bind(event.kind.as_str())
-    .bind(event.relevance.as_str())
-    .bind(&event.organiser)
-    .bind(&event.city)
-    .bind(&event.country)
-    .bind(event.online)
-    .bind(d.precision)
-    .bind(d.year)
-    .bind(d.month)
-    .bind(d.start_date)
-    .bind(d.end_date)
-    .bind(d.start_time)
-    .bind(d.time_zone)
-    .bind(event.status.as_str())
-    .bind(&event.url)
-    .bind(&event.notes)
     .bind(i64::from(dates_changed))
     .bind(&now)
     .bind(id)
