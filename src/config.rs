@@ -27,12 +27,35 @@ pub enum Command {
     /// Start the web server (the default when no subcommand is given).
     Serve,
     /// Import events from a CSV file (same format and checks as the web import).
+    /// Manage accounts from the command line.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
     Import {
         /// CSV file with a header row; see the README for the columns.
         file: PathBuf,
         /// The year the list is about, so dates from other years are flagged for review.
         #[arg(long)]
         list_year: Option<i32>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account; the password is read from standard input (one line).
+    Add {
+        #[arg(long)]
+        email: String,
+        /// member, gse_staff or leadership
+        #[arg(long)]
+        role: String,
+        /// Name shown in the application (defaults to the part of the email before @).
+        #[arg(long)]
+        name: Option<String>,
+        /// Read the password from standard input (required: never on the command line).
+        #[arg(long, required = true)]
+        password_stdin: bool,
     },
 }
 
@@ -66,6 +89,20 @@ pub struct Settings {
     )]
     pub base_url: String,
 
+    /// SMTP server for the outbox, e.g. smtps://user:password@smtp.example.org; without
+    /// it, messages wait at /outbox for leadership to send by hand.
+    #[arg(long, env = "LACRALO_SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// Sender of the outbox's messages.
+    #[arg(
+        long,
+        env = "LACRALO_MAIL_FROM",
+        default_value = "LACRALO Outreach <no-reply@localhost>",
+        global = true
+    )]
+    pub mail_from: String,
+
     /// Folder of the static files (CSS, scripts, icons).
     #[arg(long, env = "LACRALO_STATIC_DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/static"), global = true)]
     pub static_dir: PathBuf,
@@ -79,6 +116,8 @@ impl Settings {
             database_url: database_url.to_owned(),
             base_url: "http://127.0.0.1:3000".to_owned(),
             static_dir: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/static")),
+            smtp_url: None,
+            mail_from: "LACRALO Outreach <no-reply@localhost>".to_owned(),
         }
     }
 }

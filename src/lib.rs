@@ -1,20 +1,23 @@
 //! LACRALO Outreach: the outreach and engagement plan of LACRALO as a web application.
 //! `app` builds the whole Router; `main.rs` serves it and the tests drive it directly.
 
+pub mod accounts;
+pub mod audit;
 pub mod config;
 pub mod countries;
 pub mod db;
 pub mod error;
 pub mod events;
 pub mod home;
+pub mod outbox;
 pub mod web;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::routing::get;
 use sqlx::SqlitePool;
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
@@ -24,8 +27,13 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+use tower_sessions_sqlx_store::SqliteStore;
+
 use crate::config::Settings;
 use crate::countries::Countries;
+use crate::web::auth::{IDLE_TIMEOUT_MINUTES, Role, Routes};
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -39,6 +47,10 @@ impl AppState {
     /// Opens the database (migrating and seeding it) and loads the reference data.
     pub async fn new(settings: Settings) -> anyhow::Result<Self> {
         let pool = db::connect(&settings.database_url).await?;
+        SqliteStore::new(pool.clone())
+            .migrate()
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot create the sessions table: {e}"))?;
         let countries = countries::queries::all(&pool).await?;
         web::security::set_asset_version(&settings.static_dir);
         Ok(Self {
@@ -53,6 +65,17 @@ impl AppState {
 const MAX_BODY: usize = 16 * 1024 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Every route of the application, each with the least role it needs.
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/", Role::Anonymous, home::page)
+        .get("/healthz", Role::Anonymous, healthz)
+        .get("/audit", Role::Leadership, audit::page::list)
+        .get("/outbox", Role::Leadership, outbox::page::list)
+        .merge(events::routes())
+        .merge(accounts::routes())
+}
+
 pub fn app(state: AppState) -> Router {
     let static_files = Router::new()
         .fallback_service(ServeDir::new(&state.settings.static_dir))
@@ -61,22 +84,35 @@ pub fn app(state: AppState) -> Router {
             // URLs carry the files' fingerprint (?v=), so a year is safe.
             HeaderValue::from_static("public, max-age=31536000, immutable"),
         ));
+    let secure = state.settings.base_url.starts_with("https://");
+    // Sessions live in the database; the cookie is HttpOnly, Lax (so links from email
+    // arrive logged in), Secure over https, and ends after a while without use.
+    let sessions = SessionManagerLayer::new(SqliteStore::new(state.pool.clone()))
+        .with_name("lacralo_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(secure)
+        .with_expiry(Expiry::OnInactivity(
+            tower_sessions::cookie::time::Duration::minutes(IDLE_TIMEOUT_MINUTES),
+        ));
+    let cookie_policy = web::context::CookiePolicy { secure };
 
-    let cookie_policy = web::context::CookiePolicy {
-        secure: state.settings.base_url.starts_with("https://"),
-    };
-    let mut router = Router::new()
-        .route("/", get(home::page))
-        .route("/healthz", get(healthz))
-        .merge(events::router())
+    let mut router = routes()
+        .into_router()
         .nest("/static", static_files)
         .fallback(|| async { error::AppError::NotFound })
-        .with_state(state)
         .layer(axum::middleware::from_fn_with_state(
             cookie_policy,
             web::context::middleware,
-        ));
-    for layer in web::security::headers() {
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            web::auth::load_user,
+        ))
+        .layer(sessions)
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(state);
+    for layer in web::security::headers(secure) {
         router = router.layer(layer);
     }
     router.layer(

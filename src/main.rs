@@ -2,9 +2,17 @@
 
 use anyhow::Context;
 use clap::Parser;
-use lacralo_outreach::config::{Cli, Command};
-use lacralo_outreach::{AppState, app, events};
+use std::io::BufRead;
+use std::net::SocketAddr;
+
+use lacralo_outreach::accounts::{self, email::EmailAddress, password, queries};
+use lacralo_outreach::audit::Actor;
+use lacralo_outreach::config::{Cli, Command, UserCommand};
+use lacralo_outreach::web::auth::Role;
+use lacralo_outreach::{AppState, app, events, outbox};
 use tokio::net::TcpListener;
+use tower_sessions::ExpiredDeletion;
+use tower_sessions_sqlx_store::SqliteStore;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -19,6 +27,15 @@ async fn main() -> anyhow::Result<()> {
     let settings = cli.settings.clone();
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings).await,
+        Command::User {
+            command:
+                UserCommand::Add {
+                    email,
+                    role,
+                    name,
+                    password_stdin: _,
+                },
+        } => add_user(settings, &email, &role, name).await,
         Command::Import { file, list_year } => {
             let state = AppState::new(settings).await?;
             let bytes =
@@ -30,9 +47,75 @@ async fn main() -> anyhow::Result<()> {
     }
 }
 
+/// `user add`: for operators and scripts; the password comes on standard input.
+async fn add_user(
+    settings: lacralo_outreach::config::Settings,
+    email: &str,
+    role: &str,
+    name: Option<String>,
+) -> anyhow::Result<()> {
+    let email = EmailAddress::parse(email)
+        .map_err(|e| anyhow::anyhow!("not a usable email address ({})", e.message_key()))?;
+    let role = Role::parse_account_role(role)
+        .ok_or_else(|| anyhow::anyhow!("the role must be member, gse_staff or leadership"))?;
+    let mut secret = String::new();
+    std::io::stdin().lock().read_line(&mut secret)?;
+    let secret = secret.trim_end_matches(['\r', '\n']);
+    let name = name.unwrap_or_else(|| {
+        email
+            .as_entered()
+            .split('@')
+            .next()
+            .unwrap_or("")
+            .to_owned()
+    });
+    if let Err(weakness) = password::check(secret, &[email.as_entered(), &name]) {
+        anyhow::bail!("password refused ({})", weakness.message_key());
+    }
+    let state = AppState::new(settings).await?;
+    let hash = password::hash(secret)?;
+    let mut tx = state.pool.begin().await?;
+    let new = queries::NewUser {
+        email: &email,
+        display_name: &name,
+        password_hash: &hash,
+        role,
+        locale: "en",
+    };
+    let id = queries::create_user(&mut tx, &Actor::system("user-add-command"), &new)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("{} already has an account", email.as_entered()))?;
+    tx.commit().await?;
+    println!(
+        "created {} account {id} for {}",
+        role.as_str(),
+        email.as_entered()
+    );
+    Ok(())
+}
+
 async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<()> {
     let bind = settings.bind;
     let state = AppState::new(settings).await?;
+    if let Some(link) = accounts::setup::prepare(&state.pool, &state.settings.base_url).await? {
+        // Printed (not logged at a level that may be filtered): the one way in on a new
+        // installation. It stops working once the first account exists.
+        println!("No account exists yet. Create the first leadership account at:\n  {link}");
+        tracing::warn!("no account exists yet: open the setup link printed above");
+    }
+    match &state.settings.smtp_url {
+        Some(url) => outbox::spawn_sender(
+            state.pool.clone(),
+            url.clone(),
+            state.settings.mail_from.clone(),
+            std::time::Duration::from_secs(30),
+        ),
+        None => tracing::info!("no SMTP server configured: messages wait at /outbox"),
+    }
+    tokio::spawn(
+        SqliteStore::new(state.pool.clone())
+            .continuously_delete_expired(tokio::time::Duration::from_secs(3600)),
+    );
     let listener = TcpListener::bind(bind)
         .await
         .with_context(|| format!("cannot listen on {bind}"))?;
@@ -41,9 +124,12 @@ async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<(
     let listener = axum::serve::ListenerExt::tap_io(listener, |stream| {
         let _ = stream.set_nodelay(true);
     });
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     tracing::info!("stopped");
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! End-to-end test in a real browser: the application runs in-process on an ephemeral
 //! port and a headless Chromium, driven through chromedriver, walks through it as a
-//! person would (calendar, language switch, creating an event, a refused form).
+//! person would (calendar, language switch, logging in, creating an event, a refused
+//! form, editing the event's date, logging out).
 //!
 //! Needs Chromium and chromedriver: `apt-get install -y chromium chromium-driver`.
 
@@ -13,8 +14,14 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail, ensure};
 use fantoccini::error::CmdError;
 use fantoccini::{Client, ClientBuilder, Locator};
+use lacralo_outreach::accounts::{email::EmailAddress, password, queries};
+use lacralo_outreach::audit::Actor;
 use lacralo_outreach::config::Settings;
+use lacralo_outreach::web::auth::Role;
 use lacralo_outreach::{AppState, app};
+
+const STAFF_EMAIL: &str = "gestora@example.org";
+const STAFF_PASSWORD: &str = "marimba volcano lantern 1987";
 
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -78,8 +85,16 @@ async fn journey(c: &Client, base: &str) -> Result<()> {
         "after choosing Español the <html lang> is {lang:?}, expected \"es\""
     );
 
-    // c. The choice is remembered: the new-event form is in Spanish.
+    // c0. GSE staff log in through the real form (in Spanish, the choice is remembered);
+    // asking for the new-event form first lands on the login page and comes back.
     c.goto(&format!("{base}/events/new")).await?;
+    wait_for_text(c, "h1", "Iniciar sesión").await?;
+    type_into(c, "#f-email", STAFF_EMAIL).await?;
+    type_into(c, "#f-password", STAFF_PASSWORD).await?;
+    click_button(c, "Entrar").await?;
+    wait_for_text(c, ".flash", "Ha iniciado sesión.").await?;
+
+    // c. The new-event form, in Spanish.
     wait_for_text(c, "h1", "Nuevo evento").await?;
     type_into(c, "#f-title", "Taller DNSSEC Lima").await?;
     let day_known = find(c, Locator::Css("#prec-day")).await?;
@@ -132,6 +147,43 @@ async fn journey(c: &Client, base: &str) -> Result<()> {
         city.as_deref() == Some("Cusco"),
         "the refused form should keep the city typed (\"Cusco\"), #f-city holds {city:?}"
     );
+
+    // g. Editing the event: moving its date with a reason shows in its history.
+    c.goto(&format!("{base}/events?year=2023&month=11")).await?;
+    find(c, Locator::LinkText("Taller DNSSEC Lima"))
+        .await?
+        .click()
+        .await?;
+    wait_for_text(c, "h1", "Taller DNSSEC Lima").await?;
+    find(c, Locator::LinkText("Editar")).await?.click().await?;
+    wait_for_text(c, "h1", "Editar evento").await?;
+    set_date(c, "f-start_date", "2023-11-23").await?;
+    type_into(c, "#f-reason", "El ISP pidió otra fecha").await?;
+    click_save(c).await?;
+    wait_for_text(c, ".flash", "Evento guardado.").await?;
+    let history = find(c, Locator::Css("table.history")).await?.text().await?;
+    ensure!(
+        history.contains("El ISP pidió otra fecha") && history.contains("21 de noviembre de 2023"),
+        "the date history should show the old date and the reason, it reads: {history:?}"
+    );
+
+    // h. Logging out: the form is no longer reachable.
+    click_button(c, "Cerrar sesión").await?;
+    wait_for_text(c, ".flash", "Ha cerrado la sesión.").await?;
+    c.goto(&format!("{base}/events/new")).await?;
+    wait_for_text(c, "h1", "Iniciar sesión").await?;
+    Ok(())
+}
+
+async fn click_button(c: &Client, text: &str) -> Result<()> {
+    find(
+        c,
+        Locator::XPath(&format!("//button[normalize-space()='{text}']")),
+    )
+    .await
+    .with_context(|| format!("no \"{text}\" button"))?
+    .click()
+    .await?;
     Ok(())
 }
 
@@ -265,6 +317,23 @@ async fn start_app() -> (String, tempfile::TempDir) {
     let state = AppState::new(settings)
         .await
         .expect("the app starts on a fresh database");
+    let email = EmailAddress::parse(STAFF_EMAIL).expect("a valid address");
+    let hash = password::hash(STAFF_PASSWORD).expect("hash");
+    let mut tx = state.pool.begin().await.expect("transaction");
+    queries::create_user(
+        &mut tx,
+        &Actor::system("browser-test"),
+        &queries::NewUser {
+            email: &email,
+            display_name: "Gestora GSE",
+            password_hash: &hash,
+            role: Role::GseStaff,
+            locale: "es",
+        },
+    )
+    .await
+    .expect("create the GSE staff account");
+    tx.commit().await.expect("commit");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind an ephemeral port");

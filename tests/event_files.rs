@@ -26,7 +26,7 @@ fn events(calendar: &Calendar) -> Vec<&icalendar::Event> {
 
 #[tokio::test]
 async fn the_ics_feed_has_stable_uids_date_values_zones_and_rising_sequences() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let response = app.get("/events.ics?year=2023").await;
     assert_eq!(response.status, StatusCode::OK);
     assert!(response.header("content-type").starts_with("text/calendar"));
@@ -144,7 +144,7 @@ async fn the_ics_feed_has_stable_uids_date_values_zones_and_rising_sequences() {
 
 #[tokio::test]
 async fn an_export_imports_back_to_the_same_events() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     app.create_event(&[
         ("title", "Round trip, \"quoted\" forum"),
         ("kind", "meeting"),
@@ -234,7 +234,7 @@ async fn an_export_imports_back_to_the_same_events() {
 
 #[tokio::test]
 async fn the_import_flags_what_it_assumed_like_the_plans_list() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let csv = "title,date\nLAC IGF 2025,placeholder\nRoadshow Belize,25/5/25\nOld one,1/16/24\nCARTICOM ICT Meeting,11/30/25\n";
     let upload = app
         .post_upload(
@@ -269,7 +269,7 @@ async fn the_import_flags_what_it_assumed_like_the_plans_list() {
 
 #[tokio::test]
 async fn bad_files_get_clear_errors_and_nothing_is_stored() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let before = app.count("SELECT count(*) FROM events").await;
     let batches = || app.count("SELECT count(*) FROM import_batches");
 

@@ -8,7 +8,7 @@ use common::{TestApp, texts_with_class};
 
 #[tokio::test]
 async fn the_plans_events_are_loaded_as_written_with_doubtful_rows_flagged() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     assert_eq!(
         app.count("SELECT count(*) FROM events").await,
         57,
@@ -125,7 +125,7 @@ async fn the_plans_events_are_loaded_as_written_with_doubtful_rows_flagged() {
 
 #[tokio::test]
 async fn the_list_groups_by_month_and_puts_undated_events_apart() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let html = app.get("/events?year=2023").await.text();
     let headings: Vec<String> = html
         .match_indices("<h2 id=\"")
@@ -160,7 +160,7 @@ async fn the_list_groups_by_month_and_puts_undated_events_apart() {
 
 #[tokio::test]
 async fn filters_narrow_the_list_and_live_in_the_url() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let march = app.get("/events?year=2023&month=3").await.text();
     assert!(march.contains("ICANN76 LAC Readout session"));
     assert!(!march.contains("CANTO 39th AGM"));
@@ -212,7 +212,7 @@ async fn filters_narrow_the_list_and_live_in_the_url() {
 
 #[tokio::test]
 async fn creating_an_event_shows_it_in_the_list_and_calendar() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let id = app
         .create_event(&[
             ("title", "DNSSEC workshop <Lima>"),
@@ -255,7 +255,7 @@ async fn creating_an_event_shows_it_in_the_list_and_calendar() {
 
 #[tokio::test]
 async fn a_refused_form_keeps_what_was_typed_and_stores_nothing() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let before = app.count("SELECT count(*) FROM events").await;
     let cases: &[(&[(&str, &str)], &str)] = &[
         (
@@ -392,7 +392,7 @@ async fn a_refused_form_keeps_what_was_typed_and_stores_nothing() {
 
 #[tokio::test]
 async fn changing_dates_needs_a_reason_and_is_kept_in_the_history() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let id = app.event_id_by_title("CaribNOG 26").await;
     let version = app.event_version(id).await.to_string();
     let edit = app.get(&format!("/events/{id}/edit")).await.text();
@@ -484,7 +484,7 @@ async fn changing_dates_needs_a_reason_and_is_kept_in_the_history() {
 
 #[tokio::test]
 async fn a_stale_edit_is_refused_with_both_versions_shown_and_nothing_overwritten() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let id = app.event_id_by_title("CANTO Conference").await;
     let read_at = app.event_version(id).await.to_string();
     let base = |title: &'static str, notes: &'static str, version: &str| {
@@ -547,7 +547,7 @@ async fn a_stale_edit_is_refused_with_both_versions_shown_and_nothing_overwritte
 
 #[tokio::test]
 async fn deleting_asks_first_and_refuses_a_stale_confirmation() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let id = app.event_id_by_title("CANTO 39th AGM").await;
     let confirm = app.get(&format!("/events/{id}/delete")).await;
     assert_eq!(confirm.status, StatusCode::OK);
@@ -584,7 +584,7 @@ async fn deleting_asks_first_and_refuses_a_stale_confirmation() {
 
 #[tokio::test]
 async fn several_events_are_classified_at_once() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let a = app.event_id_by_title("CaribNOG 25").await.to_string();
     let b = app.event_id_by_title("CaribNOG 26").await.to_string();
     let back = "/events?year=2023&q=caribnog";

@@ -145,7 +145,10 @@ fn keys_built_from_values_exist() {
     for s in lacralo_outreach::countries::SUBREGIONS {
         keys.push(format!("subregion-{}", s.to_lowercase()));
     }
-    for code in [400, 403, 404, 405, 408, 409, 413, 422, 500] {
+    for role in lacralo_outreach::web::auth::Role::ACCOUNT_ROLES {
+        keys.push(role.label_key());
+    }
+    for code in [400, 401, 403, 404, 405, 408, 409, 413, 422, 429, 500] {
         keys.push(format!("error-{code}-title"));
         keys.push(format!("error-{code}-text"));
     }

@@ -9,7 +9,7 @@ use common::TestApp;
 
 #[tokio::test]
 async fn forms_without_the_sites_token_are_refused() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let before = app.count("SELECT count(*) FROM events").await;
     let form = "title=Forged&kind=conference&relevance=unclassified&status=planned&date_precision=day&start_date=2023-03-11";
 
@@ -79,7 +79,7 @@ async fn forms_without_the_sites_token_are_refused() {
 #[tokio::test]
 async fn the_csrf_cookie_is_http_only_and_strict() {
     let app = TestApp::new().await;
-    let response = app.get("/events/new").await;
+    let response = app.get("/login").await;
     let cookie = response
         .headers
         .get_all(header::SET_COOKIE)
@@ -143,7 +143,7 @@ async fn the_language_comes_from_the_choice_then_the_browser_then_english() {
 
 #[tokio::test]
 async fn errors_are_friendly_pages_in_the_visitors_language_with_nothing_internal() {
-    let app = TestApp::new().await;
+    let app = TestApp::staff().await;
     let missing = app.get("/no/such/page").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert!(missing.header("content-type").starts_with("text/html"));
@@ -214,7 +214,7 @@ async fn every_response_carries_the_security_headers() {
         assert_eq!(response.header("x-frame-options"), "DENY", "{path}");
     }
     // No inline scripts or styles in our pages, so the policy holds.
-    let html = app.get("/events/new").await.text();
+    let html = app.get("/login").await.text();
     assert!(!html.contains("<script>") && !html.contains("style="));
 }
 

@@ -298,3 +298,165 @@ flash-imported = { $count ->
 flash-import-has-errors = Some rows have errors now; nothing was imported.
 
 ics-calendar-name = LACRALO outreach events
+
+# Accounts and roles
+nav-users = Accounts
+nav-invitations = Invitations
+nav-audit = Audit log
+nav-outbox = Outbox
+nav-account = Your account
+nav-login = Log in
+nav-logout = Log out
+role-anonymous = Visitor
+role-member = ALS member
+role-gse-staff = GSE staff
+role-leadership = LACRALO leadership
+error-401-title = Please log in
+error-401-text = You need to be logged in to do that. Log in and try again.
+error-429-title = Too many attempts
+error-429-text = Too many attempts in a short time. Wait a few minutes and try again.
+
+login-title = Log in
+login-submit = Log in
+login-hint = No account yet? LACRALO leadership sends invitations.
+login-2fa-title = Second step: your code
+login-2fa-code = Code
+login-2fa-hint = The 6-digit code from your authenticator app, or one of your recovery codes.
+login-err-wrong = Wrong email or password.
+login-err-locked = Too many failed attempts. Logging in is blocked for this account or this network for 15 minutes.
+login-err-code = That code is not right, or it was already used. Try the next code.
+
+field-email = Email address
+field-password = Password
+field-display-name = Your name as others will see it
+field-new-password = New password
+field-password-confirm = New password again
+field-current-password = Current password
+field-language = Language
+field-role = Role
+hint-email = Addresses in any script are welcome, like josé@ñandú.com.ar or 用户@例子.广告.
+hint-password = At least 12 characters. A few unrelated words make a strong password that is easy to remember.
+
+setup-title = Create the first account
+setup-intro = No account exists yet. This creates the first LACRALO leadership account; the link stops working once it exists. You will then set up a second factor for logging in.
+setup-submit = Create the account
+join-title = Join LACRALO Outreach
+join-intro = You have been invited as { $role }. Choose your name and a password.
+join-submit = Create my account
+invite-gone = This invitation link has been used, has expired, or was withdrawn. Ask LACRALO leadership for a new one.
+invite-err-has-account = This address already has an account.
+invite-mail-subject = Your invitation to LACRALO Outreach
+invite-mail-body = { $inviter } invites you to LACRALO Outreach as { $role }.
+
+    Open this link to create your account (it works once, for { $days } days):
+    { $link }
+
+account-title = Your account
+account-profile = Name and language
+account-password = Password
+account-change-password = Change the password
+account-2fa = Two-step login
+account-2fa-on = Two-step login is on.
+account-2fa-off = Two-step login is off. With it, a stolen password is not enough to get in.
+account-2fa-turn-on = Turn on two-step login
+account-2fa-turn-off = Turn off two-step login
+account-2fa-required = Leadership accounts must keep two-step login on.
+account-recovery-left = { $count ->
+    [0] You have no recovery codes left: turn two-step login off and on again to get new ones.
+    [one] One recovery code left.
+   *[other] { $count } recovery codes left.
+}
+account-err-name-required = Enter your name.
+account-err-name-long = Use at most 100 characters.
+account-err-current-password = That is not your current password.
+
+twofa-required-notice = Leadership accounts need two-step login. Set it up now to continue.
+twofa-step-app = Install an authenticator app on your phone (for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator).
+twofa-step-scan = Scan this code with the app.
+twofa-qr-alt = QR code for the authenticator app
+twofa-secret = If you cannot scan it, type this key in the app:
+twofa-step-code = Enter the 6-digit code the app shows.
+twofa-confirm = Turn on
+twofa-done = Two-step login is on.
+twofa-recovery-title = Your recovery codes
+twofa-recovery-text = Each code lets you log in once without your phone. Keep them somewhere safe: they are shown only now.
+twofa-continue = Continue
+
+users-title = Accounts
+users-2fa = Two-step login
+users-2fa-on = On
+users-last-login = Last login
+users-actions = Actions
+users-disabled = Disabled
+users-enable = Enable
+users-disable = Disable
+users-reset-2fa = Reset two-step login
+
+invitations-title = Invitations
+invitations-created = { $days ->
+    [one] Invitation created. Send this link to the person; it works once, for one day:
+   *[other] Invitation created. Send this link to the person; it works once, for { $days } days:
+}
+invitations-send = Create the invitation
+invitations-pending = Waiting to be accepted
+invitations-none = No invitation is waiting.
+invitations-expires = Expires
+invitations-expired = expired
+invitations-revoke = Withdraw
+
+audit-title = Audit log
+audit-filter = Filter the audit log
+audit-entity = What
+audit-action = Action
+audit-who = Who
+audit-from = From
+audit-to = To
+audit-change = Change
+audit-show = Show
+audit-before = Before
+audit-after = After
+page-previous = Previous
+page-next = Next
+
+outbox-title = Outbox
+outbox-smtp = Messages are sent by email; this is what is waiting and what went out lately.
+outbox-no-smtp = No email server is configured: these messages are not sent automatically. Send them by hand and keep this page as the record.
+outbox-pending = { $count ->
+    [0] Nothing waiting
+    [one] One message waiting
+   *[other] { $count } messages waiting
+}
+outbox-attempts = { $count ->
+    [one] one attempt
+   *[other] { $count } attempts
+}
+outbox-sent = Sent lately
+outbox-none-sent = Nothing sent yet.
+
+password-err-short = Use at least 12 characters.
+password-err-long = Use at most 128 characters.
+password-err-common = This password is too common or too easy to guess. Try a few unrelated words.
+password-err-personal = Do not use your name or email address in your password.
+password-err-confirm = The two passwords are not the same.
+
+email-err-empty = Enter an email address.
+email-err-no-at = An email address needs an @, like name@example.org.
+email-err-several-at = An email address has only one @.
+email-err-local-empty = Enter the part before the @.
+email-err-local-too-long = The part before the @ is too long (64 bytes at most).
+email-err-local-dots = The part before the @ cannot start or end with a dot, or have two dots in a row.
+email-err-local-char = The part before the @ has a character that is not allowed (such as a space or a comma).
+email-err-domain-empty = Enter the domain after the @, like example.org.
+email-err-domain-invalid = The domain after the @ is not valid, like example.org or ñandú.com.ar.
+email-err-too-long = This email address is too long.
+
+flash-logged-in = You are logged in.
+flash-logged-out = You are logged out.
+flash-login-again = Please log in again.
+flash-profile-saved = Saved.
+flash-password-changed = Your password has been changed.
+flash-2fa-off = Two-step login is off.
+flash-not-yourself = You cannot do that to your own account.
+flash-user-changed = The account has been changed.
+flash-invitation-revoked = The invitation has been withdrawn.
+flash-2fa-required = Leadership accounts must keep two-step login on.

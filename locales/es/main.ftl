@@ -296,3 +296,165 @@ flash-imported = { $count ->
 flash-import-has-errors = Ahora algunas filas tienen errores; no se importó nada.
 
 ics-calendar-name = Eventos de alcance de LACRALO
+
+# Cuentas y roles
+nav-users = Cuentas
+nav-invitations = Invitaciones
+nav-audit = Registro de auditoría
+nav-outbox = Bandeja de salida
+nav-account = Su cuenta
+nav-login = Iniciar sesión
+nav-logout = Cerrar sesión
+role-anonymous = Visitante
+role-member = Miembro de ALS
+role-gse-staff = Personal de GSE
+role-leadership = Liderazgo de LACRALO
+error-401-title = Inicie sesión
+error-401-text = Debe haber iniciado sesión para hacer eso. Inicie sesión e inténtelo de nuevo.
+error-429-title = Demasiados intentos
+error-429-text = Demasiados intentos en poco tiempo. Espere unos minutos e inténtelo de nuevo.
+
+login-title = Iniciar sesión
+login-submit = Entrar
+login-hint = ¿Aún no tiene cuenta? El liderazgo de LACRALO envía las invitaciones.
+login-2fa-title = Segundo paso: su código
+login-2fa-code = Código
+login-2fa-hint = El código de 6 dígitos de su aplicación de autenticación, o uno de sus códigos de recuperación.
+login-err-wrong = Correo o contraseña incorrectos.
+login-err-locked = Demasiados intentos fallidos. El acceso está bloqueado para esta cuenta o esta red durante 15 minutos.
+login-err-code = Ese código no es correcto o ya se usó. Pruebe con el siguiente código.
+
+field-email = Correo electrónico
+field-password = Contraseña
+field-display-name = Su nombre, tal como lo verán los demás
+field-new-password = Nueva contraseña
+field-password-confirm = Repita la nueva contraseña
+field-current-password = Contraseña actual
+field-language = Idioma
+field-role = Rol
+hint-email = Se aceptan direcciones en cualquier escritura, como josé@ñandú.com.ar o 用户@例子.广告.
+hint-password = Al menos 12 caracteres. Unas palabras sin relación entre sí forman una contraseña fuerte y fácil de recordar.
+
+setup-title = Crear la primera cuenta
+setup-intro = Todavía no existe ninguna cuenta. Esto crea la primera cuenta del liderazgo de LACRALO; el enlace deja de funcionar una vez creada. Después configurará un segundo factor para iniciar sesión.
+setup-submit = Crear la cuenta
+join-title = Únase a LACRALO Outreach
+join-intro = Ha sido invitado como { $role }. Elija su nombre y una contraseña.
+join-submit = Crear mi cuenta
+invite-gone = Este enlace de invitación ya se usó, caducó o fue retirado. Pida uno nuevo al liderazgo de LACRALO.
+invite-err-has-account = Esta dirección ya tiene una cuenta.
+invite-mail-subject = Su invitación a LACRALO Outreach
+invite-mail-body = { $inviter } le invita a LACRALO Outreach como { $role }.
+
+    Abra este enlace para crear su cuenta (funciona una vez, durante { $days } días):
+    { $link }
+
+account-title = Su cuenta
+account-profile = Nombre e idioma
+account-password = Contraseña
+account-change-password = Cambiar la contraseña
+account-2fa = Inicio de sesión en dos pasos
+account-2fa-on = El inicio de sesión en dos pasos está activado.
+account-2fa-off = El inicio de sesión en dos pasos está desactivado. Con él, una contraseña robada no basta para entrar.
+account-2fa-turn-on = Activar el inicio de sesión en dos pasos
+account-2fa-turn-off = Desactivar el inicio de sesión en dos pasos
+account-2fa-required = Las cuentas del liderazgo deben mantener activado el inicio de sesión en dos pasos.
+account-recovery-left = { $count ->
+    [0] No le quedan códigos de recuperación: desactive y vuelva a activar el inicio en dos pasos para obtener otros.
+    [one] Le queda un código de recuperación.
+   *[other] Le quedan { $count } códigos de recuperación.
+}
+account-err-name-required = Escriba su nombre.
+account-err-name-long = Use como máximo 100 caracteres.
+account-err-current-password = Esa no es su contraseña actual.
+
+twofa-required-notice = Las cuentas del liderazgo necesitan el inicio de sesión en dos pasos. Configúrelo ahora para continuar.
+twofa-step-app = Instale una aplicación de autenticación en su teléfono (por ejemplo FreeOTP, Aegis, Google Authenticator o Microsoft Authenticator).
+twofa-step-scan = Escanee este código con la aplicación.
+twofa-qr-alt = Código QR para la aplicación de autenticación
+twofa-secret = Si no puede escanearlo, escriba esta clave en la aplicación:
+twofa-step-code = Escriba el código de 6 dígitos que muestra la aplicación.
+twofa-confirm = Activar
+twofa-done = El inicio de sesión en dos pasos está activado.
+twofa-recovery-title = Sus códigos de recuperación
+twofa-recovery-text = Cada código le permite entrar una vez sin su teléfono. Guárdelos en un lugar seguro: solo se muestran ahora.
+twofa-continue = Continuar
+
+users-title = Cuentas
+users-2fa = Dos pasos
+users-2fa-on = Activado
+users-last-login = Último acceso
+users-actions = Acciones
+users-disabled = Desactivada
+users-enable = Activar
+users-disable = Desactivar
+users-reset-2fa = Restablecer el inicio en dos pasos
+
+invitations-title = Invitaciones
+invitations-created = { $days ->
+    [one] Invitación creada. Envíe este enlace a la persona; funciona una vez, durante un día:
+   *[other] Invitación creada. Envíe este enlace a la persona; funciona una vez, durante { $days } días:
+}
+invitations-send = Crear la invitación
+invitations-pending = Pendientes de aceptar
+invitations-none = No hay ninguna invitación pendiente.
+invitations-expires = Caduca
+invitations-expired = caducada
+invitations-revoke = Retirar
+
+audit-title = Registro de auditoría
+audit-filter = Filtrar el registro de auditoría
+audit-entity = Qué
+audit-action = Acción
+audit-who = Quién
+audit-from = Desde
+audit-to = Hasta
+audit-change = Cambio
+audit-show = Mostrar
+audit-before = Antes
+audit-after = Después
+page-previous = Anterior
+page-next = Siguiente
+
+outbox-title = Bandeja de salida
+outbox-smtp = Los mensajes se envían por correo; esto es lo que espera y lo que salió hace poco.
+outbox-no-smtp = No hay servidor de correo configurado: estos mensajes no se envían solos. Envíelos a mano y conserve esta página como registro.
+outbox-pending = { $count ->
+    [0] Nada en espera
+    [one] Un mensaje en espera
+   *[other] { $count } mensajes en espera
+}
+outbox-attempts = { $count ->
+    [one] un intento
+   *[other] { $count } intentos
+}
+outbox-sent = Enviados recientemente
+outbox-none-sent = Aún no se ha enviado nada.
+
+password-err-short = Use al menos 12 caracteres.
+password-err-long = Use como máximo 128 caracteres.
+password-err-common = Esta contraseña es demasiado común o fácil de adivinar. Pruebe con unas palabras sin relación entre sí.
+password-err-personal = No use su nombre ni su correo en la contraseña.
+password-err-confirm = Las dos contraseñas no coinciden.
+
+email-err-empty = Escriba una dirección de correo.
+email-err-no-at = Una dirección de correo necesita una @, como nombre@ejemplo.org.
+email-err-several-at = Una dirección de correo tiene una sola @.
+email-err-local-empty = Escriba la parte anterior a la @.
+email-err-local-too-long = La parte anterior a la @ es demasiado larga (64 bytes como máximo).
+email-err-local-dots = La parte anterior a la @ no puede empezar ni terminar con un punto, ni tener dos puntos seguidos.
+email-err-local-char = La parte anterior a la @ tiene un carácter no permitido (como un espacio o una coma).
+email-err-domain-empty = Escriba el dominio después de la @, como ejemplo.org.
+email-err-domain-invalid = El dominio después de la @ no es válido; debe ser como ejemplo.org o ñandú.com.ar.
+email-err-too-long = Esta dirección de correo es demasiado larga.
+
+flash-logged-in = Ha iniciado sesión.
+flash-logged-out = Ha cerrado la sesión.
+flash-login-again = Vuelva a iniciar sesión.
+flash-profile-saved = Guardado.
+flash-password-changed = Su contraseña se ha cambiado.
+flash-2fa-off = El inicio de sesión en dos pasos está desactivado.
+flash-not-yourself = No puede hacer eso con su propia cuenta.
+flash-user-changed = La cuenta se ha modificado.
+flash-invitation-revoked = La invitación se ha retirado.
+flash-2fa-required = Las cuentas del liderazgo deben mantener activado el inicio de sesión en dos pasos.

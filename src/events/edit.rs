@@ -15,6 +15,8 @@ use super::options::{self, ZoneChoices};
 use super::queries::{self, Saved};
 use super::view::EventView;
 use crate::AppState;
+use crate::accounts::account::me;
+use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{PageCtx, flash};
@@ -89,8 +91,10 @@ pub async fn create(
         Ok(event) => event,
         Err(errors) => return Ok(FormPage::new(ctx, &state, form, errors, None).refused()),
     };
-    let mut conn = state.pool.acquire().await?;
-    let id = queries::insert(&mut conn, &event, &queries::new_uid()).await?;
+    let actor = Actor::from(&me(&ctx)?);
+    let mut tx = state.pool.begin().await?;
+    let id = queries::insert(&mut tx, &actor, &event, &queries::new_uid()).await?;
+    tx.commit().await?;
     tracing::info!(event_id = id, "event created");
     Ok(flash::redirect(
         &format!("/events/{id}"),
@@ -161,7 +165,8 @@ pub async fn update(
         Ok(event) if errors.is_empty() => event,
         _ => return Ok(FormPage::new(ctx, &state, form, errors, Some(id)).refused()),
     };
-    match queries::update(&state.pool, id, version, &event, &form.reason).await? {
+    let actor = Actor::from(&me(&ctx)?);
+    match queries::update(&state.pool, &actor, id, version, &event, &form.reason).await? {
         Saved::Done => {
             tracing::info!(event_id = id, "event updated");
             Ok(flash::redirect(
@@ -287,7 +292,8 @@ pub async fn delete(
         .trim()
         .parse()
         .map_err(|_| AppError::BadRequest("error-400-text"))?;
-    match queries::delete(&state.pool, id, version).await? {
+    let actor = Actor::from(&me(&ctx)?);
+    match queries::delete(&state.pool, &actor, id, version).await? {
         Saved::Done => {
             tracing::info!(event_id = id, "event deleted");
             Ok(flash::redirect("/events", "flash-event-deleted"))
@@ -316,6 +322,7 @@ pub struct BulkForm {
 
 pub async fn set_relevance(
     State(state): State<AppState>,
+    ctx: PageCtx,
     axum_extra::extract::Form(form): axum_extra::extract::Form<BulkForm>,
 ) -> AppResult<Response> {
     let back = safe_return(&form.return_to);
@@ -325,7 +332,8 @@ pub async fn set_relevance(
     if form.ids.is_empty() {
         return Ok(flash::redirect(&back, "flash-bulk-choose-events"));
     }
-    let changed = queries::set_relevance(&state.pool, &form.ids, relevance).await?;
+    let actor = Actor::from(&me(&ctx)?);
+    let changed = queries::set_relevance(&state.pool, &actor, &form.ids, relevance).await?;
     tracing::info!(
         changed,
         relevance = relevance.as_str(),

@@ -80,7 +80,11 @@ impl EventForm {
         match row.dates() {
             EventDates::Day { start, end, time } => {
                 form.start_date = start.format("%Y-%m-%d").to_string();
-                form.end_date = end.format("%Y-%m-%d").to_string();
+                // A one-day event leaves the end empty, so moving its day moves the event
+                // rather than tripping over an end now before the start.
+                if end != start {
+                    form.end_date = end.format("%Y-%m-%d").to_string();
+                }
                 if let Some(t) = time {
                     form.start_time = t.time.format("%H:%M").to_string();
                     form.time_zone = t.zone.name().to_owned();

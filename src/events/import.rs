@@ -14,6 +14,7 @@ use super::form::{NOTES_MAX, SHORT_MAX, TITLE_MAX, URL_MAX, is_web_address};
 use super::model::{EventKind, EventStatus, NewEvent, Relevance};
 use super::queries;
 use super::review::{self, ReviewFlag};
+use crate::audit::Actor;
 use crate::countries::Countries;
 use crate::web::Lang;
 
@@ -263,12 +264,16 @@ pub async fn analyse(
 }
 
 /// Writes every row of an analysis that has no errors, in one transaction.
-pub async fn write(conn: &mut SqliteConnection, analysis: &Analysis) -> sqlx::Result<usize> {
+pub async fn write(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    analysis: &Analysis,
+) -> sqlx::Result<usize> {
     let mut count = 0;
     for row in &analysis.rows {
         if let Ok((event, uid)) = &row.result {
             let uid = uid.clone().unwrap_or_else(queries::new_uid);
-            queries::insert(&mut *conn, event, &uid).await?;
+            queries::insert(&mut *conn, actor, event, &uid).await?;
             count += 1;
         }
     }
@@ -291,7 +296,7 @@ pub async fn load_plan_2023(pool: &SqlitePool) -> anyhow::Result<usize> {
             .filter(|r| r.result.is_err())
             .collect::<Vec<_>>()
     );
-    let count = write(&mut tx, &analysis).await?;
+    let count = write(&mut tx, &Actor::system("plan-2023"), &analysis).await?;
     tx.commit().await?;
     Ok(count)
 }
@@ -634,7 +639,7 @@ pub async fn import_file(
             .collect();
         anyhow::bail!("nothing imported:\n{}", problems.join("\n"));
     }
-    let count = write(&mut tx, &analysis).await?;
+    let count = write(&mut tx, &Actor::system("cli-import"), &analysis).await?;
     tx.commit().await?;
     Ok(count)
 }

@@ -12,6 +12,7 @@ use sqlx::SqliteConnection;
 use super::import::{self, Analysis, FileError};
 use super::queries::{self, Batch};
 use crate::AppState;
+use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::web::{PageCtx, csrf, flash};
 
@@ -197,8 +198,10 @@ pub async fn preview(
 /// the database may have changed since the preview (an event with the same UID).
 pub async fn confirm(
     State(state): State<AppState>,
+    ctx: PageCtx,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
+    let actor = Actor::from(&crate::accounts::account::me(&ctx)?);
     let mut tx = state.pool.begin().await?;
     let batch = load_batch(&mut tx, &token).await?;
     let year = batch.list_year.and_then(|y| i32::try_from(y).ok());
@@ -211,7 +214,7 @@ pub async fn confirm(
             "flash-import-has-errors",
         ));
     }
-    let count = import::write(&mut tx, &analysis).await?;
+    let count = import::write(&mut tx, &actor, &analysis).await?;
     queries::delete_batch(&mut tx, &token).await?;
     tx.commit().await?;
     tracing::info!(count, "events imported");

@@ -16,37 +16,26 @@ pub mod queries;
 pub mod review;
 pub mod view;
 
-use axum::Router;
-use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post};
+use crate::web::auth::{Role, Routes};
 
-use crate::AppState;
-
-/// Uploads may be larger than forms; files past the import's own limit get its message.
-const UPLOAD_BODY_LIMIT: usize = 16 * 1024 * 1024;
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/events", get(pages::list).post(edit::create))
-        .route("/events/calendar", get(pages::calendar))
-        .route("/events/new", get(edit::new))
-        .route("/events/relevance", post(edit::set_relevance))
-        .route("/events.ics", get(feeds::ics_feed))
-        .route("/events.csv", get(feeds::csv_export))
-        .route(
-            "/events/import",
-            get(import_pages::upload_form)
-                .post(import_pages::upload)
-                .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
-        )
-        .route(
-            "/events/import/{token}",
-            get(import_pages::preview).post(import_pages::confirm),
-        )
-        .route("/events/{id}", get(pages::show).post(edit::update))
-        .route("/events/{id}/edit", get(edit::edit))
-        .route(
-            "/events/{id}/delete",
-            get(edit::confirm_delete).post(edit::delete),
-        )
+/// The calendar is public to read; GSE staff and leadership keep it.
+pub fn routes() -> Routes {
+    use Role::*;
+    Routes::new()
+        .get("/events", Anonymous, pages::list)
+        .post("/events", GseStaff, edit::create)
+        .get("/events/calendar", Anonymous, pages::calendar)
+        .get("/events/new", GseStaff, edit::new)
+        .post("/events/relevance", GseStaff, edit::set_relevance)
+        .get("/events.ics", Anonymous, feeds::ics_feed)
+        .get("/events.csv", Anonymous, feeds::csv_export)
+        .get("/events/import", GseStaff, import_pages::upload_form)
+        .post("/events/import", GseStaff, import_pages::upload)
+        .get("/events/import/{token}", GseStaff, import_pages::preview)
+        .post("/events/import/{token}", GseStaff, import_pages::confirm)
+        .get("/events/{id}", Anonymous, pages::show)
+        .post("/events/{id}", GseStaff, edit::update)
+        .get("/events/{id}/edit", GseStaff, edit::edit)
+        .get("/events/{id}/delete", GseStaff, edit::confirm_delete)
+        .post("/events/{id}/delete", GseStaff, edit::delete)
 }

@@ -61,8 +61,8 @@ text_enum!(EventStatus, "status", {
     Cancelled => "cancelled",
 });
 
-/// An event as stored.
-#[derive(Debug, Clone, FromRow)]
+/// An event as stored (and as the audit log shows it).
+#[derive(Debug, Clone, FromRow, serde::Serialize)]
 pub struct EventRow {
     pub id: i64,
     pub uid: String,

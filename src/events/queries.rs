@@ -4,6 +4,7 @@ use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection, SqlitePool};
 
 use super::filters::ListFilter;
 use super::model::{DateChangeRow, EventRow, NewEvent, Relevance};
+use crate::audit::{self, Actor};
 use crate::db::now_text;
 use crate::web::csrf::hex;
 
@@ -43,7 +44,13 @@ pub fn new_uid() -> String {
     format!("{}@lacralo-outreach", hex(&bytes))
 }
 
-pub async fn insert(conn: &mut SqliteConnection, event: &NewEvent, uid: &str) -> sqlx::Result<i64> {
+/// Inserts an event and its audit row; call inside the transaction of the whole write.
+pub async fn insert(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    event: &NewEvent,
+    uid: &str,
+) -> sqlx::Result<i64> {
     let now = now_text();
     let row = bind_fields(
         sqlx::query(
@@ -60,9 +67,28 @@ pub async fn insert(conn: &mut SqliteConnection, event: &NewEvent, uid: &str) ->
     .bind(&event.review_note)
     .bind(&now)
     .bind(&now)
-    .fetch_one(conn)
+    .fetch_one(&mut *conn)
     .await?;
-    row.try_get("id")
+    let id: i64 = row.try_get("id")?;
+    let after = fetch(&mut *conn, id).await?;
+    audit::record(
+        conn,
+        actor,
+        "create",
+        "event",
+        Some(id),
+        audit::NOTHING,
+        after.as_ref(),
+    )
+    .await?;
+    Ok(id)
+}
+
+async fn fetch(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<EventRow>> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM events WHERE id = ?"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await
 }
 
 pub async fn get(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<EventRow>> {
@@ -92,6 +118,7 @@ pub enum Saved {
 /// looked at the event.
 pub async fn update(
     pool: &SqlitePool,
+    actor: &Actor,
     id: i64,
     version: i64,
     event: &NewEvent,
@@ -114,13 +141,14 @@ pub async fn update(
     let dates_changed = old_dates != event.dates;
     if dates_changed {
         sqlx::query(
-            "INSERT INTO event_date_changes (event_id, old_dates, new_dates, reason, changed_at)
-             VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO event_date_changes (event_id, old_dates, new_dates, reason, changed_by, changed_at)
+             VALUES (?, ?, ?, ?, ?, ?)",
         )
         .bind(id)
         .bind(old_dates.canonical())
         .bind(event.dates.canonical())
         .bind(reason.trim())
+        .bind(&actor.email)
         .bind(&now)
         .execute(&mut *tx)
         .await?;
@@ -146,12 +174,28 @@ pub async fn update(
         // Unreachable inside the transaction, but never report success for no write.
         return Ok(Saved::NotFound);
     }
+    let after = fetch(&mut tx, id).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        "update",
+        "event",
+        Some(id),
+        Some(&current),
+        after.as_ref(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(Saved::Done)
 }
 
 /// Deletes the event if it is still at `version`.
-pub async fn delete(pool: &SqlitePool, id: i64, version: i64) -> sqlx::Result<Saved> {
+pub async fn delete(
+    pool: &SqlitePool,
+    actor: &Actor,
+    id: i64,
+    version: i64,
+) -> sqlx::Result<Saved> {
     let mut tx = pool.begin().await?;
     let current: Option<EventRow> =
         sqlx::query_as(&format!("SELECT {COLUMNS} FROM events WHERE id = ?"))
@@ -169,6 +213,16 @@ pub async fn delete(pool: &SqlitePool, id: i64, version: i64) -> sqlx::Result<Sa
         .bind(version)
         .execute(&mut *tx)
         .await?;
+    audit::record(
+        &mut tx,
+        actor,
+        "delete",
+        "event",
+        Some(id),
+        Some(&current),
+        audit::NOTHING,
+    )
+    .await?;
     tx.commit().await?;
     Ok(Saved::Done)
 }
@@ -183,29 +237,47 @@ pub async fn date_changes(pool: &SqlitePool, event_id: i64) -> sqlx::Result<Vec<
     .await
 }
 
-/// Sets the relevance of several events at once; returns how many changed.
+/// Sets the relevance of several events at once; returns how many changed. One
+/// transaction, one audit row per event changed.
 pub async fn set_relevance(
     pool: &SqlitePool,
+    actor: &Actor,
     ids: &[i64],
     relevance: Relevance,
 ) -> sqlx::Result<u64> {
-    if ids.is_empty() {
-        return Ok(0);
+    let mut tx = pool.begin().await?;
+    let mut changed = 0;
+    let now = now_text();
+    for &id in ids {
+        let Some(before) = fetch(&mut tx, id).await? else {
+            continue;
+        };
+        if before.relevance == relevance.as_str() {
+            continue;
+        }
+        sqlx::query(
+            "UPDATE events SET relevance = ?, version = version + 1, updated_at = ? WHERE id = ?",
+        )
+        .bind(relevance.as_str())
+        .bind(&now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        let after = fetch(&mut tx, id).await?;
+        audit::record(
+            &mut tx,
+            actor,
+            "set_relevance",
+            "event",
+            Some(id),
+            Some(&before),
+            after.as_ref(),
+        )
+        .await?;
+        changed += 1;
     }
-    let mut query: QueryBuilder<Sqlite> = QueryBuilder::new("UPDATE events SET relevance = ");
-    query
-        .push_bind(relevance.as_str())
-        .push(", version = version + 1, updated_at = ")
-        .push_bind(now_text())
-        .push(" WHERE relevance <> ")
-        .push_bind(relevance.as_str())
-        .push(" AND id IN (");
-    let mut separated = query.separated(", ");
-    for id in ids {
-        separated.push_bind(id);
-    }
-    query.push(")");
-    Ok(query.build().execute(pool).await?.rows_affected())
+    tx.commit().await?;
+    Ok(changed)
 }
 
 /// Events matching the filter, in date order; undated ones last.

@@ -69,7 +69,12 @@ pub async fn middleware(
         .path_and_query()
         .map(|pq| pq.as_str().to_owned())
         .unwrap_or_else(|| "/".to_owned());
-    let ctx = PageCtx::new(lang, token.clone(), path_and_query, flash_key.as_deref());
+    let mut ctx = PageCtx::new(lang, token.clone(), path_and_query, flash_key.as_deref());
+    ctx.user = request
+        .extensions()
+        .get::<Option<super::auth::CurrentUser>>()
+        .cloned()
+        .flatten();
 
     let is_unsafe = !matches!(
         *request.method(),
@@ -130,6 +135,25 @@ pub async fn middleware(
     if flash_key.is_some() && !sets_flash && is_html {
         set_cookies.push(flash::removal());
     }
+    if policy.secure {
+        // Cookies set by handlers (flash, a rotated CSRF token) get the flag here too.
+        let existing: Vec<HeaderValue> = response
+            .headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .cloned()
+            .collect();
+        response.headers_mut().remove(header::SET_COOKIE);
+        for value in existing {
+            let text = value.to_str().unwrap_or_default();
+            let secured = if text.to_ascii_lowercase().contains("; secure") {
+                value.clone()
+            } else {
+                HeaderValue::from_str(&format!("{text}; Secure")).unwrap_or(value.clone())
+            };
+            response.headers_mut().append(header::SET_COOKIE, secured);
+        }
+    }
     for mut cookie in set_cookies {
         cookie.set_secure(policy.secure);
         if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
@@ -161,7 +185,10 @@ struct ErrorPage<'a> {
 /// The friendly error page, in the visitor's language, with nothing internal in it.
 pub fn error_page(ctx: &PageCtx, status: StatusCode, message_key: Option<&str>) -> Response {
     let code = status.as_u16();
-    let known = matches!(code, 400 | 403 | 404 | 405 | 408 | 409 | 413 | 422 | 500);
+    let known = matches!(
+        code,
+        400 | 401 | 403 | 404 | 405 | 408 | 409 | 413 | 422 | 429 | 500
+    );
     let family = if known {
         code
     } else if code >= 500 {

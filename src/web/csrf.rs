@@ -14,6 +14,16 @@ use rand::RngCore;
 pub const COOKIE: &str = "lacralo_csrf";
 pub const FIELD: &str = "_csrf";
 
+/// The cookie that carries the token. Secure is added by the context middleware's policy
+/// for the cookies it sets; a rotated token set by a handler is host-only and HttpOnly.
+pub fn cookie(token: &str) -> axum_extra::extract::cookie::Cookie<'static> {
+    axum_extra::extract::cookie::Cookie::build((COOKIE, token.to_owned()))
+        .path("/")
+        .same_site(axum_extra::extract::cookie::SameSite::Strict)
+        .http_only(true)
+        .build()
+}
+
 /// A fresh random token: 32 bytes, hex-encoded.
 pub fn new_token() -> String {
     let mut bytes = [0u8; 32];

@@ -1,6 +1,7 @@
 //! What every page shares: the request context (language, CSRF token, flash), the layout
 //! data, form helpers, and the middleware that sets them up.
 
+pub mod auth;
 pub mod context;
 pub mod csrf;
 pub mod flash;
@@ -25,6 +26,8 @@ pub struct PageCtx {
     pub path_and_query: String,
     /// The flash message to show on this page, already translated.
     pub flash: Option<String>,
+    /// Who is logged in, if anyone.
+    pub user: Option<auth::CurrentUser>,
 }
 
 impl PageCtx {
@@ -35,6 +38,7 @@ impl PageCtx {
             csrf,
             path_and_query,
             flash,
+            user: None,
         }
     }
 
@@ -104,6 +108,19 @@ impl PageCtx {
                 .strip_prefix("/events/")
                 .and_then(|rest| rest.split('/').next())
                 .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// The role of whoever is looking, for showing only what they may use.
+    pub fn role(&self) -> auth::Role {
+        self.user.as_ref().map_or(auth::Role::Anonymous, |u| u.role)
+    }
+
+    pub fn can_edit_events(&self) -> bool {
+        self.role() >= auth::Role::GseStaff
+    }
+
+    pub fn is_leadership(&self) -> bool {
+        self.role() >= auth::Role::Leadership
     }
 
     pub fn asset_version(&self) -> &'static str {

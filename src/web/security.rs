@@ -10,7 +10,11 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
     style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
     form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-pub fn headers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
+pub fn headers(https: bool) -> Vec<SetResponseHeaderLayer<HeaderValue>> {
+    let hsts = https.then_some((
+        header::STRICT_TRANSPORT_SECURITY,
+        "max-age=31536000; includeSubDomains",
+    ));
     [
         (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
@@ -26,6 +30,7 @@ pub fn headers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
         ),
     ]
     .into_iter()
+    .chain(hsts)
     .map(|(name, value)| {
         SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
     })

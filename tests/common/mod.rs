@@ -9,7 +9,10 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use http_body_util::BodyExt;
+use lacralo_outreach::accounts::{email::EmailAddress, password, queries, totp};
+use lacralo_outreach::audit::Actor;
 use lacralo_outreach::config::Settings;
+use lacralo_outreach::web::auth::Role;
 use lacralo_outreach::{AppState, app};
 use tempfile::TempDir;
 use tower::ServiceExt;
@@ -64,6 +67,109 @@ impl TestApp {
             extra_headers: Mutex::new(Vec::new()),
             _dir: dir,
         }
+    }
+
+    /// Another browser on the same application and database (its own cookies).
+    pub fn sharing(other: &TestApp) -> Self {
+        Self {
+            router: other.router.clone(),
+            state: other.state.clone(),
+            cookies: Mutex::new(HashMap::new()),
+            extra_headers: Mutex::new(Vec::new()),
+            _dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// A fresh application with a GSE staff member logged in: who keeps the calendar.
+    pub async fn staff() -> Self {
+        let app = Self::new().await;
+        app.login_as(Role::GseStaff).await;
+        app
+    }
+
+    /// Creates an account directly in the database and returns its id. Leadership gets a
+    /// second factor already enrolled (its secret is returned by `totp_secret`).
+    pub async fn create_user(&self, email: &str, role: Role, password_text: &str) -> i64 {
+        let email = EmailAddress::parse(email).expect("a valid test address");
+        let hash = password::hash(password_text).unwrap();
+        let mut tx = self.pool().begin().await.unwrap();
+        let id = queries::create_user(
+            &mut tx,
+            &Actor::system("test"),
+            &queries::NewUser {
+                email: &email,
+                display_name: &format!("{} tester", role.as_str()),
+                password_hash: &hash,
+                role,
+                locale: "en",
+            },
+        )
+        .await
+        .unwrap()
+        .expect("a new address");
+        tx.commit().await.unwrap();
+        if role == Role::Leadership {
+            sqlx::query("UPDATE users SET totp_secret = ? WHERE id = ?")
+                .bind(totp::new_secret())
+                .bind(id)
+                .execute(self.pool())
+                .await
+                .unwrap();
+        }
+        id
+    }
+
+    pub async fn totp_secret(&self, id: i64) -> Option<String> {
+        sqlx::query_scalar("SELECT totp_secret FROM users WHERE id = ?")
+            .bind(id)
+            .fetch_one(self.pool())
+            .await
+            .unwrap()
+    }
+
+    /// Logs in through the real forms (and the second step when the account has one).
+    pub async fn login(&self, email: &str, password_text: &str) -> TestResponse {
+        let response = self
+            .post_form(
+                "/login",
+                &[("email", email), ("password", password_text), ("next", "/")],
+            )
+            .await;
+        if response.location() != "/login/2fa" {
+            return response;
+        }
+        let id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
+            .bind(email)
+            .fetch_one(self.pool())
+            .await
+            .unwrap();
+        let secret = self
+            .totp_secret(id)
+            .await
+            .expect("an enrolled second factor");
+        let now = chrono::Utc::now().timestamp() as u64;
+        let code = totp::code_at(&secret, now).unwrap();
+        self.post_form("/login/2fa", &[("code", &code)]).await
+    }
+
+    pub const PASSWORD: &'static str = "marimba volcano lantern 1987";
+
+    /// Creates `<role>@example.org` and logs in as them; returns the user id.
+    pub async fn login_as(&self, role: Role) -> i64 {
+        let email = format!("{}@example.org", role.as_str());
+        let id = self.create_user(&email, role, Self::PASSWORD).await;
+        let response = self.login(&email, Self::PASSWORD).await;
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "login as {role:?}: {}",
+            response.text()
+        );
+        assert!(
+            self.cookie("lacralo_session").is_some(),
+            "a session cookie after login"
+        );
+        id
     }
 
     pub fn pool(&self) -> &sqlx::SqlitePool {
@@ -148,7 +254,7 @@ impl TestApp {
     /// The CSRF token, fetching a page first if the site has not given one yet.
     pub async fn csrf(&self) -> String {
         if self.cookie("lacralo_csrf").is_none() {
-            let page = self.get("/events/new").await;
+            let page = self.get("/login").await;
             assert_eq!(page.status, StatusCode::OK);
         }
         self.cookie("lacralo_csrf")

@@ -1,0 +1,271 @@
+//! One's own account: name and language, password, and the second factor.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::forms::check_new_password;
+use super::{password, queries, totp};
+use crate::AppState;
+use crate::audit::Actor;
+use crate::error::{AppError, AppResult};
+use crate::web::auth::{CurrentUser, Role};
+use crate::web::forms::{Choice, FieldErrors};
+use crate::web::{Lang, PageCtx, flash};
+
+/// The logged-in user; the route's role check has already made sure there is one.
+pub fn me(ctx: &PageCtx) -> AppResult<CurrentUser> {
+    ctx.user
+        .clone()
+        .ok_or(AppError::Forbidden("error-403-text"))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/account.html")]
+pub struct AccountPage {
+    pub ctx: PageCtx,
+    pub display_name: String,
+    pub languages: Vec<Choice>,
+    pub errors: FieldErrors,
+    pub totp_enabled: bool,
+    pub recovery_left: i64,
+    pub can_turn_off_2fa: bool,
+}
+
+async fn page(
+    state: &AppState,
+    ctx: PageCtx,
+    display_name: Option<String>,
+    errors: FieldErrors,
+) -> AppResult<AccountPage> {
+    let user = me(&ctx)?;
+    let row = queries::user(&state.pool, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let languages = Lang::all()
+        .iter()
+        .map(|l| Choice::new(l.code(), l.native_name(), &row.locale))
+        .collect();
+    Ok(AccountPage {
+        display_name: display_name.unwrap_or(row.display_name.clone()),
+        languages,
+        errors,
+        totp_enabled: row.totp_enabled(),
+        recovery_left: queries::unused_recovery_codes(&state.pool, user.id).await?,
+        can_turn_off_2fa: row.role() != Role::Leadership,
+        ctx,
+    })
+}
+
+pub async fn show(State(state): State<AppState>, ctx: PageCtx) -> AppResult<AccountPage> {
+    page(&state, ctx, None, FieldErrors::default()).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ProfileForm {
+    pub display_name: String,
+    pub locale: String,
+}
+
+pub async fn save_profile(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Form(form): Form<ProfileForm>,
+) -> AppResult<Response> {
+    let user = me(&ctx)?;
+    let name = form.display_name.trim().to_owned();
+    let mut errors = FieldErrors::default();
+    if name.is_empty() {
+        errors.add("display_name", ctx.t("account-err-name-required"));
+    } else if name.chars().count() > 100 {
+        errors.add("display_name", ctx.t("account-err-name-long"));
+    }
+    let locale = Lang::from_code(&form.locale).map(|l| l.code());
+    if locale.is_none() {
+        errors.add("locale", ctx.t("err-choose-from-list"));
+    }
+    if !errors.is_empty() {
+        let page = page(&state, ctx, Some(name), errors).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    queries::set_profile(
+        &state.pool,
+        &Actor::from(&user),
+        user.id,
+        &name,
+        locale.unwrap_or("en"),
+    )
+    .await?;
+    Ok(flash::redirect("/account", "flash-profile-saved"))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PasswordForm {
+    pub current: String,
+    pub password: String,
+    pub password_confirm: String,
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Form(form): Form<PasswordForm>,
+) -> AppResult<Response> {
+    let user = me(&ctx)?;
+    let row = queries::user(&state.pool, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = FieldErrors::default();
+    if !password::verify(&form.current, &row.password_hash) {
+        errors.add("current", ctx.t("account-err-current-password"));
+    }
+    check_new_password(
+        &form.password,
+        &form.password_confirm,
+        &[&row.email, &row.display_name],
+        ctx.lang,
+        &mut errors,
+    );
+    if !errors.is_empty() {
+        let page = page(&state, ctx, None, errors).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let hash = password::hash(&form.password)?;
+    queries::set_password(&state.pool, &Actor::from(&user), user.id, &hash).await?;
+    Ok(flash::redirect("/account", "flash-password-changed"))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/two_factor.html")]
+pub struct TwoFactorPage {
+    pub ctx: PageCtx,
+    pub enabled: bool,
+    pub secret: String,
+    pub qr_data_uri: String,
+    pub error: Option<String>,
+    /// Shown once, right after enrolment.
+    pub recovery_codes: Vec<String>,
+    pub required: bool,
+}
+
+pub async fn two_factor(State(state): State<AppState>, ctx: PageCtx) -> AppResult<TwoFactorPage> {
+    let user = me(&ctx)?;
+    let row = queries::user(&state.pool, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if row.totp_enabled() {
+        return Ok(TwoFactorPage {
+            enabled: true,
+            secret: String::new(),
+            qr_data_uri: String::new(),
+            error: None,
+            recovery_codes: Vec::new(),
+            required: row.role() == Role::Leadership,
+            ctx,
+        });
+    }
+    let secret = match row.totp_pending_secret.clone() {
+        Some(s) => s,
+        None => {
+            let s = totp::new_secret();
+            queries::set_pending_totp(&state.pool, user.id, &s).await?;
+            s
+        }
+    };
+    enrolment_page(
+        ctx,
+        &row.email,
+        secret,
+        None,
+        row.role() == Role::Leadership,
+    )
+}
+
+fn enrolment_page(
+    ctx: PageCtx,
+    email: &str,
+    secret: String,
+    error: Option<String>,
+    required: bool,
+) -> AppResult<TwoFactorPage> {
+    let url = totp::enrolment_url(&secret, email)
+        .ok_or(AppError::Internal(anyhow::anyhow!("bad TOTP secret")))?;
+    let svg = totp::qr_svg(&url).unwrap_or_default();
+    Ok(TwoFactorPage {
+        enabled: false,
+        qr_data_uri: format!(
+            "data:image/svg+xml;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(svg.as_bytes())
+        ),
+        secret,
+        error,
+        recovery_codes: Vec::new(),
+        required,
+        ctx,
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ConfirmForm {
+    pub code: String,
+}
+
+pub async fn confirm_two_factor(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Form(form): Form<ConfirmForm>,
+) -> AppResult<Response> {
+    let user = me(&ctx)?;
+    let row = queries::user(&state.pool, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let Some(secret) = row.totp_pending_secret.clone() else {
+        return Ok(axum::response::Redirect::to("/account/2fa").into_response());
+    };
+    let now = u64::try_from(Utc::now().timestamp()).unwrap_or(0);
+    let Some(step) = totp::verify(&secret, &form.code, now, None) else {
+        let required = row.role() == Role::Leadership;
+        let page = enrolment_page(
+            ctx.clone(),
+            &row.email,
+            secret,
+            Some(ctx.t("login-err-code")),
+            required,
+        )?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    let codes = queries::confirm_totp(&state.pool, &Actor::from(&user), user.id, step).await?;
+    // The codes are shown on this response only; they are stored as hashes.
+    let page = TwoFactorPage {
+        enabled: true,
+        secret: String::new(),
+        qr_data_uri: String::new(),
+        error: None,
+        recovery_codes: codes,
+        required: row.role() == Role::Leadership,
+        ctx,
+    };
+    Ok(page.into_response())
+}
+
+pub async fn turn_off_two_factor(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+) -> AppResult<Response> {
+    let user = me(&ctx)?;
+    if user.role == Role::Leadership {
+        // A rule of the account, not of the route: say it where the button was.
+        return Ok(flash::redirect("/account", "flash-2fa-required"));
+    }
+    queries::reset_totp(&state.pool, &Actor::from(&user), user.id).await?;
+    Ok(flash::redirect("/account", "flash-2fa-off"))
+}

@@ -1,0 +1,297 @@
+//! Logging in (password, then the second factor when the account has one), and out.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use tower_sessions::Session;
+
+use super::email::EmailAddress;
+use super::throttle::{self, Verdict};
+use super::{password, queries, totp};
+use crate::AppState;
+use crate::error::{AppError, AppResult};
+use crate::web::auth::{SESSION_AUTH_AT, SESSION_PENDING_2FA, SESSION_USER};
+use crate::web::{PageCtx, csrf, flash};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct NextQuery {
+    pub next: String,
+}
+
+/// Only a path on this site: never an address elsewhere (`//host`, `/\host`).
+pub fn safe_next(next: &str) -> String {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains(['\\', '\r', '\n'])
+        && !next.starts_with("/login")
+        && !next.starts_with("/logout");
+    if ok { next.to_owned() } else { "/".to_owned() }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/login.html")]
+pub struct LoginPage {
+    pub ctx: PageCtx,
+    pub email: String,
+    pub next: String,
+    pub error: Option<String>,
+}
+
+pub async fn form(ctx: PageCtx, Query(q): Query<NextQuery>) -> LoginPage {
+    LoginPage {
+        ctx,
+        email: String::new(),
+        next: safe_next(&q.next),
+        error: None,
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct LoginForm {
+    pub email: String,
+    pub password: String,
+    pub next: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Pending2fa {
+    user_id: i64,
+    at: DateTime<Utc>,
+    next: String,
+}
+
+/// The client's address as the socket saw it (no proxy headers are trusted: behind a
+/// reverse proxy every client shares the proxy's address, and only the per-account key
+/// throttles usefully).
+pub struct ClientIp(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp(
+            parts
+                .extensions
+                .get::<ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
+    }
+}
+
+fn client_key(addr: ClientIp) -> String {
+    format!(
+        "ip:{}",
+        addr.0
+            .map_or_else(|| "unknown".to_owned(), |a| a.to_string())
+    )
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    session: Session,
+    addr: ClientIp,
+    Form(form): Form<LoginForm>,
+) -> AppResult<Response> {
+    let next = safe_next(&form.next);
+    let refuse = |ctx: PageCtx, key: &str, email: &str, status: StatusCode| {
+        let page = LoginPage {
+            error: Some(ctx.t(key)),
+            email: email.to_owned(),
+            next: next.clone(),
+            ctx,
+        };
+        (status, page).into_response()
+    };
+    let email = match EmailAddress::parse(&form.email) {
+        Ok(email) => email,
+        Err(e) => {
+            return Ok(refuse(
+                ctx,
+                e.message_key(),
+                &form.email,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+    };
+    let keys = [format!("account:{}", email.canonical()), client_key(addr)];
+    match throttle::check(&state.pool, &keys).await? {
+        Verdict::Locked => {
+            return Ok(refuse(
+                ctx,
+                "login-err-locked",
+                &form.email,
+                StatusCode::TOO_MANY_REQUESTS,
+            ));
+        }
+        Verdict::Slowed(wait) => tokio::time::sleep(wait).await,
+        Verdict::Allowed => {}
+    }
+    let user = queries::user_by_email(&state.pool, &email).await?;
+    // Verify even when there is no such account, so both answers take as long.
+    let hash = user
+        .as_ref()
+        .map_or(password::dummy_hash(), |u| u.password_hash.as_str());
+    let password_ok = password::verify(&form.password, hash);
+    let user = match user {
+        Some(u) if password_ok && !u.disabled => u,
+        _ => {
+            throttle::record_failure(&state.pool, &keys).await?;
+            tracing::info!("failed login");
+            return Ok(refuse(
+                ctx,
+                "login-err-wrong",
+                &form.email,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+    };
+    throttle::clear(&state.pool, &keys[0]).await?;
+    // A new session id at every change of privilege (no session fixation).
+    session.cycle_id().await.map_err(session_error)?;
+    if user.totp_enabled() {
+        let pending = Pending2fa {
+            user_id: user.id,
+            at: Utc::now(),
+            next,
+        };
+        session
+            .insert(SESSION_PENDING_2FA, pending)
+            .await
+            .map_err(session_error)?;
+        return Ok(Redirect::to("/login/2fa").into_response());
+    }
+    complete_login(&state, &session, user.id, &next).await
+}
+
+/// The session becomes a login: new id, the user, the time; a new CSRF token too.
+pub async fn complete_login(
+    state: &AppState,
+    session: &Session,
+    user_id: i64,
+    next: &str,
+) -> AppResult<Response> {
+    session.cycle_id().await.map_err(session_error)?;
+    let _ = session.remove_value(SESSION_PENDING_2FA).await;
+    session
+        .insert(SESSION_USER, user_id)
+        .await
+        .map_err(session_error)?;
+    session
+        .insert(SESSION_AUTH_AT, Utc::now())
+        .await
+        .map_err(session_error)?;
+    queries::record_login(&state.pool, user_id).await?;
+    tracing::info!(user_id, "logged in");
+    let mut response = flash::redirect(next, "flash-logged-in");
+    rotate_csrf(&mut response);
+    Ok(response)
+}
+
+fn rotate_csrf(response: &mut Response) {
+    if let Ok(value) = HeaderValue::from_str(&csrf::cookie(&csrf::new_token()).to_string()) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+}
+
+pub fn session_error(e: tower_sessions::session::Error) -> AppError {
+    AppError::Internal(anyhow::anyhow!("session store: {e}"))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/second_factor.html")]
+pub struct SecondFactorPage {
+    pub ctx: PageCtx,
+    pub error: Option<String>,
+}
+
+async fn pending(session: &Session) -> Option<Pending2fa> {
+    let p: Pending2fa = session.get(SESSION_PENDING_2FA).await.ok().flatten()?;
+    (Utc::now() - p.at < Duration::minutes(5)).then_some(p)
+}
+
+pub async fn second_factor_form(ctx: PageCtx, session: Session) -> Response {
+    if pending(&session).await.is_none() {
+        return Redirect::to("/login").into_response();
+    }
+    SecondFactorPage { ctx, error: None }.into_response()
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CodeForm {
+    pub code: String,
+}
+
+pub async fn second_factor_submit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    session: Session,
+    addr: ClientIp,
+    Form(form): Form<CodeForm>,
+) -> AppResult<Response> {
+    let Some(pending) = pending(&session).await else {
+        return Ok(flash::redirect("/login", "flash-login-again"));
+    };
+    let Some(user) = queries::user(&state.pool, pending.user_id)
+        .await?
+        .filter(|u| !u.disabled)
+    else {
+        return Ok(Redirect::to("/login").into_response());
+    };
+    let keys = [
+        format!("account:{}", user.email_canonical),
+        client_key(addr),
+    ];
+    if throttle::check(&state.pool, &keys).await? == Verdict::Locked {
+        let page = SecondFactorPage {
+            error: Some(ctx.t("login-err-locked")),
+            ctx,
+        };
+        return Ok((StatusCode::TOO_MANY_REQUESTS, page).into_response());
+    }
+    let code = form.code.trim();
+    let digits: String = code.chars().filter(char::is_ascii_digit).collect();
+    let accepted = if digits.len() == 6
+        && digits.len() == code.chars().filter(|c| !c.is_whitespace()).count()
+    {
+        let now = u64::try_from(Utc::now().timestamp()).unwrap_or(0);
+        match user
+            .totp_secret
+            .as_deref()
+            .and_then(|s| totp::verify(s, &digits, now, user.totp_last_step))
+        {
+            Some(step) => queries::use_totp_step(&state.pool, user.id, step).await?,
+            None => false,
+        }
+    } else {
+        queries::use_recovery_code(&state.pool, user.id, code).await?
+    };
+    if !accepted {
+        throttle::record_failure(&state.pool, &keys).await?;
+        let page = SecondFactorPage {
+            error: Some(ctx.t("login-err-code")),
+            ctx,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    throttle::clear(&state.pool, &keys[0]).await?;
+    complete_login(&state, &session, user.id, &pending.next).await
+}
+
+pub async fn logout(session: Session) -> AppResult<Response> {
+    session.flush().await.map_err(session_error)?;
+    let mut response = flash::redirect("/", "flash-logged-out");
+    rotate_csrf(&mut response);
+    Ok(response)
+}

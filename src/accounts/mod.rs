@@ -1,0 +1,46 @@
+//! Accounts: logging in and out, the first-run setup, one's own account and second factor,
+//! and leadership's management of accounts and invitations.
+
+pub mod account;
+pub mod email;
+pub mod forms;
+pub mod login;
+pub mod password;
+pub mod queries;
+pub mod secrets;
+pub mod setup;
+pub mod throttle;
+pub mod totp;
+pub mod users;
+
+use crate::web::auth::{Role, Routes};
+
+/// How long an invitation link works.
+pub const INVITATION_DAYS: i64 = 7;
+
+pub fn routes() -> Routes {
+    use Role::*;
+    Routes::new()
+        .get("/login", Anonymous, login::form)
+        .post("/login", Anonymous, login::submit)
+        .get("/login/2fa", Anonymous, login::second_factor_form)
+        .post("/login/2fa", Anonymous, login::second_factor_submit)
+        .post("/logout", Anonymous, login::logout)
+        .get("/setup", Anonymous, setup::form)
+        .post("/setup", Anonymous, setup::submit)
+        .get("/join/{token}", Anonymous, users::join_form)
+        .post("/join/{token}", Anonymous, users::join)
+        .get("/account", Member, account::show)
+        .post("/account/profile", Member, account::save_profile)
+        .post("/account/password", Member, account::change_password)
+        .get("/account/2fa", Member, account::two_factor)
+        .post("/account/2fa", Member, account::confirm_two_factor)
+        .post("/account/2fa/off", Member, account::turn_off_two_factor)
+        .get("/users", Leadership, users::list)
+        .post("/users/{id}/disable", Leadership, users::disable)
+        .post("/users/{id}/enable", Leadership, users::enable)
+        .post("/users/{id}/reset-2fa", Leadership, users::reset_two_factor)
+        .get("/invitations", Leadership, users::invitations)
+        .post("/invitations", Leadership, users::invite)
+        .post("/invitations/{id}/revoke", Leadership, users::revoke)
+}

@@ -1,0 +1,132 @@
+//! First run: while no account exists, a one-time link printed to the log creates the
+//! first leadership account; then the link stops working.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use sqlx::SqlitePool;
+use tower_sessions::Session;
+
+use super::email::EmailAddress;
+use super::forms::{NewAccountForm, check_new_account};
+use super::{login, queries, secrets};
+use crate::AppState;
+use crate::audit::Actor;
+use crate::error::{AppError, AppResult};
+use crate::web::PageCtx;
+use crate::web::auth::Role;
+use crate::web::forms::FieldErrors;
+
+const META_KEY: &str = "setup_token_hash";
+
+/// At start: when there is no account, makes a new setup token and returns the link.
+pub async fn prepare(pool: &SqlitePool, base_url: &str) -> anyhow::Result<Option<String>> {
+    if queries::user_count(pool).await? > 0 {
+        return Ok(None);
+    }
+    let token = secrets::new_token();
+    crate::db::meta_set(pool, META_KEY, &secrets::hash_token(&token)).await?;
+    Ok(Some(format!(
+        "{}/setup?token={token}",
+        base_url.trim_end_matches('/')
+    )))
+}
+
+async fn token_is_valid(pool: &SqlitePool, token: &str) -> AppResult<bool> {
+    if queries::user_count(pool).await? > 0 {
+        return Ok(false);
+    }
+    let stored = crate::db::meta_get(pool, META_KEY).await?;
+    Ok(stored
+        .is_some_and(|hash| crate::web::csrf::tokens_match(&hash, &secrets::hash_token(token))))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct TokenQuery {
+    pub token: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/setup.html")]
+pub struct SetupPage {
+    pub ctx: PageCtx,
+    pub token: String,
+    pub form: NewAccountForm,
+    pub errors: FieldErrors,
+}
+
+pub async fn form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Query(q): Query<TokenQuery>,
+) -> AppResult<SetupPage> {
+    if !token_is_valid(&state.pool, &q.token).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(SetupPage {
+        ctx,
+        token: q.token,
+        form: NewAccountForm::default(),
+        errors: FieldErrors::default(),
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SetupForm {
+    pub token: String,
+    #[serde(flatten)]
+    pub account: NewAccountForm,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    session: Session,
+    Form(form): Form<SetupForm>,
+) -> AppResult<Response> {
+    if !token_is_valid(&state.pool, &form.token).await? {
+        return Err(AppError::NotFound);
+    }
+    let checked = check_new_account(&form.account, ctx.lang, true);
+    let (email, hash) = match checked {
+        Ok(ok) => ok,
+        Err(errors) => {
+            let page = SetupPage {
+                ctx,
+                token: form.token,
+                form: form.account.without_passwords(),
+                errors,
+            };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let email: EmailAddress = email;
+    let mut tx = state.pool.begin().await?;
+    let new = queries::NewUser {
+        email: &email,
+        display_name: form.account.display_name.trim(),
+        password_hash: &hash,
+        role: Role::Leadership,
+        locale: ctx.code(),
+    };
+    let id = queries::create_user(&mut tx, &Actor::system("setup"), &new)
+        .await?
+        .ok_or(AppError::Conflict("error-409-text"))?;
+    sqlx::query("DELETE FROM app_meta WHERE key = ?")
+        .bind(META_KEY)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    tracing::info!(
+        user_id = id,
+        "first leadership account created; the setup link no longer works"
+    );
+    // Leadership must enrol a second factor: the login lands there.
+    login::complete_login(&state, &session, id, "/account/2fa").await
+}
