@@ -264,3 +264,54 @@ async fn the_front_page_links_to_what_needs_review() {
             || html.contains("href=\"/events?year=all&#38;review=1\"")
     );
 }
+
+#[tokio::test]
+async fn over_https_cookies_are_secure_and_hsts_is_sent() {
+    let app = TestApp::with_base_url("https://outreach.lacralo.org").await;
+    let response = app.get("/login").await;
+    assert_eq!(
+        response.header("strict-transport-security"),
+        "max-age=31536000; includeSubDomains"
+    );
+    let cookies: Vec<String> = response
+        .headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect();
+    assert!(!cookies.is_empty());
+    assert!(cookies.iter().all(|c| c.contains("Secure")), "{cookies:?}");
+    // Plain http (as in the other tests) sends no HSTS.
+    let plain = TestApp::new().await;
+    assert_eq!(
+        plain
+            .get("/login")
+            .await
+            .header("strict-transport-security"),
+        ""
+    );
+}
+
+#[test]
+fn the_server_prints_the_setup_link_when_no_account_exists() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lacralo-outreach"))
+        .args(["--bind", "127.0.0.1:0", "--database-url"])
+        .arg(format!("sqlite://{}/first.db", dir.path().display()))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = BufReader::new(child.stdout.take().unwrap());
+    let link = stdout
+        .lines()
+        .map_while(Result::ok)
+        .take(5)
+        .find(|l| l.contains("/setup?token="));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let link = link.expect("the setup link is printed at start");
+    let token = link.rsplit('=').next().unwrap();
+    assert_eq!(token.len(), 64);
+}

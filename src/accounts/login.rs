@@ -171,15 +171,17 @@ pub async fn submit(
             .map_err(session_error)?;
         return Ok(Redirect::to("/login/2fa").into_response());
     }
-    complete_login(&state, &session, user.id, &next).await
+    complete_login(&state, &session, user.id, &next, "login").await
 }
 
 /// The session becomes a login: new id, the user, the time; a new CSRF token too.
+/// `how` names the way in for the audit log (password, second factor, recovery code…).
 pub async fn complete_login(
     state: &AppState,
     session: &Session,
     user_id: i64,
     next: &str,
+    how: &str,
 ) -> AppResult<Response> {
     session.cycle_id().await.map_err(session_error)?;
     let _ = session.remove_value(SESSION_PENDING_2FA).await;
@@ -191,7 +193,7 @@ pub async fn complete_login(
         .insert(SESSION_AUTH_AT, Utc::now())
         .await
         .map_err(session_error)?;
-    queries::record_login(&state.pool, user_id).await?;
+    queries::record_login(&state.pool, user_id, how).await?;
     tracing::info!(user_id, "logged in");
     let mut response = flash::redirect(next, "flash-logged-in");
     rotate_csrf(&mut response);
@@ -262,9 +264,9 @@ pub async fn second_factor_submit(
     }
     let code = form.code.trim();
     let digits: String = code.chars().filter(char::is_ascii_digit).collect();
-    let accepted = if digits.len() == 6
-        && digits.len() == code.chars().filter(|c| !c.is_whitespace()).count()
-    {
+    let is_totp =
+        digits.len() == 6 && digits.len() == code.chars().filter(|c| !c.is_whitespace()).count();
+    let accepted = if is_totp {
         let now = u64::try_from(Utc::now().timestamp()).unwrap_or(0);
         match user
             .totp_secret
@@ -286,7 +288,12 @@ pub async fn second_factor_submit(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     throttle::clear(&state.pool, &keys[0]).await?;
-    complete_login(&state, &session, user.id, &pending.next).await
+    let how = if is_totp {
+        "login_totp"
+    } else {
+        "login_recovery_code"
+    };
+    complete_login(&state, &session, user.id, &pending.next, how).await
 }
 
 pub async fn logout(session: Session) -> AppResult<Response> {

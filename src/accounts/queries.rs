@@ -368,8 +368,12 @@ pub async fn unused_recovery_codes(pool: &SqlitePool, id: i64) -> sqlx::Result<i
         .await
 }
 
-pub async fn record_login(pool: &SqlitePool, id: i64) -> sqlx::Result<()> {
+pub async fn record_login(pool: &SqlitePool, id: i64, how: &str) -> sqlx::Result<()> {
     let mut tx = pool.begin().await?;
+    let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = ?")
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
     sqlx::query("UPDATE users SET last_login_at = ? WHERE id = ?")
         .bind(now_text())
         .bind(id)
@@ -377,12 +381,12 @@ pub async fn record_login(pool: &SqlitePool, id: i64) -> sqlx::Result<()> {
         .await?;
     let actor = Actor {
         user_id: Some(id),
-        email: String::new(),
+        email,
     };
     audit::record(
         &mut tx,
         &actor,
-        "login",
+        how,
         "user",
         Some(id),
         audit::NOTHING,

@@ -128,5 +128,5 @@ pub async fn submit(
         "first leadership account created; the setup link no longer works"
     );
     // Leadership must enrol a second factor: the login lands there.
-    login::complete_login(&state, &session, id, "/account/2fa").await
+    login::complete_login(&state, &session, id, "/account/2fa", "login_after_setup").await
 }

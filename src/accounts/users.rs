@@ -330,7 +330,7 @@ pub async fn join(
             } else {
                 "/"
             };
-            login::complete_login(&state, &session, user_id, next).await
+            login::complete_login(&state, &session, user_id, next, "login_after_invitation").await
         }
         AcceptOutcome::EmailTaken => Err(AppError::Conflict("invite-err-has-account")),
         AcceptOutcome::Gone => Err(AppError::Conflict("invite-gone")),

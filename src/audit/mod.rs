@@ -44,9 +44,8 @@ pub async fn record<B: Serialize, A: Serialize>(
     before: Option<&B>,
     after: Option<&A>,
 ) -> sqlx::Result<()> {
-    let json = |v: Option<String>| v;
-    let before = json(before.and_then(|b| serde_json::to_string(b).ok()));
-    let after = json(after.and_then(|a| serde_json::to_string(a).ok()));
+    let before = before.and_then(|b| serde_json::to_string(b).ok());
+    let after = after.and_then(|a| serde_json::to_string(a).ok());
     sqlx::query(
         "INSERT INTO audit_log (at, user_id, user_email, action, entity, entity_id, before_json, after_json)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -55,9 +55,16 @@ impl TestResponse {
 
 impl TestApp {
     pub async fn new() -> Self {
+        Self::with_base_url("http://127.0.0.1:3000").await
+    }
+
+    /// An application as served at `base_url` (https turns on Secure cookies and HSTS).
+    pub async fn with_base_url(base_url: &str) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}/test.db", dir.path().display());
-        let state = AppState::new(Settings::for_database(&url))
+        let mut settings = Settings::for_database(&url);
+        settings.base_url = base_url.to_owned();
+        let state = AppState::new(settings)
             .await
             .expect("the app starts on a fresh database");
         Self {
