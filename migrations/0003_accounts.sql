@@ -19,6 +19,9 @@ CREATE TABLE users (
     totp_pending_secret TEXT,
     -- The last 30-second step a code was accepted for: a code is never accepted twice.
     totp_last_step      INTEGER,
+    -- Raised when the password changes, the second factor is reset or the account is
+    -- disabled: every session made before then ends.
+    session_epoch       INTEGER NOT NULL DEFAULT 0,
     version             INTEGER NOT NULL DEFAULT 1,
     created_at          TEXT NOT NULL,
     updated_at          TEXT NOT NULL,

@@ -125,7 +125,7 @@ pub fn app(state: AppState) -> Router {
                         tracing::info_span!(
                             "request",
                             method = %request.method(),
-                            path = %request.uri().path(),
+                            path = %redact_tokens(request.uri().path()),
                         )
                     })
                     .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
@@ -137,6 +137,21 @@ pub fn app(state: AppState) -> Router {
             .layer(RequestBodyLimitLayer::new(MAX_BODY))
             .layer(CompressionLayer::new()),
     )
+}
+
+/// Paths may carry secrets (`/join/<token>`): any segment that looks like one of our
+/// 64-character tokens is masked before it reaches the log.
+pub fn redact_tokens(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            if segment.len() >= 32 && segment.bytes().all(|b| b.is_ascii_hexdigit()) {
+                "[token]"
+            } else {
+                segment
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// For load balancers and monitoring: the process answers and the database is reachable.

@@ -706,6 +706,15 @@ async fn every_write_leaves_an_audit_row_with_before_and_after() {
 async fn a_user_can_change_their_password_and_turn_two_step_login_on_and_off() {
     let app = TestApp::new().await;
     let id = app.login_as(Role::Member).await;
+    let elsewhere = TestApp::sharing(&app);
+    assert_eq!(
+        elsewhere
+            .login("member@example.org", TestApp::PASSWORD)
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(elsewhere.get("/account").await.status, StatusCode::OK);
     let wrong = app
         .post_form(
             "/account/password",

@@ -315,3 +315,16 @@ fn the_server_prints_the_setup_link_when_no_account_exists() {
     let token = link.rsplit('=').next().unwrap();
     assert_eq!(token.len(), 64);
 }
+
+#[test]
+fn tokens_in_paths_never_reach_the_log() {
+    let token = "ab".repeat(32);
+    assert_eq!(
+        lacralo_outreach::redact_tokens(&format!("/join/{token}")),
+        "/join/[token]"
+    );
+    assert_eq!(
+        lacralo_outreach::redact_tokens("/events/12/edit"),
+        "/events/12/edit"
+    );
+}

@@ -15,9 +15,10 @@ use super::{password, queries, totp};
 use crate::AppState;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
-use crate::web::auth::{CurrentUser, Role};
+use crate::web::auth::{CurrentUser, Role, SESSION_EPOCH};
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{Lang, PageCtx, flash};
+use tower_sessions::Session;
 
 /// The logged-in user; the route's role check has already made sure there is one.
 pub fn me(ctx: &PageCtx) -> AppResult<CurrentUser> {
@@ -117,6 +118,7 @@ pub struct PasswordForm {
 pub async fn change_password(
     State(state): State<AppState>,
     ctx: PageCtx,
+    session: Session,
     Form(form): Form<PasswordForm>,
 ) -> AppResult<Response> {
     let user = me(&ctx)?;
@@ -140,6 +142,7 @@ pub async fn change_password(
     }
     let hash = password::hash(&form.password)?;
     queries::set_password(&state.pool, &Actor::from(&user), user.id, &hash).await?;
+    keep_this_session(&state, &session, user.id).await?;
     Ok(flash::redirect("/account", "flash-password-changed"))
 }
 
@@ -257,9 +260,25 @@ pub async fn confirm_two_factor(
     Ok(page.into_response())
 }
 
+/// Other sessions of the account end (their epoch is now old); this one carries on, with
+/// a new id.
+async fn keep_this_session(state: &AppState, session: &Session, user_id: i64) -> AppResult<()> {
+    let epoch = queries::session_epoch(&state.pool, user_id).await?;
+    session
+        .cycle_id()
+        .await
+        .map_err(super::login::session_error)?;
+    session
+        .insert(SESSION_EPOCH, epoch)
+        .await
+        .map_err(super::login::session_error)?;
+    Ok(())
+}
+
 pub async fn turn_off_two_factor(
     State(state): State<AppState>,
     ctx: PageCtx,
+    session: Session,
 ) -> AppResult<Response> {
     let user = me(&ctx)?;
     if user.role == Role::Leadership {
@@ -267,5 +286,6 @@ pub async fn turn_off_two_factor(
         return Ok(flash::redirect("/account", "flash-2fa-required"));
     }
     queries::reset_totp(&state.pool, &Actor::from(&user), user.id).await?;
+    keep_this_session(&state, &session, user.id).await?;
     Ok(flash::redirect("/account", "flash-2fa-off"))
 }

@@ -15,7 +15,7 @@ use super::throttle::{self, Verdict};
 use super::{password, queries, totp};
 use crate::AppState;
 use crate::error::{AppError, AppResult};
-use crate::web::auth::{SESSION_AUTH_AT, SESSION_PENDING_2FA, SESSION_USER};
+use crate::web::auth::{SESSION_AUTH_AT, SESSION_EPOCH, SESSION_PENDING_2FA, SESSION_USER};
 use crate::web::{PageCtx, csrf, flash};
 
 #[derive(Debug, Default, Deserialize)]
@@ -185,8 +185,13 @@ pub async fn complete_login(
 ) -> AppResult<Response> {
     session.cycle_id().await.map_err(session_error)?;
     let _ = session.remove_value(SESSION_PENDING_2FA).await;
+    let epoch = queries::session_epoch(&state.pool, user_id).await?;
     session
         .insert(SESSION_USER, user_id)
+        .await
+        .map_err(session_error)?;
+    session
+        .insert(SESSION_EPOCH, epoch)
         .await
         .map_err(session_error)?;
     session

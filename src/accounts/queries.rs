@@ -29,6 +29,7 @@ pub struct UserRow {
     pub totp_pending_secret: Option<String>,
     #[serde(skip)]
     pub totp_last_step: Option<i64>,
+    pub session_epoch: i64,
     pub version: i64,
     pub created_at: String,
     pub updated_at: String,
@@ -46,13 +47,19 @@ impl UserRow {
 }
 
 const USER_COLUMNS: &str = "id, email, email_canonical, display_name, password_hash, role, locale,
-    disabled, member_id, totp_secret, totp_pending_secret, totp_last_step, version, created_at,
-    updated_at, last_login_at";
+    disabled, member_id, totp_secret, totp_pending_secret, totp_last_step, session_epoch, version,
+    created_at, updated_at, last_login_at";
 
-pub async fn current_user(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<CurrentUser>> {
+/// The account behind a session, if it is still usable and the session is not older than
+/// its last password change, second-factor reset or disabling (`epoch`).
+pub async fn current_user(
+    pool: &SqlitePool,
+    id: i64,
+    epoch: i64,
+) -> sqlx::Result<Option<CurrentUser>> {
     Ok(user(pool, id)
         .await?
-        .filter(|u| !u.disabled)
+        .filter(|u| !u.disabled && u.session_epoch == epoch)
         .map(|u| CurrentUser {
             id: u.id,
             role: u.role(),
@@ -200,7 +207,8 @@ pub async fn set_password(
         actor,
         "change_password",
         id,
-        "UPDATE users SET password_hash = ?, version = version + 1, updated_at = ? WHERE id = ?",
+        "UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1,
+            version = version + 1, updated_at = ? WHERE id = ?",
         vec![Some(hash.to_owned())],
     )
     .await
@@ -217,7 +225,8 @@ pub async fn set_disabled(
         actor,
         if disabled { "disable" } else { "enable" },
         id,
-        "UPDATE users SET disabled = ?, version = version + 1, updated_at = ? WHERE id = ?",
+        "UPDATE users SET disabled = ?, session_epoch = session_epoch + 1,
+            version = version + 1, updated_at = ? WHERE id = ?",
         vec![Some(if disabled { "1" } else { "0" }.to_owned())],
     )
     .await
@@ -306,7 +315,7 @@ pub async fn reset_totp(pool: &SqlitePool, actor: &Actor, id: i64) -> sqlx::Resu
     let mut tx = pool.begin().await?;
     let done = sqlx::query(
         "UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = NULL,
-            version = version + 1, updated_at = ? WHERE id = ?",
+            session_epoch = session_epoch + 1, version = version + 1, updated_at = ? WHERE id = ?",
     )
     .bind(now_text())
     .bind(id)
@@ -580,4 +589,11 @@ pub async fn revoke_invitation(pool: &SqlitePool, actor: &Actor, id: i64) -> sql
     }
     tx.commit().await?;
     Ok(done)
+}
+
+pub async fn session_epoch(pool: &SqlitePool, id: i64) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT session_epoch FROM users WHERE id = ?")
+        .bind(id)
+        .fetch_one(pool)
+        .await
 }

@@ -70,6 +70,8 @@ pub struct CurrentUser {
 /// What the session holds about its login.
 pub const SESSION_USER: &str = "user_id";
 pub const SESSION_AUTH_AT: &str = "auth_at";
+/// The account's session epoch when this session logged in.
+pub const SESSION_EPOCH: &str = "epoch";
 /// A login that passed the password and waits for its second factor.
 pub const SESSION_PENDING_2FA: &str = "pending_2fa";
 
@@ -93,10 +95,16 @@ pub async fn load_user(
             .ok()
             .flatten()
             .is_some_and(|at| Utc::now() - at < Duration::hours(ABSOLUTE_TIMEOUT_HOURS));
-        match crate::accounts::queries::current_user(&state.pool, id).await {
+        let epoch = session
+            .get::<i64>(SESSION_EPOCH)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or(-1);
+        match crate::accounts::queries::current_user(&state.pool, id, epoch).await {
             Ok(Some(found)) if fresh => user = Some(found),
             Ok(_) => {
-                // Expired, disabled or deleted: the session ends here.
+                // Expired, disabled, deleted, or older than a password change: it ends here.
                 let _ = session.flush().await;
             }
             Err(e) => {
