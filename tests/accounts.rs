@@ -806,3 +806,40 @@ fn the_user_add_command_creates_an_account_from_a_password_on_stdin() {
     let twice = run("OPS@example.org", TestApp::PASSWORD);
     assert!(!twice.status.success(), "the same address (any case) twice");
 }
+
+#[tokio::test]
+async fn after_login_only_paths_of_this_site_are_followed() {
+    let app = TestApp::new().await;
+    app.create_user("m@example.org", Role::Member, TestApp::PASSWORD)
+        .await;
+    for (next, expected) in [
+        ("/events?year=2023", "/events?year=2023"),
+        ("//evil.example/", "/"),
+        ("https://evil.example/", "/"),
+        ("/\\evil.example", "/"),
+    ] {
+        app.forget_cookies();
+        let response = app
+            .post_form(
+                "/login",
+                &[
+                    ("email", "m@example.org"),
+                    ("password", TestApp::PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER);
+        assert_eq!(response.location(), expected, "next={next}");
+    }
+    // A page asked for before logging in is where the login leads back to.
+    app.forget_cookies();
+    let ask = app.get("/account").await;
+    assert_eq!(ask.location(), "/login?next=%2Faccount");
+    assert!(
+        app.get(&ask.location())
+            .await
+            .text()
+            .contains("name=\"next\" value=\"/account\"")
+    );
+}
