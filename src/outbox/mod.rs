@@ -45,26 +45,38 @@ struct Pending {
     attempts: i64,
 }
 
+/// An SMTP connection and the sender address, checked once.
+pub struct Sender {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl Sender {
+    pub fn new(smtp_url: &str, from: &str) -> anyhow::Result<Self> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)
+            .map_err(|e| anyhow::anyhow!("the SMTP URL is not usable: {e}"))?
+            .timeout(Some(Duration::from_secs(30)))
+            .build();
+        let from = from
+            .parse()
+            .map_err(|e| anyhow::anyhow!("the sender address is not usable: {e}"))?;
+        Ok(Self { transport, from })
+    }
+}
+
 /// Sends what is due, forever, every `every`. Errors are recorded on the message and the
 /// next attempt waits longer (1, 2, 4 … minutes, at most a day).
 pub fn spawn_sender(pool: SqlitePool, smtp_url: String, from: String, every: Duration) {
     tokio::spawn(async move {
-        let transport = match AsyncSmtpTransport::<Tokio1Executor>::from_url(&smtp_url) {
-            Ok(builder) => builder.build(),
+        let sender = match Sender::new(&smtp_url, &from) {
+            Ok(sender) => sender,
             Err(e) => {
-                tracing::error!(error = %e, "the SMTP URL is not usable; nothing will be sent");
-                return;
-            }
-        };
-        let from: Mailbox = match from.parse() {
-            Ok(m) => m,
-            Err(e) => {
-                tracing::error!(error = %e, "the sender address is not usable; nothing will be sent");
+                tracing::error!(error = %e, "nothing will be sent");
                 return;
             }
         };
         loop {
-            if let Err(e) = send_due(&pool, &transport, &from).await {
+            if let Err(e) = send_due(&pool, &sender).await {
                 tracing::error!(error = %e, "outbox run failed");
             }
             tokio::time::sleep(every).await;
@@ -72,11 +84,10 @@ pub fn spawn_sender(pool: SqlitePool, smtp_url: String, from: String, every: Dur
     });
 }
 
-async fn send_due(
-    pool: &SqlitePool,
-    transport: &AsyncSmtpTransport<Tokio1Executor>,
-    from: &Mailbox,
-) -> anyhow::Result<()> {
+/// One pass over the messages that are due; returns how many were sent.
+pub async fn send_due(pool: &SqlitePool, sender: &Sender) -> anyhow::Result<usize> {
+    let (transport, from) = (&sender.transport, &sender.from);
+    let mut sent = 0;
     let due: Vec<Pending> = sqlx::query_as(
         "SELECT id, recipient, subject, body, attempts FROM outbox
          WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT 20",
@@ -101,6 +112,7 @@ async fn send_due(
                     .execute(pool)
                     .await?;
                 tracing::info!(outbox_id = message.id, "message sent");
+                sent += 1;
             }
             Err(error) => {
                 let delay_minutes = 2i64.pow(message.attempts.clamp(0, 10) as u32).min(24 * 60);
@@ -120,7 +132,7 @@ async fn send_due(
             }
         }
     }
-    Ok(())
+    Ok(sent)
 }
 
 fn build(from: &Mailbox, message: &Pending) -> Result<Message, String> {
