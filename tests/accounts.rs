@@ -758,7 +758,17 @@ async fn a_user_can_change_their_password_and_turn_two_step_login_on_and_off() {
         .await;
     assert_eq!(on.status, StatusCode::OK);
     assert!(app.totp_secret(id).await.is_some());
-    let off = app.post_form("/account/2fa/off", &[]).await;
+    let refused = app
+        .post_form("/account/2fa/off", &[("current_2fa", "wrong")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(app.totp_secret(id).await.is_some());
+    let off = app
+        .post_form(
+            "/account/2fa/off",
+            &[("current_2fa", "a brand new passphrase 77")],
+        )
+        .await;
     assert_eq!(off.status, StatusCode::SEE_OTHER);
     assert!(app.totp_secret(id).await.is_none());
 }

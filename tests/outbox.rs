@@ -112,7 +112,10 @@ async fn a_refused_message_waits_and_is_tried_again_later() {
             .unwrap();
     assert_eq!(attempts, 1);
     let error = error.expect("the error is kept on the message");
-    assert!(error.contains("451") || error.to_lowercase().contains("try again"), "{error}");
+    assert!(
+        error.contains("451") || error.to_lowercase().contains("try again"),
+        "{error}"
+    );
     assert!(received.lock().unwrap().is_empty());
     assert!(
         next > lacralo_outreach::db::now_text(),

@@ -275,12 +275,30 @@ async fn keep_this_session(state: &AppState, session: &Session, user_id: i64) ->
     Ok(())
 }
 
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CurrentPasswordForm {
+    #[serde(rename = "current_2fa")]
+    pub current: String,
+}
+
+/// Turning the second factor off asks for the password again.
 pub async fn turn_off_two_factor(
     State(state): State<AppState>,
     ctx: PageCtx,
     session: Session,
+    Form(form): Form<CurrentPasswordForm>,
 ) -> AppResult<Response> {
     let user = me(&ctx)?;
+    let row = queries::user(&state.pool, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !password::verify(&form.current, &row.password_hash) {
+        let mut errors = FieldErrors::default();
+        errors.add("current_2fa", ctx.t("account-err-current-password"));
+        let page = page(&state, ctx, None, errors).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
     if user.role == Role::Leadership {
         // A rule of the account, not of the route: say it where the button was.
         return Ok(flash::redirect("/account", "flash-2fa-required"));
