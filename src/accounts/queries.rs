@@ -69,6 +69,13 @@ pub async fn current_user(
         }))
 }
 
+async fn fetch_user(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<UserRow>> {
+    sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
 pub async fn user(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<UserRow>> {
     sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
         .bind(id)
@@ -135,11 +142,7 @@ pub async fn create_user(
     .fetch_optional(&mut *conn)
     .await?;
     if let Some(id) = inserted {
-        let after: Option<UserRow> =
-            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
-                .bind(id)
-                .fetch_optional(&mut *conn)
-                .await?;
+        let after = fetch_user(&mut *conn, id).await?;
         audit::record(
             conn,
             actor,
@@ -164,11 +167,7 @@ async fn update_user(
     binds: Vec<Option<String>>,
 ) -> sqlx::Result<bool> {
     let mut tx = pool.begin().await?;
-    let before: Option<UserRow> =
-        sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let before = fetch_user(&mut tx, id).await?;
     let Some(before) = before else {
         return Ok(false);
     };
@@ -177,11 +176,7 @@ async fn update_user(
         query = query.bind(b);
     }
     query.bind(now_text()).bind(id).execute(&mut *tx).await?;
-    let after: Option<UserRow> =
-        sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let after = fetch_user(&mut tx, id).await?;
     audit::record(
         &mut tx,
         actor,

@@ -125,11 +125,7 @@ pub async fn update(
     reason: &str,
 ) -> sqlx::Result<Saved> {
     let mut tx = pool.begin().await?;
-    let current: Option<EventRow> =
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM events WHERE id = ?"))
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let current = fetch(&mut tx, id).await?;
     let Some(current) = current else {
         return Ok(Saved::NotFound);
     };
@@ -197,11 +193,7 @@ pub async fn delete(
     version: i64,
 ) -> sqlx::Result<Saved> {
     let mut tx = pool.begin().await?;
-    let current: Option<EventRow> =
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM events WHERE id = ?"))
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let current = fetch(&mut tx, id).await?;
     let Some(current) = current else {
         return Ok(Saved::NotFound);
     };
