@@ -1,6 +1,9 @@
 //! LACRALO Outreach: the outreach and engagement plan of LACRALO as a web application.
 //! `app` builds the whole Router; `main.rs` serves it and the tests drive it directly.
 
+#[macro_use]
+mod vocabulary;
+
 pub mod accounts;
 pub mod audit;
 pub mod config;
@@ -10,6 +13,7 @@ pub mod error;
 pub mod events;
 pub mod home;
 pub mod outbox;
+pub mod registry;
 pub mod web;
 
 use std::sync::Arc;
@@ -74,6 +78,7 @@ pub fn routes() -> Routes {
         .get("/outbox", Role::Leadership, outbox::page::list)
         .merge(events::routes())
         .merge(accounts::routes())
+        .merge(registry::routes())
 }
 
 pub fn app(state: AppState) -> Router {

@@ -460,3 +460,113 @@ flash-not-yourself = You cannot do that to your own account.
 flash-user-changed = The account has been changed.
 flash-invitation-revoked = The invitation has been withdrawn.
 flash-2fa-required = Leadership accounts must keep two-step login on.
+
+# ALS registry and coverage
+nav-als = ALSs
+nav-coverage = Coverage
+nav-review = Review queue
+als-title = At-Large Structures
+als-active-title = Active LACRALO ALSs
+als-new = New ALS
+als-edit = Edit ALS
+als-download = Download the active list (CSV)
+als-as-of = As of { $date }
+als-search = Name or acronym
+als-count = { $count ->
+    [0] No ALS
+    [one] One ALS
+   *[other] { $count } ALSs
+}
+als-empty = No ALS matches these filters.
+als-name = Name
+als-acronym = Acronym
+als-accredited = Accredited on
+als-members = Active members
+als-last-engaged = Last engaged
+als-website = Website
+als-never-engaged = Nothing recorded yet
+als-change-status = Change the status
+als-new-status = New status
+als-reason-hint = Required: it is kept in the ALS's history.
+als-delete = Delete this ALS
+als-delete-hint = Only an ALS without members can be deleted; decertify the others.
+als-history = Status history
+als-history-empty = The status has not changed since the ALS was entered.
+als-engagements = What it did
+als-engagements-empty = No engagement recorded yet.
+als-status-active = Active
+als-status-less-active = Less active
+als-status-standby = Standby
+als-status-decertified = Decertified
+als-err-name-required = Enter the ALS's name.
+als-err-country-required = Choose the country or territory.
+als-err-duplicate = There is already an ALS of this name in this country.
+als-err-conflict = Someone else saved this ALS meanwhile (now named “{ $name }”). Check the form and save again.
+als-err-reason-required = Say why the status changes; it is kept in the history.
+engagement-webinar-attended = Webinar attended
+engagement-event-participation = Event participation
+engagement-crop-trip = CROP trip
+engagement-policy-comment = Policy comment
+engagement-meeting = Meeting
+engagement-local-activity = Local activity
+engagement-add = Record an engagement
+engagement-kind = What
+engagement-date = When
+engagement-description = Details
+engagement-err-future = An engagement is recorded once it has happened: the date is in the future.
+review-title = Review queue
+review-months = Months without engagement
+review-intro = Active and less active ALSs with nothing recorded since { $date }, longest silence first.
+review-empty = No ALS has been silent that long.
+review-select = Select
+review-silent-for = Silent for
+review-days = { $count ->
+    [one] one day
+   *[other] { $count } days
+}
+review-apply = Change the status of the selected ALSs
+review-err-choose = Tick at least one ALS.
+coverage-title = Outreach coverage
+coverage-intro = Every country and territory of Latin America and the Caribbean, by LACRALO sub-region: active ALSs, members, and the outreach done there. Places without an active ALS are outreach targets.
+coverage-targets = { $count ->
+    [0] No place without an active ALS
+    [one] One place without an active ALS
+   *[other] { $count } places without an active ALS
+}
+coverage-no-targets = Every place has at least one active ALS.
+coverage-outreach-done = { $count ->
+    [one] one outreach action recorded
+   *[other] { $count } outreach actions recorded
+}
+coverage-active-als = Active ALSs
+coverage-events = Events held there
+coverage-engagements = Engagements
+coverage-territory = territory
+coverage-target = Outreach target
+coverage-summary = { $als ->
+    [0] no active ALS
+    [one] one active ALS
+   *[other] { $als } active ALSs
+}, { $members ->
+    [one] one member
+   *[other] { $members } members
+}
+coverage-legend-none = No active ALS (outreach target)
+coverage-legend-low = One active ALS
+coverage-legend-good = Two or more active ALSs
+coverage-map-title = Map of LACRALO coverage
+coverage-map-desc = Each square is a country or territory, placed roughly where it lies; its colour says how many active ALSs it has. The tables below give the same figures.
+flash-als-created = ALS created.
+flash-als-saved = ALS saved.
+flash-als-status-changed = Status changed.
+flash-als-deleted = ALS deleted.
+flash-als-has-members = { $count ->
+    [one] This ALS has a member, so it cannot be deleted: decertify it instead.
+   *[other] This ALS has { $count } members, so it cannot be deleted: decertify it instead.
+}
+flash-engagement-added = Engagement recorded.
+flash-review-done = { $count ->
+    [0] No status changed.
+    [one] One ALS changed status.
+   *[other] { $count } ALSs changed status.
+}

@@ -458,3 +458,113 @@ flash-not-yourself = No puede hacer eso con su propia cuenta.
 flash-user-changed = La cuenta se ha modificado.
 flash-invitation-revoked = La invitación se ha retirado.
 flash-2fa-required = Las cuentas del liderazgo deben mantener activado el inicio de sesión en dos pasos.
+
+# Registro de ALS y cobertura
+nav-als = ALS
+nav-coverage = Cobertura
+nav-review = Revisión
+als-title = Estructuras At-Large
+als-active-title = ALS activas de LACRALO
+als-new = Nueva ALS
+als-edit = Editar ALS
+als-download = Descargar la lista de activas (CSV)
+als-as-of = Al { $date }
+als-search = Nombre o sigla
+als-count = { $count ->
+    [0] Ninguna ALS
+    [one] Una ALS
+   *[other] { $count } ALS
+}
+als-empty = Ninguna ALS coincide con estos filtros.
+als-name = Nombre
+als-acronym = Sigla
+als-accredited = Acreditada el
+als-members = Miembros activos
+als-last-engaged = Última participación
+als-website = Sitio web
+als-never-engaged = Aún no hay nada registrado
+als-change-status = Cambiar el estado
+als-new-status = Nuevo estado
+als-reason-hint = Obligatorio: queda en el historial de la ALS.
+als-delete = Eliminar esta ALS
+als-delete-hint = Solo se puede eliminar una ALS sin miembros; las demás se desacreditan.
+als-history = Historial de estados
+als-history-empty = El estado no ha cambiado desde que se registró la ALS.
+als-engagements = Lo que hizo
+als-engagements-empty = Aún no hay participaciones registradas.
+als-status-active = Activa
+als-status-less-active = Menos activa
+als-status-standby = En pausa
+als-status-decertified = Desacreditada
+als-err-name-required = Escriba el nombre de la ALS.
+als-err-country-required = Elija el país o territorio.
+als-err-duplicate = Ya existe una ALS con este nombre en este país.
+als-err-conflict = Otra persona guardó esta ALS mientras tanto (ahora se llama «{ $name }»). Revise el formulario y vuelva a guardar.
+als-err-reason-required = Indique por qué cambia el estado; queda en el historial.
+engagement-webinar-attended = Asistencia a seminario web
+engagement-event-participation = Participación en un evento
+engagement-crop-trip = Viaje CROP
+engagement-policy-comment = Comentario de políticas
+engagement-meeting = Reunión
+engagement-local-activity = Actividad local
+engagement-add = Registrar una participación
+engagement-kind = Qué
+engagement-date = Cuándo
+engagement-description = Detalles
+engagement-err-future = Una participación se registra cuando ya ocurrió: la fecha es futura.
+review-title = Cola de revisión
+review-months = Meses sin participación
+review-intro = ALS activas y menos activas sin nada registrado desde el { $date }, primero las que llevan más tiempo en silencio.
+review-empty = Ninguna ALS lleva tanto tiempo en silencio.
+review-select = Seleccionar
+review-silent-for = En silencio desde hace
+review-days = { $count ->
+    [one] un día
+   *[other] { $count } días
+}
+review-apply = Cambiar el estado de las ALS seleccionadas
+review-err-choose = Marque al menos una ALS.
+coverage-title = Cobertura de alcance
+coverage-intro = Todos los países y territorios de América Latina y el Caribe, por subregión de LACRALO: ALS activas, miembros y el alcance realizado. Los lugares sin ALS activa son objetivos de alcance.
+coverage-targets = { $count ->
+    [0] Ningún lugar sin ALS activa
+    [one] Un lugar sin ALS activa
+   *[other] { $count } lugares sin ALS activa
+}
+coverage-no-targets = Todos los lugares tienen al menos una ALS activa.
+coverage-outreach-done = { $count ->
+    [one] una acción de alcance registrada
+   *[other] { $count } acciones de alcance registradas
+}
+coverage-active-als = ALS activas
+coverage-events = Eventos realizados allí
+coverage-engagements = Participaciones
+coverage-territory = territorio
+coverage-target = Objetivo de alcance
+coverage-summary = { $als ->
+    [0] ninguna ALS activa
+    [one] una ALS activa
+   *[other] { $als } ALS activas
+}, { $members ->
+    [one] un miembro
+   *[other] { $members } miembros
+}
+coverage-legend-none = Sin ALS activa (objetivo de alcance)
+coverage-legend-low = Una ALS activa
+coverage-legend-good = Dos o más ALS activas
+coverage-map-title = Mapa de la cobertura de LACRALO
+coverage-map-desc = Cada cuadrado es un país o territorio, ubicado aproximadamente donde está; su color indica cuántas ALS activas tiene. Las tablas de abajo dan las mismas cifras.
+flash-als-created = ALS creada.
+flash-als-saved = ALS guardada.
+flash-als-status-changed = Estado cambiado.
+flash-als-deleted = ALS eliminada.
+flash-als-has-members = { $count ->
+    [one] Esta ALS tiene un miembro, así que no se puede eliminar: desacredítela.
+   *[other] Esta ALS tiene { $count } miembros, así que no se puede eliminar: desacredítela.
+}
+flash-engagement-added = Participación registrada.
+flash-review-done = { $count ->
+    [0] Ningún estado cambió.
+    [one] Una ALS cambió de estado.
+   *[other] { $count } ALS cambiaron de estado.
+}

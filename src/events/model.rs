@@ -5,38 +5,6 @@ use sqlx::FromRow;
 
 use super::dates::EventDates;
 
-/// Declares a closed set of values stored as text, with parsing and its Fluent key prefix.
-macro_rules! text_enum {
-    ($name:ident, $prefix:literal, { $($variant:ident => $text:literal),+ $(,)? }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub const VALUES: &'static [&'static str] = &[$($text),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            pub fn parse(s: &str) -> Option<Self> {
-                match s { $($text => Some($name::$variant),)+ _ => None }
-            }
-
-            /// The Fluent key of this value's label.
-            pub fn label_key(self) -> String {
-                format!("{}-{}", $prefix, self.as_str().replace('_', "-"))
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-
 text_enum!(EventKind, "kind", {
     Conference => "conference",
     Meeting => "meeting",

@@ -1,0 +1,34 @@
+//! The ALS registry and outreach coverage: At-Large Structures with their status history,
+//! the engagement log, the review queue of silent ALSs, the dated list of active ALSs, and
+//! coverage by country and LACRALO sub-region.
+
+pub mod coverage;
+pub mod form;
+pub mod map;
+pub mod model;
+pub mod pages;
+pub mod queries;
+pub mod review;
+pub mod review_page;
+
+use crate::web::auth::{Role, Routes};
+
+/// The list of active ALSs and coverage are public; leadership keep the registry; GSE
+/// staff and leadership record engagements.
+pub fn routes() -> Routes {
+    use Role::*;
+    Routes::new()
+        .get("/als", Anonymous, pages::list)
+        .post("/als", Leadership, pages::create)
+        .get("/als.csv", Anonymous, pages::active_csv)
+        .get("/als/new", Leadership, pages::new)
+        .get("/als/review", Leadership, review_page::show)
+        .post("/als/review", Leadership, review_page::decide)
+        .get("/als/{id}", Anonymous, pages::show)
+        .post("/als/{id}", Leadership, pages::update)
+        .get("/als/{id}/edit", Leadership, pages::edit)
+        .post("/als/{id}/status", Leadership, pages::change_status)
+        .post("/als/{id}/delete", Leadership, pages::delete)
+        .post("/als/{id}/engagements", GseStaff, pages::add_engagement)
+        .get("/coverage", Anonymous, coverage::page)
+}

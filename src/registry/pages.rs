@@ -1,0 +1,582 @@
+//! The registry's pages: the list (and the dated list of active ALSs), an ALS's page with
+//! its status history and engagements, the form, status changes, and deletion.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{NaiveDate, Utc};
+use serde::Deserialize;
+
+use super::form::AlsForm;
+use super::model::{AlsStatus, AlsSummary, EngagementKind};
+use super::queries::{self, AlsFilter, Deleted, Written};
+use crate::AppState;
+use crate::accounts::account::me;
+use crate::audit::Actor;
+use crate::countries::SUBREGIONS;
+use crate::error::{AppError, AppResult};
+use crate::events::options;
+use crate::events::pages::timestamp;
+use crate::web::forms::{Choice, FieldErrors, choices};
+use crate::web::{Lang, PageCtx, flash};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    pub status: String,
+    pub country: String,
+    pub subregion: String,
+    pub q: String,
+}
+
+pub struct AlsView {
+    pub id: i64,
+    pub name: String,
+    pub acronym: String,
+    pub country: String,
+    pub website: String,
+    pub accredited: String,
+    pub status: &'static str,
+    pub status_label: String,
+    pub members: i64,
+    pub last_engaged: String,
+}
+
+impl AlsView {
+    pub fn new(a: &AlsSummary, lang: Lang, state: &AppState) -> Self {
+        let status = AlsStatus::parse(&a.status).unwrap_or(AlsStatus::Active);
+        let date = |s: &Option<String>| {
+            s.as_deref()
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .map(|d| lang.date(d))
+                .unwrap_or_default()
+        };
+        Self {
+            id: a.id,
+            name: a.name.clone(),
+            acronym: a.acronym.clone(),
+            country: state
+                .countries
+                .get(&a.country)
+                .map_or(a.country.clone(), |c| c.name(lang).to_owned()),
+            website: a.website.clone(),
+            accredited: date(&a.accredited_on),
+            status: status.as_str(),
+            status_label: lang.t(&status.label_key()),
+            members: a.members,
+            last_engaged: date(&a.last_engaged),
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "registry/list.html")]
+pub struct ListPage {
+    pub ctx: PageCtx,
+    pub als: Vec<AlsView>,
+    pub statuses: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub subregions: Vec<Choice>,
+    pub q: String,
+    pub only_active: bool,
+    pub as_of: String,
+}
+
+fn parse_filter(q: &ListQuery, state: &AppState) -> AppResult<AlsFilter> {
+    let bad = || AppError::BadRequest("error-filter-text");
+    let statuses = match q.status.as_str() {
+        "" | "active" => vec![AlsStatus::Active],
+        "all" => Vec::new(),
+        s => vec![AlsStatus::parse(s).ok_or_else(bad)?],
+    };
+    let country = match q.country.trim() {
+        "" => None,
+        c => Some(
+            state
+                .countries
+                .get(&c.to_ascii_uppercase())
+                .ok_or_else(bad)?
+                .iso2
+                .clone(),
+        ),
+    };
+    let subregion = match q.subregion.trim() {
+        "" => None,
+        s => Some(
+            SUBREGIONS
+                .iter()
+                .find(|r| r.eq_ignore_ascii_case(s))
+                .ok_or_else(bad)?
+                .to_string(),
+        ),
+    };
+    Ok(AlsFilter {
+        statuses,
+        country,
+        subregion,
+        q: Some(q.q.trim().to_owned()).filter(|q| !q.is_empty() && q.chars().count() <= 200),
+    })
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Query(q): Query<ListQuery>,
+) -> AppResult<ListPage> {
+    let filter = parse_filter(&q, &state)?;
+    let rows = queries::list(&state.pool, &filter).await?;
+    let lang = ctx.lang;
+    let current_status = if q.status.is_empty() {
+        "active"
+    } else {
+        q.status.as_str()
+    };
+    let mut statuses = choices(lang, "als-status", AlsStatus::VALUES, current_status);
+    statuses.push(Choice::new("all", lang.t("filter-any"), current_status));
+    Ok(ListPage {
+        als: rows.iter().map(|a| AlsView::new(a, lang, &state)).collect(),
+        statuses,
+        countries: options::countries(lang, &state.countries, &q.country.to_ascii_uppercase()),
+        subregions: options::subregions(lang, &q.subregion.to_ascii_uppercase()),
+        q: q.q.clone(),
+        only_active: filter.statuses == [AlsStatus::Active],
+        as_of: lang.date(Utc::now().date_naive()),
+        ctx,
+    })
+}
+
+/// "The updated list of active LACRALO ALSs", dated, as a spreadsheet.
+pub async fn active_csv(State(state): State<AppState>) -> AppResult<Response> {
+    let rows = queries::list(
+        &state.pool,
+        &AlsFilter {
+            statuses: vec![AlsStatus::Active],
+            ..Default::default()
+        },
+    )
+    .await?;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record([
+            "name",
+            "acronym",
+            "country",
+            "country_name",
+            "subregion",
+            "website",
+            "accredited_on",
+            "status",
+            "active_members",
+            "last_engaged",
+        ])
+        .map_err(anyhow::Error::from)?;
+    for a in &rows {
+        let country = state.countries.get(&a.country);
+        writer
+            .write_record([
+                a.name.as_str(),
+                &a.acronym,
+                &a.country,
+                country.map_or("", |c| c.name_en.as_str()),
+                country.map_or("", |c| c.lacralo_subregion.as_str()),
+                &a.website,
+                a.accredited_on.as_deref().unwrap_or(""),
+                &a.status,
+                &a.members.to_string(),
+                a.last_engaged.as_deref().unwrap_or(""),
+            ])
+            .map_err(anyhow::Error::from)?;
+    }
+    let body = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let today = Utc::now().date_naive();
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"lacralo-active-als-{today}.csv\""),
+            ),
+            (header::CACHE_CONTROL, "no-cache".to_owned()),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+pub struct HistoryEntry {
+    pub when: String,
+    pub from: String,
+    pub to: String,
+    pub reason: String,
+    pub who: String,
+}
+
+pub struct EngagementView {
+    pub date: String,
+    pub kind: String,
+    pub description: String,
+    pub member: String,
+    pub event_id: Option<i64>,
+    pub event_title: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "registry/show.html")]
+pub struct ShowPage {
+    pub ctx: PageCtx,
+    pub als: AlsView,
+    pub notes: String,
+    pub version: i64,
+    pub history: Vec<HistoryEntry>,
+    pub engagements: Vec<EngagementView>,
+    pub status_choices: Vec<Choice>,
+    pub kinds: Vec<Choice>,
+    pub errors: FieldErrors,
+    pub reason: String,
+    pub engagement: EngagementForm,
+    pub today: String,
+}
+
+async fn show_page(
+    state: &AppState,
+    ctx: PageCtx,
+    id: i64,
+    errors: FieldErrors,
+    reason: String,
+    engagement: EngagementForm,
+) -> AppResult<ShowPage> {
+    let row = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let lang = ctx.lang;
+    let summary = queries::list(&state.pool, &AlsFilter::default())
+        .await?
+        .into_iter()
+        .find(|a| a.id == id)
+        .ok_or(AppError::NotFound)?;
+    let label = |s: &str| AlsStatus::parse(s).map_or(s.to_owned(), |st| lang.t(&st.label_key()));
+    let history = queries::status_history(&state.pool, id)
+        .await?
+        .into_iter()
+        .map(|h| HistoryEntry {
+            when: timestamp(&h.changed_at, lang),
+            from: label(&h.from_status),
+            to: label(&h.to_status),
+            reason: h.reason,
+            who: h.changed_by.unwrap_or_default(),
+        })
+        .collect();
+    // Names of people are for those who work with them; visitors see what was done.
+    let show_people = ctx.can_edit_events();
+    let engagements = queries::engagements(&state.pool, id)
+        .await?
+        .into_iter()
+        .map(|e| EngagementView {
+            date: NaiveDate::parse_from_str(&e.happened_on, "%Y-%m-%d")
+                .map_or(e.happened_on.clone(), |d| lang.date(d)),
+            kind: EngagementKind::parse(&e.kind).map_or(e.kind.clone(), |k| lang.t(&k.label_key())),
+            description: e.description,
+            member: if show_people {
+                e.member_name.unwrap_or_default()
+            } else {
+                String::new()
+            },
+            event_id: e.event_id,
+            event_title: e.event_title.unwrap_or_default(),
+        })
+        .collect();
+    Ok(ShowPage {
+        als: AlsView::new(&summary, lang, state),
+        notes: row.notes,
+        version: row.version,
+        history,
+        engagements,
+        status_choices: choices(lang, "als-status", AlsStatus::VALUES, &row.status),
+        errors,
+        reason,
+        kinds: choices(lang, "engagement", EngagementKind::VALUES, &engagement.kind),
+        engagement,
+        today: Utc::now().date_naive().to_string(),
+        ctx,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<ShowPage> {
+    show_page(
+        &state,
+        ctx,
+        id,
+        FieldErrors::default(),
+        String::new(),
+        EngagementForm::default(),
+    )
+    .await
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "registry/form.html")]
+pub struct FormPage {
+    pub ctx: PageCtx,
+    pub form: AlsForm,
+    pub errors: FieldErrors,
+    pub als_id: Option<i64>,
+    pub countries: Vec<Choice>,
+}
+
+fn form_page(
+    ctx: PageCtx,
+    state: &AppState,
+    form: AlsForm,
+    errors: FieldErrors,
+    als_id: Option<i64>,
+) -> FormPage {
+    FormPage {
+        countries: options::countries(ctx.lang, &state.countries, &form.country),
+        form,
+        errors,
+        als_id,
+        ctx,
+    }
+}
+
+pub async fn new(State(state): State<AppState>, ctx: PageCtx) -> FormPage {
+    form_page(
+        ctx,
+        &state,
+        AlsForm::default(),
+        FieldErrors::default(),
+        None,
+    )
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Form(form): Form<AlsForm>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    let als = match form.parse(ctx.lang, &state.countries) {
+        Ok(als) => als,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form_page(ctx, &state, form, errors, None),
+            )
+                .into_response());
+        }
+    };
+    match queries::create(&state.pool, &actor, &als).await? {
+        Written::Done(id) => Ok(flash::redirect(&format!("/als/{id}"), "flash-als-created")),
+        _ => {
+            let mut errors = FieldErrors::default();
+            errors.add("name", ctx.t("als-err-duplicate"));
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form_page(ctx, &state, form, errors, None),
+            )
+                .into_response())
+        }
+    }
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<FormPage> {
+    let row = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(form_page(
+        ctx,
+        &state,
+        AlsForm::from_row(&row),
+        FieldErrors::default(),
+        Some(id),
+    ))
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<AlsForm>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    let version: i64 = form
+        .version
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let als = match form.parse(ctx.lang, &state.countries) {
+        Ok(als) => als,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form_page(ctx, &state, form, errors, Some(id)),
+            )
+                .into_response());
+        }
+    };
+    match queries::update(&state.pool, &actor, id, version, &als).await? {
+        Written::Done(_) => Ok(flash::redirect(&format!("/als/{id}"), "flash-als-saved")),
+        Written::DuplicateName => {
+            let mut errors = FieldErrors::default();
+            errors.add("name", ctx.t("als-err-duplicate"));
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form_page(ctx, &state, form, errors, Some(id)),
+            )
+                .into_response())
+        }
+        Written::Conflict(current) => {
+            // Nothing is overwritten: the form comes back with what is stored now named.
+            let mut errors = FieldErrors::default();
+            errors.add("name", ctx.ts("als-err-conflict", "name", &current.name));
+            let mut fresh = form.clone();
+            fresh.version = current.version.to_string();
+            Ok((
+                StatusCode::CONFLICT,
+                form_page(ctx, &state, fresh, errors, Some(id)),
+            )
+                .into_response())
+        }
+        Written::NotFound => Err(AppError::NotFound),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StatusForm {
+    pub status: String,
+    pub reason: String,
+}
+
+pub async fn change_status(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<StatusForm>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    let mut errors = FieldErrors::default();
+    let to = AlsStatus::parse(&form.status);
+    if to.is_none() {
+        errors.add("status", ctx.t("err-choose-from-list"));
+    }
+    let reason = form.reason.trim();
+    if reason.is_empty() {
+        errors.add("reason", ctx.t("als-err-reason-required"));
+    } else if reason.chars().count() > 1000 {
+        errors.add(
+            "reason",
+            ctx.lang.t_args("err-too-long", &[("max", 1000.into())]),
+        );
+    }
+    match to {
+        Some(to) if errors.is_empty() => {
+            queries::change_status(&state.pool, &actor, &[id], to, reason).await?;
+            Ok(flash::redirect(
+                &format!("/als/{id}"),
+                "flash-als-status-changed",
+            ))
+        }
+        _ => {
+            let page = show_page(
+                &state,
+                ctx,
+                id,
+                errors,
+                form.reason.clone(),
+                EngagementForm::default(),
+            )
+            .await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    match queries::delete(&state.pool, &actor, id).await? {
+        Deleted::Done => Ok(flash::redirect("/als?status=all", "flash-als-deleted")),
+        Deleted::HasMembers(n) => Ok(flash::redirect_with_count(
+            &format!("/als/{id}"),
+            "flash-als-has-members",
+            Some(n as u64),
+        )),
+        Deleted::NotFound => Err(AppError::NotFound),
+    }
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct EngagementForm {
+    pub kind: String,
+    pub happened_on: String,
+    pub description: String,
+}
+
+pub async fn add_engagement(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<EngagementForm>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = FieldErrors::default();
+    let kind = EngagementKind::parse(&form.kind);
+    if kind.is_none() {
+        errors.add("kind", ctx.t("err-choose-from-list"));
+    }
+    let day = NaiveDate::parse_from_str(form.happened_on.trim(), "%Y-%m-%d").ok();
+    match day {
+        None => errors.add("happened_on", ctx.t("err-date-invalid")),
+        Some(d) if d > Utc::now().date_naive() => {
+            errors.add("happened_on", ctx.t("engagement-err-future"))
+        }
+        _ => {}
+    }
+    if form.description.trim().chars().count() > 1000 {
+        errors.add(
+            "description",
+            ctx.lang.t_args("err-too-long", &[("max", 1000.into())]),
+        );
+    }
+    match (kind, day) {
+        (Some(kind), Some(day)) if errors.is_empty() => {
+            queries::add_engagement(
+                &state.pool,
+                &actor,
+                id,
+                kind,
+                day,
+                form.description.trim(),
+                None,
+            )
+            .await?;
+            Ok(flash::redirect(
+                &format!("/als/{id}#engagements"),
+                "flash-engagement-added",
+            ))
+        }
+        _ => {
+            let page = show_page(&state, ctx, id, errors, String::new(), form).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}

@@ -1,0 +1,376 @@
+//! SQL for the registry; every write audited in its transaction.
+
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
+
+use super::model::{
+    AlsRow, AlsStatus, AlsSummary, EngagementKind, EngagementRow, NewAls, StatusChangeRow,
+};
+use crate::audit::{self, Actor};
+use crate::countries::fold;
+use crate::db::now_text;
+
+const ALS_COLUMNS: &str = "id, name, acronym, country, website, accredited_on, status, notes, version, created_at, updated_at";
+
+/// Last engagement of an ALS: its own, or any of its members'.
+const LAST_ENGAGED: &str = "(SELECT max(e.happened_on) FROM engagements e
+      WHERE e.als_id = a.id OR e.member_id IN (SELECT m.id FROM members m WHERE m.als_id = a.id))";
+
+/// Filters of the ALS list.
+#[derive(Debug, Default, Clone)]
+pub struct AlsFilter {
+    pub statuses: Vec<AlsStatus>,
+    pub country: Option<String>,
+    pub subregion: Option<String>,
+    pub q: Option<String>,
+}
+
+pub async fn list(pool: &SqlitePool, filter: &AlsFilter) -> sqlx::Result<Vec<AlsSummary>> {
+    let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
+        "SELECT a.id, a.name, a.acronym, a.country, a.website, a.accredited_on, a.status,
+            a.created_at,
+            (SELECT count(*) FROM members m WHERE m.als_id = a.id AND m.active = 1) AS members,
+            {LAST_ENGAGED} AS last_engaged
+         FROM als a JOIN countries c ON c.iso2 = a.country WHERE 1 = 1"
+    ));
+    if !filter.statuses.is_empty() {
+        query.push(" AND a.status IN (");
+        let mut list = query.separated(", ");
+        for s in &filter.statuses {
+            list.push_bind(s.as_str());
+        }
+        query.push(")");
+    }
+    if let Some(country) = &filter.country {
+        query.push(" AND a.country = ").push_bind(country.clone());
+    }
+    if let Some(subregion) = &filter.subregion {
+        query
+            .push(" AND c.lacralo_subregion = ")
+            .push_bind(subregion.clone());
+    }
+    if let Some(q) = &filter.q {
+        let pattern = format!("%{}%", q.replace(['%', '_', '\\'], ""));
+        query
+            .push(" AND (a.name LIKE ")
+            .push_bind(pattern.clone())
+            .push(" OR a.acronym LIKE ")
+            .push_bind(pattern)
+            .push(")");
+    }
+    query.push(" ORDER BY c.name_en, a.name");
+    query.build_query_as().fetch_all(pool).await
+}
+
+pub async fn get(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<AlsRow>> {
+    sqlx::query_as(&format!("SELECT {ALS_COLUMNS} FROM als WHERE id = ?"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+}
+
+async fn fetch(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<AlsRow>> {
+    sqlx::query_as(&format!("SELECT {ALS_COLUMNS} FROM als WHERE id = ?"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
+/// What became of a write.
+pub enum Written {
+    Done(i64),
+    /// Another ALS of that name in that country.
+    DuplicateName,
+    /// Someone saved first.
+    Conflict(Box<AlsRow>),
+    NotFound,
+}
+
+fn is_unique_violation(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
+}
+
+pub async fn create(pool: &SqlitePool, actor: &Actor, als: &NewAls) -> sqlx::Result<Written> {
+    let mut tx = pool.begin().await?;
+    let now = now_text();
+    let inserted = sqlx::query_scalar(
+        "INSERT INTO als (name, name_key, acronym, country, website, accredited_on, notes, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(&als.name)
+    .bind(fold(&als.name))
+    .bind(&als.acronym)
+    .bind(&als.country)
+    .bind(&als.website)
+    .bind(als.accredited_on.map(|d| d.to_string()))
+    .bind(&als.notes)
+    .bind(&now)
+    .bind(&now)
+    .fetch_one(&mut *tx)
+    .await;
+    let id: i64 = match inserted {
+        Ok(id) => id,
+        Err(e) if is_unique_violation(&e) => return Ok(Written::DuplicateName),
+        Err(e) => return Err(e),
+    };
+    let after = fetch(&mut tx, id).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        "create",
+        "als",
+        Some(id),
+        audit::NOTHING,
+        after.as_ref(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Written::Done(id))
+}
+
+pub async fn update(
+    pool: &SqlitePool,
+    actor: &Actor,
+    id: i64,
+    version: i64,
+    als: &NewAls,
+) -> sqlx::Result<Written> {
+    let mut tx = pool.begin().await?;
+    let Some(before) = fetch(&mut tx, id).await? else {
+        return Ok(Written::NotFound);
+    };
+    if before.version != version {
+        return Ok(Written::Conflict(Box::new(before)));
+    }
+    let updated = sqlx::query(
+        "UPDATE als SET name = ?, name_key = ?, acronym = ?, country = ?, website = ?,
+            accredited_on = ?, notes = ?, version = version + 1, updated_at = ?
+         WHERE id = ? AND version = ?",
+    )
+    .bind(&als.name)
+    .bind(fold(&als.name))
+    .bind(&als.acronym)
+    .bind(&als.country)
+    .bind(&als.website)
+    .bind(als.accredited_on.map(|d| d.to_string()))
+    .bind(&als.notes)
+    .bind(now_text())
+    .bind(id)
+    .bind(version)
+    .execute(&mut *tx)
+    .await;
+    match updated {
+        Ok(_) => {}
+        Err(e) if is_unique_violation(&e) => return Ok(Written::DuplicateName),
+        Err(e) => return Err(e),
+    }
+    let after = fetch(&mut tx, id).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        "update",
+        "als",
+        Some(id),
+        Some(&before),
+        after.as_ref(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Written::Done(id))
+}
+
+/// Moves an ALS to another status with a reason, recording the change. Several at once
+/// (the review queue) go in one transaction: all or none.
+pub async fn change_status(
+    pool: &SqlitePool,
+    actor: &Actor,
+    ids: &[i64],
+    to: AlsStatus,
+    reason: &str,
+) -> sqlx::Result<u64> {
+    let mut tx = pool.begin().await?;
+    let now = now_text();
+    let mut changed = 0;
+    for &id in ids {
+        let Some(before) = fetch(&mut tx, id).await? else {
+            continue;
+        };
+        if before.status == to.as_str() {
+            continue;
+        }
+        sqlx::query(
+            "UPDATE als SET status = ?, version = version + 1, updated_at = ? WHERE id = ?",
+        )
+        .bind(to.as_str())
+        .bind(&now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO als_status_changes (als_id, from_status, to_status, reason, changed_by, changed_at)
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(&before.status)
+        .bind(to.as_str())
+        .bind(reason)
+        .bind(&actor.email)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+        let after = fetch(&mut tx, id).await?;
+        audit::record(
+            &mut tx,
+            actor,
+            "change_status",
+            "als",
+            Some(id),
+            Some(&before),
+            after.as_ref(),
+        )
+        .await?;
+        changed += 1;
+    }
+    tx.commit().await?;
+    Ok(changed)
+}
+
+pub async fn status_history(pool: &SqlitePool, id: i64) -> sqlx::Result<Vec<StatusChangeRow>> {
+    sqlx::query_as(
+        "SELECT from_status, to_status, reason, changed_by, changed_at FROM als_status_changes
+         WHERE als_id = ? ORDER BY changed_at DESC, id DESC",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await
+}
+
+pub async fn member_count(pool: &SqlitePool, id: i64) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT count(*) FROM members WHERE als_id = ?")
+        .bind(id)
+        .fetch_one(pool)
+        .await
+}
+
+pub enum Deleted {
+    Done,
+    HasMembers(i64),
+    NotFound,
+}
+
+/// Deletes an ALS that has no members (one with members is decertified instead).
+pub async fn delete(pool: &SqlitePool, actor: &Actor, id: i64) -> sqlx::Result<Deleted> {
+    let mut tx = pool.begin().await?;
+    let Some(before) = fetch(&mut tx, id).await? else {
+        return Ok(Deleted::NotFound);
+    };
+    let members: i64 = sqlx::query_scalar("SELECT count(*) FROM members WHERE als_id = ?")
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if members > 0 {
+        return Ok(Deleted::HasMembers(members));
+    }
+    sqlx::query("DELETE FROM als WHERE id = ?")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    audit::record(
+        &mut tx,
+        actor,
+        "delete",
+        "als",
+        Some(id),
+        Some(&before),
+        audit::NOTHING,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Deleted::Done)
+}
+
+pub async fn engagements(pool: &SqlitePool, als_id: i64) -> sqlx::Result<Vec<EngagementRow>> {
+    sqlx::query_as(
+        "SELECT e.id, e.als_id, e.member_id, e.event_id, e.kind, e.happened_on, e.description,
+            e.recorded_by, m.name AS member_name, ev.title AS event_title
+         FROM engagements e
+         LEFT JOIN members m ON m.id = e.member_id
+         LEFT JOIN events ev ON ev.id = e.event_id
+         WHERE e.als_id = ? OR e.member_id IN (SELECT id FROM members WHERE als_id = ?)
+         ORDER BY e.happened_on DESC, e.id DESC LIMIT 200",
+    )
+    .bind(als_id)
+    .bind(als_id)
+    .fetch_all(pool)
+    .await
+}
+
+pub async fn add_engagement(
+    pool: &SqlitePool,
+    actor: &Actor,
+    als_id: i64,
+    kind: EngagementKind,
+    happened_on: chrono::NaiveDate,
+    description: &str,
+    event_id: Option<i64>,
+) -> sqlx::Result<i64> {
+    let mut tx = pool.begin().await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO engagements (als_id, event_id, kind, happened_on, description, recorded_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(als_id)
+    .bind(event_id)
+    .bind(kind.as_str())
+    .bind(happened_on.to_string())
+    .bind(description)
+    .bind(&actor.email)
+    .bind(now_text())
+    .fetch_one(&mut *tx)
+    .await?;
+    let after: Option<EngagementRow> = sqlx::query_as(
+        "SELECT e.id, e.als_id, e.member_id, e.event_id, e.kind, e.happened_on, e.description,
+            e.recorded_by, NULL AS member_name, NULL AS event_title
+         FROM engagements e WHERE e.id = ?",
+    )
+    .bind(id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    audit::record(
+        &mut tx,
+        actor,
+        "create",
+        "engagement",
+        Some(id),
+        audit::NOTHING,
+        after.as_ref(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Per country: active ALSs, active members, events held there, engagements recorded for
+/// its ALSs and members.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CountryCoverage {
+    pub iso2: String,
+    pub active_als: i64,
+    pub members: i64,
+    pub events: i64,
+    pub engagements: i64,
+}
+
+pub async fn coverage(pool: &SqlitePool) -> sqlx::Result<Vec<CountryCoverage>> {
+    sqlx::query_as(
+        "SELECT c.iso2,
+            (SELECT count(*) FROM als a WHERE a.country = c.iso2 AND a.status = 'active') AS active_als,
+            (SELECT count(*) FROM members m WHERE m.country = c.iso2 AND m.active = 1) AS members,
+            (SELECT count(*) FROM events e WHERE e.country = c.iso2) AS events,
+            (SELECT count(*) FROM engagements g
+               WHERE g.als_id IN (SELECT id FROM als WHERE country = c.iso2)
+                  OR g.member_id IN (SELECT id FROM members WHERE country = c.iso2)) AS engagements
+         FROM countries c ORDER BY c.iso2",
+    )
+    .fetch_all(pool)
+    .await
+}

@@ -1,0 +1,166 @@
+//! `/als/review`: ALSs silent for a number of months, longest silence first, with the
+//! evidence; leadership move them on with a reason, one at a time or several at once.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::{NaiveDate, Utc};
+use serde::Deserialize;
+
+use super::model::AlsStatus;
+use super::pages::AlsView;
+use super::queries::{self, AlsFilter};
+use super::review::{DEFAULT_MONTHS, cutoff, is_silent};
+use crate::AppState;
+use crate::accounts::account::me;
+use crate::audit::Actor;
+use crate::error::{AppError, AppResult};
+use crate::web::forms::{Choice, FieldErrors};
+use crate::web::{PageCtx, flash};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ReviewQuery {
+    pub months: String,
+}
+
+pub struct Silent {
+    pub als: AlsView,
+    pub silent_days: i64,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "registry/review.html")]
+pub struct ReviewPage {
+    pub ctx: PageCtx,
+    pub months: u32,
+    pub since: String,
+    pub silent: Vec<Silent>,
+    pub targets: Vec<Choice>,
+    pub errors: FieldErrors,
+    pub reason: String,
+}
+
+fn parse_months(s: &str) -> AppResult<u32> {
+    match s.trim() {
+        "" => Ok(DEFAULT_MONTHS),
+        m => m
+            .parse::<u32>()
+            .ok()
+            .filter(|m| (1..=60).contains(m))
+            .ok_or(AppError::BadRequest("error-filter-text")),
+    }
+}
+
+async fn page(
+    state: &AppState,
+    ctx: PageCtx,
+    months: u32,
+    errors: FieldErrors,
+    reason: String,
+) -> AppResult<ReviewPage> {
+    let today = Utc::now().date_naive();
+    let parse = |s: &str| NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok();
+    let candidates = queries::list(
+        &state.pool,
+        &AlsFilter {
+            statuses: vec![AlsStatus::Active, AlsStatus::LessActive],
+            ..Default::default()
+        },
+    )
+    .await?;
+    let mut silent: Vec<Silent> = candidates
+        .iter()
+        .filter_map(|a| {
+            let last = a.last_engaged.as_deref().and_then(parse);
+            let since = a
+                .accredited_on
+                .as_deref()
+                .and_then(parse)
+                .or_else(|| parse(&a.created_at))
+                .unwrap_or(today);
+            is_silent(last, since, today, months).then(|| Silent {
+                silent_days: (today - last.unwrap_or(since)).num_days(),
+                als: AlsView::new(a, ctx.lang, state),
+            })
+        })
+        .collect();
+    silent.sort_by(|a, b| {
+        b.silent_days
+            .cmp(&a.silent_days)
+            .then(a.als.name.cmp(&b.als.name))
+    });
+    let targets = [
+        AlsStatus::LessActive,
+        AlsStatus::Standby,
+        AlsStatus::Decertified,
+    ]
+    .iter()
+    .map(|s| Choice::new(s.as_str(), ctx.t(&s.label_key()), ""))
+    .collect();
+    Ok(ReviewPage {
+        since: ctx.lang.date(cutoff(today, months)),
+        months,
+        silent,
+        targets,
+        errors,
+        reason,
+        ctx,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Query(q): Query<ReviewQuery>,
+) -> AppResult<ReviewPage> {
+    let months = parse_months(&q.months)?;
+    page(&state, ctx, months, FieldErrors::default(), String::new()).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct BulkStatusForm {
+    pub ids: Vec<i64>,
+    pub status: String,
+    pub reason: String,
+    pub months: String,
+}
+
+pub async fn decide(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    axum_extra::extract::Form(form): axum_extra::extract::Form<BulkStatusForm>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    let months = parse_months(&form.months)?;
+    let mut errors = FieldErrors::default();
+    if form.ids.is_empty() {
+        errors.add("ids", ctx.t("review-err-choose"));
+    }
+    let to = AlsStatus::parse(&form.status).filter(|s| *s != AlsStatus::Active);
+    if to.is_none() {
+        errors.add("status", ctx.t("err-choose-from-list"));
+    }
+    let reason = form.reason.trim();
+    if reason.is_empty() {
+        errors.add("reason", ctx.t("als-err-reason-required"));
+    }
+    match to {
+        Some(to) if errors.is_empty() => {
+            let changed =
+                queries::change_status(&state.pool, &actor, &form.ids, to, reason).await?;
+            Ok(flash::redirect_with_count(
+                &format!("/als/review?months={months}"),
+                "flash-review-done",
+                Some(changed),
+            ))
+        }
+        _ => {
+            let page = page(&state, ctx, months, errors, form.reason.clone()).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}

@@ -1,0 +1,405 @@
+//! The ALS registry through HTTP: the list and its active list, status changes with their
+//! history, deletion rules, engagements, the review queue and coverage.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::TestApp;
+use lacralo_outreach::web::auth::Role;
+
+async fn leader() -> TestApp {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    app
+}
+
+async fn create_als(app: &TestApp, name: &str, country: &str, accredited: &str) -> i64 {
+    let response = app
+        .post_form(
+            "/als",
+            &[
+                ("name", name),
+                ("acronym", ""),
+                ("country", country),
+                ("accredited_on", accredited),
+                ("website", "https://example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        response.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text()
+    );
+    response
+        .location()
+        .trim_start_matches("/als/")
+        .parse()
+        .unwrap()
+}
+
+async fn engage(app: &TestApp, id: i64, day: &str) {
+    let r = app
+        .post_form(
+            &format!("/als/{id}/engagements"),
+            &[
+                ("kind", "meeting"),
+                ("happened_on", day),
+                ("description", "Monthly call"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+}
+
+#[tokio::test]
+async fn an_als_is_created_listed_and_refused_twice_in_a_country() {
+    let app = leader().await;
+    let id = create_als(&app, "Internet Society Argentina", "AR", "2010-05-01").await;
+    let page = app.get(&format!("/als/{id}")).await.text();
+    assert!(page.contains("Internet Society Argentina"));
+    assert!(page.contains("ALS created."));
+    // The same name, other case and accents, in the same country: refused with what was typed.
+    let dup = app
+        .post_form(
+            "/als",
+            &[
+                ("name", "INTERNET SOCIETY ARGENTINA"),
+                ("country", "AR"),
+                ("acronym", "ISOC-AR"),
+            ],
+        )
+        .await;
+    assert_eq!(dup.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        dup.text()
+            .contains("There is already an ALS of this name in this country.")
+    );
+    assert!(dup.text().contains("value=\"ISOC-AR\""));
+    // In another country it is another ALS.
+    create_als(&app, "Internet Society Argentina", "UY", "").await;
+    // Unknown country, missing name, bad date: specific messages, nothing stored.
+    let bad = app
+        .post_form(
+            "/als",
+            &[
+                ("name", ""),
+                ("country", "ZZ"),
+                ("accredited_on", "2023-02-30"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = bad.text();
+    assert!(
+        html.contains("Enter the ALS&#39;s name.")
+            || html.contains("Enter the ALS's name.")
+            || html.contains("Enter the ALS&#x27;s name.")
+    );
+    assert!(html.contains("“ZZ” is not a country or territory of the LAC region."));
+    assert!(html.contains("Enter a real date, like 2023-03-11."));
+    assert_eq!(app.count("SELECT count(*) FROM als").await, 2);
+
+    // Visitors see the public list.
+    let visitor = TestApp::sharing(&app);
+    let list = visitor.get("/als").await.text();
+    assert!(list.contains("Internet Society Argentina"));
+    assert!(list.contains("Active LACRALO ALSs"));
+    assert!(!list.contains("New ALS"));
+}
+
+#[tokio::test]
+async fn status_changes_need_a_reason_and_are_kept_in_the_history() {
+    let app = leader().await;
+    let id = create_als(&app, "Asociación Civil Usuarios", "PY", "2012-01-01").await;
+    let refused = app
+        .post_form(
+            &format!("/als/{id}/status"),
+            &[("status", "decertified"), ("reason", " ")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().contains("Say why the status changes"));
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM als WHERE id = {id} AND status = 'active'"
+        ))
+        .await,
+        1
+    );
+
+    let done = app
+        .post_form(
+            &format!("/als/{id}/status"),
+            &[
+                ("status", "decertified"),
+                (
+                    "reason",
+                    "No activity since 2019; no reply to three messages",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    let page = app.get(&format!("/als/{id}")).await.text();
+    assert!(page.contains("No activity since 2019; no reply to three messages"));
+    assert!(page.contains("Decertified"));
+    assert!(page.contains("leadership@example.org"), "who decided");
+    // Out of the active list, still in the registry.
+    assert!(
+        !app.get("/als")
+            .await
+            .text()
+            .contains("Asociación Civil Usuarios")
+    );
+    assert!(
+        app.get("/als?status=all")
+            .await
+            .text()
+            .contains("Asociación Civil Usuarios")
+    );
+    assert!(
+        app.get("/als?status=decertified")
+            .await
+            .text()
+            .contains("Asociación Civil Usuarios")
+    );
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM audit_log WHERE action = 'change_status' AND entity = 'als'"
+        )
+        .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn an_als_with_members_is_not_deleted() {
+    let app = leader().await;
+    let with_members = create_als(&app, "ALS with people", "CL", "").await;
+    let empty = create_als(&app, "Empty ALS", "CL", "").await;
+    sqlx::query("INSERT INTO members (name, country, als_id, created_at, updated_at) VALUES ('Ana', 'CL', ?, '2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')")
+        .bind(with_members)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    let refused = app
+        .post_form(&format!("/als/{with_members}/delete"), &[])
+        .await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER);
+    assert!(
+        app.get(&refused.location())
+            .await
+            .text()
+            .contains("has a member, so it cannot be deleted")
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM als WHERE id = {with_members}"
+        ))
+        .await,
+        1
+    );
+    let deleted = app.post_form(&format!("/als/{empty}/delete"), &[]).await;
+    assert_eq!(deleted.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count(&format!("SELECT count(*) FROM als WHERE id = {empty}"))
+            .await,
+        0
+    );
+}
+
+#[tokio::test]
+async fn the_review_queue_lists_silent_alss_and_moves_them_on_together() {
+    let app = leader().await;
+    let today = chrono::Utc::now().date_naive();
+    let days_ago = |n: i64| (today - chrono::Duration::days(n)).to_string();
+    let recent = create_als(&app, "Recently active", "BR", "2015-01-01").await;
+    engage(&app, recent, &days_ago(45)).await;
+    let old = create_als(&app, "Quiet for a year", "BR", "2015-01-01").await;
+    engage(&app, old, &days_ago(400)).await;
+    let never = create_als(&app, "Never heard of", "BO", "2016-01-01").await;
+    let newcomer = create_als(&app, "Just accredited", "BO", &days_ago(10)).await;
+
+    let page = app.get("/als/review").await.text();
+    assert!(page.contains("Quiet for a year") && page.contains("Never heard of"));
+    assert!(!page.contains("Recently active") && !page.contains("Just accredited"));
+    // Longest silence first: never engaged since 2016 before a year's silence.
+    assert!(page.find("Never heard of").unwrap() < page.find("Quiet for a year").unwrap());
+    // A shorter window catches more.
+    let strict = app.get("/als/review?months=1").await.text();
+    assert!(strict.contains("Recently active"));
+    assert_eq!(
+        app.get("/als/review?months=abc").await.status,
+        StatusCode::BAD_REQUEST
+    );
+
+    // Several at once, with a reason; without one nothing changes.
+    let (a, b) = (old.to_string(), never.to_string());
+    let refused = app
+        .post_form(
+            "/als/review",
+            &[
+                ("ids", &a),
+                ("ids", &b),
+                ("status", "standby"),
+                ("reason", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        app.count("SELECT count(*) FROM als WHERE status = 'standby'")
+            .await,
+        0
+    );
+    let done = app
+        .post_form(
+            "/als/review",
+            &[
+                ("ids", &a),
+                ("ids", &b),
+                ("status", "standby"),
+                ("reason", "Annual review 2023"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert!(
+        app.get(&done.location())
+            .await
+            .text()
+            .contains("2 ALSs changed status.")
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM als_status_changes WHERE reason = 'Annual review 2023'")
+            .await,
+        2
+    );
+    // Standby ALSs leave the queue.
+    assert!(
+        !app.get("/als/review")
+            .await
+            .text()
+            .contains("Quiet for a year")
+    );
+    let _ = newcomer;
+}
+
+#[tokio::test]
+async fn engagements_are_recorded_by_gse_staff_and_not_in_the_future() {
+    let app = leader().await;
+    let id = create_als(&app, "ALS Perú", "PE", "").await;
+    let staff = TestApp::sharing(&app);
+    staff.login_as(Role::GseStaff).await;
+    let tomorrow = (chrono::Utc::now().date_naive() + chrono::Duration::days(1)).to_string();
+    let refused = staff
+        .post_form(
+            &format!("/als/{id}/engagements"),
+            &[
+                ("kind", "meeting"),
+                ("happened_on", &tomorrow),
+                ("description", "Planned call"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().contains("the date is in the future"));
+    assert!(
+        refused.text().contains("Planned call"),
+        "keeps what was typed"
+    );
+    engage(&staff, id, "2023-04-24").await;
+    let page = staff.get(&format!("/als/{id}")).await.text();
+    assert!(page.contains("April 24, 2023") && page.contains("Monthly call"));
+    // GSE staff cannot change an ALS's status.
+    let status = staff
+        .post_form(
+            &format!("/als/{id}/status"),
+            &[("status", "standby"), ("reason", "x")],
+        )
+        .await;
+    assert_eq!(status.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn the_active_list_downloads_dated() {
+    let app = leader().await;
+    create_als(&app, "Active one", "MX", "2011-11-11").await;
+    let gone = create_als(&app, "Gone one", "MX", "").await;
+    app.post_form(
+        &format!("/als/{gone}/status"),
+        &[("status", "decertified"), ("reason", "Dissolved")],
+    )
+    .await;
+    let visitor = TestApp::sharing(&app);
+    let csv = visitor.get("/als.csv").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let today = chrono::Utc::now().date_naive().to_string();
+    assert!(
+        csv.header("content-disposition")
+            .contains(&format!("lacralo-active-als-{today}.csv"))
+    );
+    let text = csv.text();
+    assert!(text.contains("Active one,,MX,Mexico,A,https://example.org,2011-11-11,active,0,"));
+    assert!(!text.contains("Gone one"));
+}
+
+#[tokio::test]
+async fn coverage_lists_places_without_an_active_als_as_targets() {
+    let app = leader().await;
+    // An empty registry: every place is a target.
+    let page = app.get("/coverage").await.text();
+    assert!(page.contains("37 places without an active ALS"));
+    assert_eq!(
+        page.matches("<a href=\"#c-").count(),
+        37 + 37,
+        "the map's tiles and the target list"
+    );
+
+    // ALSs everywhere but the twelve places the plan names: exactly those twelve remain.
+    let named: Vec<(String,)> =
+        sqlx::query_as("SELECT iso2 FROM countries WHERE no_als_in_2023_plan = 0")
+            .fetch_all(app.pool())
+            .await
+            .unwrap();
+    for (iso2,) in &named {
+        create_als(&app, &format!("ALS of {iso2}"), iso2, "").await;
+    }
+    let page = app.get("/coverage").await.text();
+    assert!(
+        page.contains("12 places without an active ALS"),
+        "twelve targets"
+    );
+    let targets_section = page
+        .split("id=\"targets-h\"")
+        .nth(1)
+        .unwrap()
+        .split("</section>")
+        .next()
+        .unwrap();
+    let mut listed: Vec<String> = targets_section
+        .match_indices("href=\"#c-")
+        .map(|(i, _)| targets_section[i + 9..i + 11].to_owned())
+        .collect();
+    listed.sort();
+    let mut expected: Vec<String> =
+        sqlx::query_scalar("SELECT iso2 FROM countries WHERE no_als_in_2023_plan = 1")
+            .fetch_all(app.pool())
+            .await
+            .unwrap();
+    expected.sort();
+    assert_eq!(listed, expected);
+    assert_eq!(expected.len(), 12);
+    // The map has no inline styles (the CSP forbids them) and names every place.
+    assert!(!page.contains("style="));
+    assert!(page.contains("role=\"img\""));
+    // In Spanish too.
+    assert!(
+        app.get("/coverage?lang=es")
+            .await
+            .text()
+            .contains("12 lugares sin ALS activa")
+    );
+}
