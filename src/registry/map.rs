@@ -69,6 +69,8 @@ const GRID: &[(&str, u32, u32)] = &[
 const TILE: u32 = 56;
 const GAP: u32 = 6;
 const STEP: u32 = TILE + GAP;
+/// Room around the grid for the targets' thick borders.
+const MARGIN: u32 = 4;
 
 pub fn grid_position(iso2: &str) -> Option<(u32, u32)> {
     GRID.iter()
@@ -106,8 +108,8 @@ pub fn escape(s: &str) -> String {
 pub fn render(tiles: &[Tile<'_>], title: &str, description: &str, legend: [&str; 3]) -> String {
     let columns = GRID.iter().map(|g| g.1).max().unwrap_or(0) + 1;
     let rows = GRID.iter().map(|g| g.2).max().unwrap_or(0) + 1;
-    let width = columns * STEP;
-    let legend_y = rows * STEP + 10;
+    let width = columns * STEP + 2 * MARGIN;
+    let legend_y = MARGIN + rows * STEP + 10;
     let height = legend_y + 3 * 26 + 10;
     let mut svg = String::new();
     let _ = write!(
@@ -117,7 +119,7 @@ pub fn render(tiles: &[Tile<'_>], title: &str, description: &str, legend: [&str;
         escape(description)
     );
     for &(iso2, col, row) in GRID {
-        let (x, y) = (col * STEP, row * STEP);
+        let (x, y) = (MARGIN + col * STEP, MARGIN + row * STEP);
         let tile = tiles.iter().find(|t| t.iso2 == iso2);
         let (fill, text, class) = colours(tile.map(|t| t.level));
         let stroke = if tile.is_some_and(|t| t.level == Coverage::None) {
@@ -158,7 +160,8 @@ pub fn render(tiles: &[Tile<'_>], title: &str, description: &str, legend: [&str;
         };
         let _ = write!(
             svg,
-            r##"<g class="legend {class}"><rect x="0" y="{y}" width="18" height="18" rx="3" fill="{fill}"{stroke}/><text x="28" y="{}" dominant-baseline="central" font-size="15" font-family="system-ui, sans-serif" fill="#1b2430">{}</text></g>"##,
+            r##"<g class="legend {class}"><rect x="{MARGIN}" y="{y}" width="18" height="18" rx="3" fill="{fill}"{stroke}/><text x="{}" y="{}" dominant-baseline="central" font-size="15" font-family="system-ui, sans-serif" fill="#1b2430">{}</text></g>"##,
+            MARGIN + 28,
             y + 9,
             escape(label)
         );
