@@ -570,3 +570,34 @@ flash-review-done = { $count ->
     [one] One ALS changed status.
    *[other] { $count } ALSs changed status.
 }
+
+# Members
+nav-members = Members
+members-title = Members
+member-new = New member
+member-edit = Edit member
+member-name = Name
+member-als = ALS
+member-search = Name or email
+member-show-inactive = Include inactive members
+member-count = { $count ->
+    [0] No member
+    [one] One member
+   *[other] { $count } members
+}
+member-active = Active
+member-inactive = Inactive
+member-individual = Individual member
+member-in-als = Member of an ALS
+member-no-als = No ALS
+member-membership = Membership
+member-joined = Joined on
+member-account = Account
+member-has-account = Logs in as themselves
+member-no-account = No account yet
+member-err-name-required = Enter the member's name.
+member-err-individual-with-als = An individual member belongs to no ALS: choose “No ALS”, or “Member of an ALS”.
+member-err-als-required = Choose the member's ALS, or mark them as an individual member.
+member-err-email-taken = Another member already has this email address.
+member-err-conflict = Someone else saved this member meanwhile (now named “{ $name }”). Check the form and save again.
+flash-member-saved = Member saved.

@@ -568,3 +568,34 @@ flash-review-done = { $count ->
     [one] Una ALS cambió de estado.
    *[other] { $count } ALS cambiaron de estado.
 }
+
+# Miembros
+nav-members = Miembros
+members-title = Miembros
+member-new = Nuevo miembro
+member-edit = Editar miembro
+member-name = Nombre
+member-als = ALS
+member-search = Nombre o correo
+member-show-inactive = Incluir miembros inactivos
+member-count = { $count ->
+    [0] Ningún miembro
+    [one] Un miembro
+   *[other] { $count } miembros
+}
+member-active = Activo
+member-inactive = Inactivo
+member-individual = Miembro individual
+member-in-als = Miembro de una ALS
+member-no-als = Ninguna ALS
+member-membership = Afiliación
+member-joined = Se unió el
+member-account = Cuenta
+member-has-account = Inicia sesión con su propia cuenta
+member-no-account = Aún sin cuenta
+member-err-name-required = Escriba el nombre del miembro.
+member-err-individual-with-als = Un miembro individual no pertenece a ninguna ALS: elija «Ninguna ALS» o «Miembro de una ALS».
+member-err-als-required = Elija la ALS del miembro, o márquelo como miembro individual.
+member-err-email-taken = Otro miembro ya tiene esta dirección de correo.
+member-err-conflict = Otra persona guardó este miembro mientras tanto (ahora se llama «{ $name }»). Revise el formulario y vuelva a guardar.
+flash-member-saved = Miembro guardado.

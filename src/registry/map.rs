@@ -221,4 +221,38 @@ mod tests {
             "deterministic"
         );
     }
+
+    #[test]
+    fn escape_covers_the_five_xml_characters() {
+        assert_eq!(
+            escape(r#"a & b < c > d "e" 'f'"#),
+            "a &amp; b &lt; c &gt; d &quot;e&quot; &#39;f&#39;"
+        );
+        assert_eq!(escape("São Tomé"), "São Tomé");
+    }
+
+    #[test]
+    fn each_tile_gets_its_class_and_the_rest_stay_grey() {
+        let tile = |iso2, level| Tile {
+            iso2,
+            label: iso2,
+            level,
+            href: "#",
+            summary: "",
+        };
+        let tiles = [
+            tile("AR", Coverage::Low),
+            tile("BR", Coverage::Good),
+            tile("DM", Coverage::None),
+        ];
+        let svg = render(&tiles, "t", "d", ["a", "b", "c"]);
+        assert!(svg.contains(r#"class="tile coverage-low" aria-label="AR: ""#));
+        assert!(svg.contains(r#"class="tile coverage-good" aria-label="BR: ""#));
+        assert!(svg.contains(r#"class="tile coverage-none" aria-label="DM: ""#));
+        // The other 34 places keep the region's shape, grey and without a link.
+        assert_eq!(svg.matches(r##"fill="#d5dbe2""##).count(), 34);
+        assert_eq!(svg.matches("<a ").count(), 3);
+        // Only the target gets the thick border (plus its legend square's thinner one).
+        assert_eq!(svg.matches(r#"stroke-width="3""#).count(), 1);
+    }
 }

@@ -5,6 +5,8 @@
 pub mod coverage;
 pub mod form;
 pub mod map;
+pub mod member_queries;
+pub mod members;
 pub mod model;
 pub mod pages;
 pub mod queries;
@@ -13,8 +15,9 @@ pub mod review_page;
 
 use crate::web::auth::{Role, Routes};
 
-/// The list of active ALSs and coverage are public; leadership keep the registry; GSE
-/// staff and leadership record engagements.
+/// The list of active ALSs and coverage are public; leadership keep the registry and the
+/// members (whose contact details only they see); GSE staff and leadership record
+/// engagements.
 pub fn routes() -> Routes {
     use Role::*;
     Routes::new()
@@ -31,4 +34,10 @@ pub fn routes() -> Routes {
         .post("/als/{id}/delete", Leadership, pages::delete)
         .post("/als/{id}/engagements", GseStaff, pages::add_engagement)
         .get("/coverage", Anonymous, coverage::page)
+        .get("/members", Leadership, members::list)
+        .post("/members", Leadership, members::create)
+        .get("/members/new", Leadership, members::new)
+        .get("/members/{id}", Leadership, members::show)
+        .post("/members/{id}", Leadership, members::update)
+        .get("/members/{id}/edit", Leadership, members::edit)
 }

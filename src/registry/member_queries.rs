@@ -1,0 +1,201 @@
+//! SQL for members; every write audited in its transaction.
+
+use serde::Serialize;
+use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
+
+use crate::audit::{self, Actor};
+use crate::db::now_text;
+
+#[derive(Debug, Clone, FromRow, Serialize)]
+pub struct MemberRow {
+    pub id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub country: String,
+    pub als_id: Option<i64>,
+    pub active: bool,
+    pub joined_on: Option<String>,
+    pub notes: String,
+    pub version: i64,
+    #[serde(skip)]
+    pub als_name: Option<String>,
+    #[serde(skip)]
+    pub user_id: Option<i64>,
+}
+
+const COLUMNS: &str = "m.id, m.name, m.email, m.country, m.als_id, m.active, m.joined_on, m.notes,
+    m.version, a.name AS als_name, (SELECT u.id FROM users u WHERE u.member_id = m.id) AS user_id";
+
+/// A member ready to be stored.
+#[derive(Debug, Clone)]
+pub struct NewMember {
+    pub name: String,
+    pub email: Option<crate::accounts::email::EmailAddress>,
+    pub country: String,
+    pub als_id: Option<i64>,
+    pub active: bool,
+    pub joined_on: Option<chrono::NaiveDate>,
+    pub notes: String,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct MemberFilter {
+    pub als_id: Option<i64>,
+    pub individual: bool,
+    pub country: Option<String>,
+    pub active_only: bool,
+    pub q: Option<String>,
+}
+
+pub async fn list(pool: &SqlitePool, filter: &MemberFilter) -> sqlx::Result<Vec<MemberRow>> {
+    let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
+        "SELECT {COLUMNS} FROM members m LEFT JOIN als a ON a.id = m.als_id WHERE 1 = 1"
+    ));
+    if let Some(als) = filter.als_id {
+        query.push(" AND m.als_id = ").push_bind(als);
+    }
+    if filter.individual {
+        query.push(" AND m.als_id IS NULL");
+    }
+    if let Some(country) = &filter.country {
+        query.push(" AND m.country = ").push_bind(country.clone());
+    }
+    if filter.active_only {
+        query.push(" AND m.active = 1");
+    }
+    if let Some(q) = &filter.q {
+        let pattern = format!("%{}%", q.replace(['%', '_', '\\'], ""));
+        query
+            .push(" AND (m.name LIKE ")
+            .push_bind(pattern.clone())
+            .push(" OR m.email LIKE ")
+            .push_bind(pattern)
+            .push(")");
+    }
+    query.push(" ORDER BY m.name, m.id LIMIT 2000");
+    query.build_query_as().fetch_all(pool).await
+}
+
+async fn fetch(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<MemberRow>> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM members m LEFT JOIN als a ON a.id = m.als_id WHERE m.id = ?"
+    ))
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
+pub async fn get(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<MemberRow>> {
+    let mut conn = pool.acquire().await?;
+    fetch(&mut conn, id).await
+}
+
+pub enum Written {
+    Done(i64),
+    EmailTaken,
+    Conflict(Box<MemberRow>),
+    NotFound,
+}
+
+fn is_unique_violation(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
+}
+
+pub async fn create(pool: &SqlitePool, actor: &Actor, m: &NewMember) -> sqlx::Result<Written> {
+    let mut tx = pool.begin().await?;
+    let now = now_text();
+    let inserted = sqlx::query_scalar(
+        "INSERT INTO members (name, email, email_canonical, country, als_id, active, joined_on, notes,
+            created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(&m.name)
+    .bind(m.email.as_ref().map(|e| e.as_entered().to_owned()))
+    .bind(m.email.as_ref().map(|e| e.canonical().to_owned()))
+    .bind(&m.country)
+    .bind(m.als_id)
+    .bind(m.active)
+    .bind(m.joined_on.map(|d| d.to_string()))
+    .bind(&m.notes)
+    .bind(&now)
+    .bind(&now)
+    .fetch_one(&mut *tx)
+    .await;
+    let id: i64 = match inserted {
+        Ok(id) => id,
+        Err(e) if is_unique_violation(&e) => return Ok(Written::EmailTaken),
+        Err(e) => return Err(e),
+    };
+    let after = fetch(&mut tx, id).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        "create",
+        "member",
+        Some(id),
+        audit::NOTHING,
+        after.as_ref(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Written::Done(id))
+}
+
+pub async fn update(
+    pool: &SqlitePool,
+    actor: &Actor,
+    id: i64,
+    version: i64,
+    m: &NewMember,
+) -> sqlx::Result<Written> {
+    let mut tx = pool.begin().await?;
+    let Some(before) = fetch(&mut tx, id).await? else {
+        return Ok(Written::NotFound);
+    };
+    if before.version != version {
+        return Ok(Written::Conflict(Box::new(before)));
+    }
+    let updated = sqlx::query(
+        "UPDATE members SET name = ?, email = ?, email_canonical = ?, country = ?, als_id = ?,
+            active = ?, joined_on = ?, notes = ?, version = version + 1, updated_at = ?
+         WHERE id = ? AND version = ?",
+    )
+    .bind(&m.name)
+    .bind(m.email.as_ref().map(|e| e.as_entered().to_owned()))
+    .bind(m.email.as_ref().map(|e| e.canonical().to_owned()))
+    .bind(&m.country)
+    .bind(m.als_id)
+    .bind(m.active)
+    .bind(m.joined_on.map(|d| d.to_string()))
+    .bind(&m.notes)
+    .bind(now_text())
+    .bind(id)
+    .bind(version)
+    .execute(&mut *tx)
+    .await;
+    match updated {
+        Ok(_) => {}
+        Err(e) if is_unique_violation(&e) => return Ok(Written::EmailTaken),
+        Err(e) => return Err(e),
+    }
+    let after = fetch(&mut tx, id).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        "update",
+        "member",
+        Some(id),
+        Some(&before),
+        after.as_ref(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Written::Done(id))
+}
+
+/// ALSs a member can belong to (not decertified), for the form's select.
+pub async fn als_choices(pool: &SqlitePool) -> sqlx::Result<Vec<(i64, String, String)>> {
+    sqlx::query_as("SELECT id, name, country FROM als WHERE status <> 'decertified' ORDER BY name")
+        .fetch_all(pool)
+        .await
+}

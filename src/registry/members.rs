@@ -1,0 +1,435 @@
+//! Members: people, each in one ALS or an individual member. Their contact details are for
+//! leadership only; the pages are leadership's.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::member_queries::{self as queries, MemberFilter, MemberRow, NewMember, Written};
+use crate::AppState;
+use crate::accounts::account::me;
+use crate::accounts::email::EmailAddress;
+use crate::audit::Actor;
+use crate::countries::Countries;
+use crate::error::{AppError, AppResult};
+use crate::events::options;
+use crate::web::forms::{Choice, FieldErrors};
+use crate::web::{Lang, PageCtx, flash};
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct MemberForm {
+    pub name: String,
+    pub email: String,
+    pub country: String,
+    /// `als` or `individual`.
+    pub membership: String,
+    pub als_id: String,
+    pub active: Option<String>,
+    pub joined_on: String,
+    pub notes: String,
+    pub version: String,
+}
+
+impl MemberForm {
+    fn blank() -> Self {
+        Self {
+            membership: "als".into(),
+            active: Some("on".into()),
+            ..Self::default()
+        }
+    }
+
+    fn from_row(m: &MemberRow) -> Self {
+        Self {
+            name: m.name.clone(),
+            email: m.email.clone().unwrap_or_default(),
+            country: m.country.clone(),
+            membership: if m.als_id.is_some() {
+                "als"
+            } else {
+                "individual"
+            }
+            .into(),
+            als_id: m.als_id.map(|id| id.to_string()).unwrap_or_default(),
+            active: m.active.then(|| "on".into()),
+            joined_on: m.joined_on.clone().unwrap_or_default(),
+            notes: m.notes.clone(),
+            version: m.version.to_string(),
+        }
+    }
+
+    pub fn parse(
+        &self,
+        lang: Lang,
+        countries: &Countries,
+        als_ids: &[i64],
+    ) -> Result<NewMember, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = self.name.trim().to_owned();
+        if name.is_empty() {
+            errors.add("name", lang.t("member-err-name-required"));
+        } else if name.chars().count() > 200 {
+            errors.add("name", lang.t_args("err-too-long", &[("max", 200.into())]));
+        }
+        let email = match self.email.trim() {
+            "" => None,
+            e => match EmailAddress::parse(e) {
+                Ok(e) => Some(e),
+                Err(err) => {
+                    errors.add("email", lang.t(err.message_key()));
+                    None
+                }
+            },
+        };
+        let country = match countries.resolve(&self.country) {
+            Some(c) => Some(c.iso2.clone()),
+            None if self.country.trim().is_empty() => {
+                errors.add("country", lang.t("als-err-country-required"));
+                None
+            }
+            None => {
+                errors.add(
+                    "country",
+                    lang.t_args(
+                        "err-country-unknown",
+                        &[("value", self.country.trim().to_owned().into())],
+                    ),
+                );
+                None
+            }
+        };
+        let als_id = match (self.membership.as_str(), self.als_id.trim()) {
+            ("individual", "") => None,
+            // The two cannot both hold: say so rather than pick one.
+            ("individual", _) => {
+                errors.add("als_id", lang.t("member-err-individual-with-als"));
+                None
+            }
+            ("als", "") => {
+                errors.add("als_id", lang.t("member-err-als-required"));
+                None
+            }
+            ("als", id) => match id.parse::<i64>().ok().filter(|id| als_ids.contains(id)) {
+                Some(id) => Some(id),
+                None => {
+                    errors.add("als_id", lang.t("err-choose-from-list"));
+                    None
+                }
+            },
+            _ => {
+                errors.add("membership", lang.t("err-choose-from-list"));
+                None
+            }
+        };
+        let joined_on = match self.joined_on.trim() {
+            "" => None,
+            s => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                Ok(d) if s.len() == 10 => Some(d),
+                _ => {
+                    errors.add("joined_on", lang.t("err-date-invalid"));
+                    None
+                }
+            },
+        };
+        let notes = self.notes.trim().to_owned();
+        if notes.chars().count() > 5000 {
+            errors.add(
+                "notes",
+                lang.t_args("err-too-long", &[("max", 5000.into())]),
+            );
+        }
+        match country {
+            Some(country) if errors.is_empty() => Ok(NewMember {
+                name,
+                email,
+                country,
+                als_id,
+                active: self.active.is_some(),
+                joined_on,
+                notes,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    pub als: String,
+    pub country: String,
+    pub q: String,
+    pub all: String,
+}
+
+pub struct MemberView {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub country: String,
+    pub als: String,
+    pub als_id: Option<i64>,
+    pub active: bool,
+    pub has_account: bool,
+}
+
+fn view(m: &MemberRow, lang: Lang, countries: &Countries) -> MemberView {
+    MemberView {
+        id: m.id,
+        name: m.name.clone(),
+        email: m.email.clone().unwrap_or_default(),
+        country: countries
+            .get(&m.country)
+            .map_or(m.country.clone(), |c| c.name(lang).to_owned()),
+        als: m
+            .als_name
+            .clone()
+            .unwrap_or_else(|| lang.t("member-individual")),
+        als_id: m.als_id,
+        active: m.active,
+        has_account: m.user_id.is_some(),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "registry/members.html")]
+pub struct ListPage {
+    pub ctx: PageCtx,
+    pub members: Vec<MemberView>,
+    pub als: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub q: String,
+    pub show_inactive: bool,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Query(q): Query<ListQuery>,
+) -> AppResult<ListPage> {
+    let bad = || AppError::BadRequest("error-filter-text");
+    let filter = MemberFilter {
+        als_id: match q.als.as_str() {
+            "" | "individual" => None,
+            id => Some(id.parse().map_err(|_| bad())?),
+        },
+        individual: q.als == "individual",
+        country: match q.country.trim() {
+            "" => None,
+            c => Some(
+                state
+                    .countries
+                    .get(&c.to_ascii_uppercase())
+                    .ok_or_else(bad)?
+                    .iso2
+                    .clone(),
+            ),
+        },
+        active_only: q.all.is_empty(),
+        q: Some(q.q.trim().to_owned()).filter(|s| !s.is_empty()),
+    };
+    let rows = queries::list(&state.pool, &filter).await?;
+    let mut als = vec![Choice::new(
+        "individual",
+        ctx.t("member-individual"),
+        &q.als,
+    )];
+    als.extend(
+        queries::als_choices(&state.pool)
+            .await?
+            .into_iter()
+            .map(|(id, name, country)| {
+                Choice::new(id.to_string(), format!("{name} ({country})"), &q.als)
+            }),
+    );
+    Ok(ListPage {
+        members: rows
+            .iter()
+            .map(|m| view(m, ctx.lang, &state.countries))
+            .collect(),
+        als,
+        countries: options::countries(ctx.lang, &state.countries, &q.country.to_ascii_uppercase()),
+        q: q.q.clone(),
+        show_inactive: !q.all.is_empty(),
+        ctx,
+    })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "registry/member_form.html")]
+pub struct FormPage {
+    pub ctx: PageCtx,
+    pub form: MemberForm,
+    pub errors: FieldErrors,
+    pub member_id: Option<i64>,
+    pub countries: Vec<Choice>,
+    pub als: Vec<Choice>,
+}
+
+async fn form_page(
+    state: &AppState,
+    ctx: PageCtx,
+    form: MemberForm,
+    errors: FieldErrors,
+    member_id: Option<i64>,
+) -> AppResult<FormPage> {
+    let als = queries::als_choices(&state.pool)
+        .await?
+        .into_iter()
+        .map(|(id, name, country)| {
+            Choice::new(id.to_string(), format!("{name} ({country})"), &form.als_id)
+        })
+        .collect();
+    Ok(FormPage {
+        countries: options::countries(ctx.lang, &state.countries, &form.country),
+        als,
+        form,
+        errors,
+        member_id,
+        ctx,
+    })
+}
+
+async fn als_ids(state: &AppState) -> AppResult<Vec<i64>> {
+    Ok(queries::als_choices(&state.pool)
+        .await?
+        .into_iter()
+        .map(|(id, _, _)| id)
+        .collect())
+}
+
+pub async fn new(State(state): State<AppState>, ctx: PageCtx) -> AppResult<FormPage> {
+    form_page(
+        &state,
+        ctx,
+        MemberForm::blank(),
+        FieldErrors::default(),
+        None,
+    )
+    .await
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Form(form): Form<MemberForm>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    let ids = als_ids(&state).await?;
+    let member = match form.parse(ctx.lang, &state.countries, &ids) {
+        Ok(m) => m,
+        Err(errors) => {
+            let page = form_page(&state, ctx, form, errors, None).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    match queries::create(&state.pool, &actor, &member).await? {
+        Written::Done(id) => Ok(flash::redirect(
+            &format!("/members/{id}"),
+            "flash-member-saved",
+        )),
+        _ => {
+            let mut errors = FieldErrors::default();
+            errors.add("email", ctx.t("member-err-email-taken"));
+            let page = form_page(&state, ctx, form, errors, None).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "registry/member.html")]
+pub struct ShowPage {
+    pub ctx: PageCtx,
+    pub member: MemberView,
+    pub joined: String,
+    pub notes: String,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<ShowPage> {
+    let m = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(ShowPage {
+        joined: m
+            .joined_on
+            .as_deref()
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .map(|d| ctx.lang.date(d))
+            .unwrap_or_default(),
+        notes: m.notes.clone(),
+        member: view(&m, ctx.lang, &state.countries),
+        ctx,
+    })
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<FormPage> {
+    let m = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    form_page(
+        &state,
+        ctx,
+        MemberForm::from_row(&m),
+        FieldErrors::default(),
+        Some(id),
+    )
+    .await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<MemberForm>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    let version: i64 = form
+        .version
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let ids = als_ids(&state).await?;
+    let member = match form.parse(ctx.lang, &state.countries, &ids) {
+        Ok(m) => m,
+        Err(errors) => {
+            let page = form_page(&state, ctx, form, errors, Some(id)).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    match queries::update(&state.pool, &actor, id, version, &member).await? {
+        Written::Done(_) => Ok(flash::redirect(
+            &format!("/members/{id}"),
+            "flash-member-saved",
+        )),
+        Written::EmailTaken => {
+            let mut errors = FieldErrors::default();
+            errors.add("email", ctx.t("member-err-email-taken"));
+            let page = form_page(&state, ctx, form, errors, Some(id)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Written::Conflict(current) => {
+            let mut errors = FieldErrors::default();
+            errors.add("name", ctx.ts("member-err-conflict", "name", &current.name));
+            let mut fresh = form.clone();
+            fresh.version = current.version.to_string();
+            let page = form_page(&state, ctx, fresh, errors, Some(id)).await?;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Written::NotFound => Err(AppError::NotFound),
+    }
+}

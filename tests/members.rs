@@ -1,0 +1,193 @@
+//! Members through HTTP: leadership's pages, the membership rules, internationalised
+//! addresses, and contact details kept from everyone else.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::TestApp;
+use lacralo_outreach::web::auth::Role;
+
+async fn setup() -> (TestApp, String) {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let r = app
+        .post_form("/als", &[("name", "ISOC Perú"), ("country", "PE")])
+        .await;
+    let als = r.location().trim_start_matches("/als/").to_owned();
+    (app, als)
+}
+
+#[tokio::test]
+async fn a_member_of_an_als_with_an_internationalised_address() {
+    let (app, als) = setup().await;
+    let r = app
+        .post_form(
+            "/members",
+            &[
+                ("name", "José Ñandú"),
+                ("email", "josé@ñandú.com.ar"),
+                ("country", "PE"),
+                ("membership", "als"),
+                ("als_id", &als),
+                ("active", "on"),
+                ("joined_on", "2021-06-01"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    let page = app.get(&r.location()).await.text();
+    assert!(page.contains("josé@ñandú.com.ar"), "shown as entered");
+    assert!(page.contains("ISOC Perú"));
+    assert!(
+        app.get(&format!("/als/{als}"))
+            .await
+            .text()
+            .contains("<dd>1</dd>"),
+        "one active member"
+    );
+    // The same address by its A-label form is the same person.
+    let dup = app
+        .post_form(
+            "/members",
+            &[
+                ("name", "Otro"),
+                ("email", "JOSÉ@xn--and-6ma2c.com.ar"),
+                ("country", "PE"),
+                ("membership", "individual"),
+            ],
+        )
+        .await;
+    assert_eq!(dup.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        dup.text()
+            .contains("Another member already has this email address.")
+    );
+    assert!(dup.text().contains("value=\"Otro\""));
+    // Visitors and members never see it.
+    let visitor = TestApp::sharing(&app);
+    assert!(
+        !visitor
+            .get(&format!("/als/{als}"))
+            .await
+            .text()
+            .contains("ñandú.com.ar")
+    );
+    assert!(
+        visitor
+            .get("/members")
+            .await
+            .location()
+            .starts_with("/login?")
+    );
+    let member = TestApp::sharing(&app);
+    member.login_as(Role::Member).await;
+    assert_eq!(member.get("/members").await.status, StatusCode::FORBIDDEN);
+    assert!(
+        !member
+            .get(&format!("/als/{als}"))
+            .await
+            .text()
+            .contains("ñandú.com.ar")
+    );
+}
+
+#[tokio::test]
+async fn membership_rules_get_specific_errors_and_store_nothing() {
+    let (app, als) = setup().await;
+    for (fields, message) in [
+        (
+            vec![
+                ("name", "A"),
+                ("country", "PE"),
+                ("membership", "individual"),
+                ("als_id", als.as_str()),
+            ],
+            "An individual member belongs to no ALS",
+        ),
+        (
+            vec![
+                ("name", "A"),
+                ("country", "PE"),
+                ("membership", "als"),
+                ("als_id", ""),
+            ],
+            "Choose the member&#39;s ALS",
+        ),
+        (
+            vec![
+                ("name", "A"),
+                ("country", "ZZ"),
+                ("membership", "individual"),
+            ],
+            "“ZZ” is not a country or territory of the LAC region.",
+        ),
+        (
+            vec![
+                ("name", ""),
+                ("country", "PE"),
+                ("membership", "individual"),
+            ],
+            "Enter the member",
+        ),
+        (
+            vec![
+                ("name", "A"),
+                ("country", "PE"),
+                ("membership", "individual"),
+                ("email", "a@@b.org"),
+            ],
+            "An email address has only one @.",
+        ),
+    ] {
+        let r = app.post_form("/members", &fields).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{fields:?}");
+        let html = r.text().replace("&#x27;", "&#39;").replace('\'', "&#39;");
+        assert!(html.contains(message), "{fields:?}: expected {message:?}");
+    }
+    assert_eq!(app.count("SELECT count(*) FROM members").await, 0);
+}
+
+#[tokio::test]
+async fn what_a_member_did_counts_for_their_als() {
+    let (app, als) = setup().await;
+    sqlx::query("UPDATE als SET accredited_on = '2015-01-01' WHERE id = ?")
+        .bind(&als)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    assert!(app.get("/als/review").await.text().contains("ISOC Perú"));
+    let r = app
+        .post_form(
+            "/members",
+            &[
+                ("name", "Rosa"),
+                ("country", "PE"),
+                ("membership", "als"),
+                ("als_id", &als),
+                ("active", "on"),
+            ],
+        )
+        .await;
+    let member: i64 = r
+        .location()
+        .trim_start_matches("/members/")
+        .parse()
+        .unwrap();
+    let recent = (chrono::Utc::now().date_naive() - chrono::Duration::days(20)).to_string();
+    sqlx::query("INSERT INTO engagements (member_id, kind, happened_on, created_at) VALUES (?, 'webinar_attended', ?, '2026-01-01T00:00:00Z')")
+        .bind(member)
+        .bind(&recent)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    assert!(
+        !app.get("/als/review").await.text().contains("ISOC Perú"),
+        "no longer silent"
+    );
+    assert!(
+        app.get(&format!("/als/{als}"))
+            .await
+            .text()
+            .contains("Webinar attended")
+    );
+}
