@@ -103,6 +103,10 @@ pub struct Settings {
     )]
     pub mail_from: String,
 
+    /// Add clearly fictional ALSs and members (names start with "Demo") to try the pages.
+    #[arg(long, env = "LACRALO_DEMO", global = true)]
+    pub demo: bool,
+
     /// Folder of the static files (CSS, scripts, icons).
     #[arg(long, env = "LACRALO_STATIC_DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/static"), global = true)]
     pub static_dir: PathBuf,
@@ -117,6 +121,7 @@ impl Settings {
             base_url: "http://127.0.0.1:3000".to_owned(),
             static_dir: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/static")),
             smtp_url: None,
+            demo: false,
             mail_from: "LACRALO Outreach <no-reply@localhost>".to_owned(),
         }
     }

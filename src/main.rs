@@ -97,6 +97,9 @@ async fn add_user(
 async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<()> {
     let bind = settings.bind;
     let state = AppState::new(settings).await?;
+    if state.settings.demo && lacralo_outreach::registry::demo::load(&state.pool).await? {
+        tracing::info!("added the demo ALSs and members (their names start with \"Demo\")");
+    }
     if let Some(link) = accounts::setup::prepare(&state.pool, &state.settings.base_url).await? {
         // Printed (not logged at a level that may be filtered): the one way in on a new
         // installation. It stops working once the first account exists.

@@ -403,3 +403,48 @@ async fn coverage_lists_places_without_an_active_als_as_targets() {
             .contains("12 lugares sin ALS activa")
     );
 }
+
+#[tokio::test]
+async fn the_demo_data_fills_every_page_once_and_is_clearly_marked() {
+    let app = leader().await;
+    assert!(
+        lacralo_outreach::registry::demo::load(app.pool())
+            .await
+            .unwrap()
+    );
+    assert!(
+        !lacralo_outreach::registry::demo::load(app.pool())
+            .await
+            .unwrap(),
+        "once"
+    );
+    let count = app.count("SELECT count(*) FROM als").await;
+    assert_eq!(count, 12);
+    assert_eq!(
+        app.count("SELECT count(*) FROM als WHERE name NOT LIKE 'Demo %'")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM members WHERE email NOT LIKE 'demo.%@example.org'")
+            .await,
+        0
+    );
+    let review = app.get("/als/review").await.text();
+    assert!(
+        review.contains("Demo Colectivo Digital Andino"),
+        "silent for 400 days"
+    );
+    assert!(
+        !review.contains("Demo Haiti Numérique"),
+        "engaged 15 days ago"
+    );
+    let coverage = app.get("/coverage").await.text();
+    assert!(coverage.contains("28 places without an active ALS"));
+    assert!(
+        app.get("/members")
+            .await
+            .text()
+            .contains("Demo Individual Member")
+    );
+}

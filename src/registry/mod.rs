@@ -3,6 +3,7 @@
 //! coverage by country and LACRALO sub-region.
 
 pub mod coverage;
+pub mod demo;
 pub mod form;
 pub mod map;
 pub mod member_queries;

@@ -1,0 +1,178 @@
+//! `--demo`: clearly fictional ALSs, members and engagements across the sub-regions, so a
+//! newcomer can try every registry page. Everything it adds says "Demo" in its name and
+//! uses example addresses; the real default never contains invented people.
+
+use chrono::{Duration, Utc};
+use sqlx::SqlitePool;
+
+use super::model::{AlsStatus, EngagementKind, NewAls};
+use super::queries::{self, Written};
+use crate::audit::Actor;
+
+/// (name, acronym, country, status, days since its last engagement, or none)
+const ALSS: &[(&str, &str, &str, AlsStatus, Option<i64>)] = &[
+    (
+        "Demo Usuarios de Internet de Costa Rica",
+        "DEMO-CR",
+        "CR",
+        AlsStatus::Active,
+        Some(20),
+    ),
+    (
+        "Demo Asociación Mexicana de Usuarios",
+        "DEMO-MX",
+        "MX",
+        AlsStatus::Active,
+        Some(75),
+    ),
+    (
+        "Demo Red Panameña de Internet",
+        "DEMO-PA",
+        "PA",
+        AlsStatus::Active,
+        Some(260),
+    ),
+    (
+        "Demo Colectivo Digital Andino",
+        "DEMO-BO",
+        "BO",
+        AlsStatus::Active,
+        Some(400),
+    ),
+    (
+        "Demo Internet Society Perú",
+        "DEMO-PE",
+        "PE",
+        AlsStatus::LessActive,
+        Some(200),
+    ),
+    (
+        "Demo Usuarios Colombianos",
+        "DEMO-CO",
+        "CO",
+        AlsStatus::Active,
+        None,
+    ),
+    (
+        "Demo Caribbean Internet Users",
+        "DEMO-JM",
+        "JM",
+        AlsStatus::Active,
+        Some(30),
+    ),
+    (
+        "Demo Trinidad Digital Society",
+        "DEMO-TT",
+        "TT",
+        AlsStatus::Standby,
+        Some(700),
+    ),
+    (
+        "Demo Haiti Numérique",
+        "DEMO-HT",
+        "HT",
+        AlsStatus::Active,
+        Some(15),
+    ),
+    (
+        "Demo Associação de Usuários do Brasil",
+        "DEMO-BR",
+        "BR",
+        AlsStatus::Active,
+        Some(10),
+    ),
+    (
+        "Demo Usuarios de Internet del Uruguay",
+        "DEMO-UY",
+        "UY",
+        AlsStatus::Decertified,
+        None,
+    ),
+    (
+        "Demo Asociación Argentina de Usuarios",
+        "DEMO-AR",
+        "AR",
+        AlsStatus::Active,
+        Some(190),
+    ),
+];
+
+/// Adds the demo data once per database.
+pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
+    if crate::db::meta_get(pool, "demo_loaded").await?.is_some() {
+        return Ok(false);
+    }
+    let actor = Actor::system("demo");
+    let today = Utc::now().date_naive();
+    for (i, &(name, acronym, country, status, last)) in ALSS.iter().enumerate() {
+        let als = NewAls {
+            name: name.to_owned(),
+            acronym: acronym.to_owned(),
+            country: country.to_owned(),
+            website: String::new(),
+            accredited_on: Some(today - Duration::days(900 + 30 * i as i64)),
+            notes: "Fictional ALS added by --demo.".to_owned(),
+        };
+        let Written::Done(id) = queries::create(pool, &actor, &als).await? else {
+            continue;
+        };
+        if let Some(days) = last {
+            queries::add_engagement(
+                pool,
+                &actor,
+                id,
+                EngagementKind::ALL[i % EngagementKind::ALL.len()],
+                today - Duration::days(days),
+                "Demo engagement",
+                None,
+            )
+            .await?;
+        }
+        if status != AlsStatus::Active {
+            queries::change_status(pool, &actor, &[id], status, "Demo status").await?;
+        }
+        for n in 1..=(i % 3 + 1) {
+            let now = crate::db::now_text();
+            sqlx::query(
+                "INSERT INTO members (name, email, email_canonical, country, als_id, active, created_at, updated_at)
+                 VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+            )
+            .bind(format!("Demo Member {acronym}-{n}"))
+            .bind(format!("demo.{}.{n}@example.org", acronym.to_lowercase()))
+            .bind(format!("demo.{}.{n}@example.org", acronym.to_lowercase()))
+            .bind(country)
+            .bind(id)
+            .bind(&now)
+            .bind(&now)
+            .execute(pool)
+            .await?;
+        }
+    }
+    let now = crate::db::now_text();
+    sqlx::query(
+        "INSERT INTO members (name, email, email_canonical, country, als_id, active, created_at, updated_at)
+         VALUES ('Demo Individual Member', 'demo.individual@example.org', 'demo.individual@example.org', 'GD', NULL, 1, ?, ?)",
+    )
+    .bind(&now)
+    .bind(&now)
+    .execute(pool)
+    .await?;
+    crate::db::meta_set(pool, "demo_loaded", &now).await?;
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_covers_every_sub_region_and_every_status() {
+        for status in AlsStatus::ALL {
+            assert!(ALSS.iter().any(|a| a.3 == *status), "{status:?}");
+        }
+        assert!(
+            ALSS.iter().all(|a| a.0.starts_with("Demo ")),
+            "clearly marked"
+        );
+    }
+}
