@@ -448,3 +448,82 @@ async fn the_demo_data_fills_every_page_once_and_is_clearly_marked() {
             .contains("Demo Individual Member")
     );
 }
+
+#[tokio::test]
+async fn alss_and_members_import_all_or_nothing_and_export_back() {
+    let app = leader().await;
+    let csv = "name,acronym,country,status,accredited_on\nISOC Guatemala,ISOC-GT,GT,active,2019-03-01\nRed Ciudadana,RC,Guatemala,less_active,\n";
+    let upload = app
+        .post_upload("/als/import", &[], "als.csv", csv.as_bytes())
+        .await;
+    assert_eq!(upload.status, StatusCode::SEE_OTHER, "{}", upload.text());
+    let preview = app.get(&upload.location()).await.text();
+    assert!(preview.contains("Import all 2 rows"));
+    let done = app.post_form(&upload.location(), &[]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert!(
+        app.get(&done.location())
+            .await
+            .text()
+            .contains("2 rows imported.")
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM als WHERE country = 'GT'")
+            .await,
+        2
+    );
+
+    // Members: one bad row stops the whole file, each problem named.
+    let members = "name,email,country,als\nAna,ana@example.org,GT,ISOC-GT\nBeto,ana@example.org,GT,\nCarla,c@example.org,Narnia,Nowhere ALS\n";
+    let upload = app
+        .post_upload("/members/import", &[], "m.csv", members.as_bytes())
+        .await;
+    let preview = app.get(&upload.location()).await.text();
+    assert!(preview.contains("another member already has the address ana@example.org"));
+    assert!(preview.contains("no ALS is called “Nowhere ALS”"));
+    assert!(preview.contains("“Narnia” is not a country or territory"));
+    app.post_form(&upload.location(), &[]).await;
+    assert_eq!(
+        app.count("SELECT count(*) FROM members").await,
+        0,
+        "nothing half-imported"
+    );
+
+    let members = "name,email,country,als,active\nAna,ana@example.org,GT,ISOC-GT,yes\nBeto,用户@例子.广告,GT,,no\n";
+    let upload = app
+        .post_upload("/members/import", &[], "m.csv", members.as_bytes())
+        .await;
+    app.post_form(&upload.location(), &[]).await;
+    assert_eq!(app.count("SELECT count(*) FROM members").await, 2);
+    assert_eq!(
+        app.count("SELECT count(*) FROM members WHERE als_id IS NULL AND active = 0")
+            .await,
+        1
+    );
+
+    // Wrong columns are refused at once.
+    let wrong = app
+        .post_upload("/als/import", &[], "x.csv", b"nombre,pais\nA,GT\n")
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.text().contains("Unknown columns: nombre, pais."));
+
+    // Exports carry the import's columns; the members' one only for leadership.
+    let export = app.get("/members.csv").await.text();
+    assert!(export.starts_with("name,email,country,als,active,joined_on,notes"));
+    assert!(export.contains("用户@例子.广告"));
+    assert!(
+        app.get("/als/export.csv")
+            .await
+            .text()
+            .contains("ISOC Guatemala,ISOC-GT,GT")
+    );
+    let visitor = TestApp::sharing(&app);
+    assert!(
+        visitor
+            .get("/members.csv")
+            .await
+            .location()
+            .starts_with("/login?")
+    );
+}

@@ -601,3 +601,21 @@ member-err-als-required = Choose the member's ALS, or mark them as an individual
 member-err-email-taken = Another member already has this email address.
 member-err-conflict = Someone else saved this member meanwhile (now named “{ $name }”). Check the form and save again.
 flash-member-saved = Member saved.
+
+# Registry imports
+registry-import-title-als = Import ALSs
+registry-import-title-members = Import members
+registry-import-intro = Upload a CSV file. Every row is checked and shown to you first; nothing is imported until you confirm, and then every row is imported or none.
+registry-import-columns-als = Only “name” and “country” (ISO code or name) are required; “status” is active, less_active, standby or decertified (active when empty); “accredited_on” is a date like 2015-06-30.
+registry-import-columns-members = “name” and “country” are required; “als” is the ALS's name or acronym (empty for an individual member); “active” is yes or no; “email” may be in any script.
+registry-export = Download all as CSV
+registry-import-err-missing = The file has no “{ $column }” column. The first row must name the columns, among: { $columns }.
+registry-import-err-name = a name is required
+registry-import-err-duplicate-als = there is already an ALS named “{ $value }” in this country (in the registry or earlier in the file)
+registry-import-err-duplicate-email = another member already has the address { $value } (in the registry or earlier in the file)
+registry-import-err-no-als = no ALS is called “{ $value }”
+registry-import-err-ambiguous-als = several ALSs match “{ $value }”: use the full name
+flash-imported-rows = { $count ->
+    [one] One row imported.
+   *[other] { $count } rows imported.
+}

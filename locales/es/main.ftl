@@ -599,3 +599,21 @@ member-err-als-required = Elija la ALS del miembro, o márquelo como miembro ind
 member-err-email-taken = Otro miembro ya tiene esta dirección de correo.
 member-err-conflict = Otra persona guardó este miembro mientras tanto (ahora se llama «{ $name }»). Revise el formulario y vuelva a guardar.
 flash-member-saved = Miembro guardado.
+
+# Importación del registro
+registry-import-title-als = Importar ALS
+registry-import-title-members = Importar miembros
+registry-import-intro = Suba un archivo CSV. Cada fila se comprueba y se le muestra primero; nada se importa hasta que usted confirme, y entonces se importan todas las filas o ninguna.
+registry-import-columns-als = Solo «name» y «country» (código ISO o nombre) son obligatorias; «status» es active, less_active, standby o decertified (active si está vacía); «accredited_on» es una fecha como 2015-06-30.
+registry-import-columns-members = «name» y «country» son obligatorias; «als» es el nombre o la sigla de la ALS (vacía para un miembro individual); «active» es yes o no; «email» puede estar en cualquier escritura.
+registry-export = Descargar todo en CSV
+registry-import-err-missing = El archivo no tiene columna «{ $column }». La primera fila debe nombrar las columnas, entre: { $columns }.
+registry-import-err-name = el nombre es obligatorio
+registry-import-err-duplicate-als = ya existe una ALS llamada «{ $value }» en este país (en el registro o antes en el archivo)
+registry-import-err-duplicate-email = otro miembro ya tiene la dirección { $value } (en el registro o antes en el archivo)
+registry-import-err-no-als = ninguna ALS se llama «{ $value }»
+registry-import-err-ambiguous-als = varias ALS coinciden con «{ $value }»: use el nombre completo
+flash-imported-rows = { $count ->
+    [one] Una fila importada.
+   *[other] { $count } filas importadas.
+}

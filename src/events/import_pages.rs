@@ -97,7 +97,7 @@ pub async fn upload(
     }
     let token = csrf::new_token();
     let filename: String = filename.chars().take(200).collect();
-    queries::save_batch(&mut conn, &token, &filename, &text, year).await?;
+    queries::save_batch(&mut conn, "events", &token, &filename, &text, year).await?;
     Ok(axum::response::Redirect::to(&format!("/events/import/{token}")).into_response())
 }
 
@@ -105,7 +105,7 @@ async fn load_batch(conn: &mut SqliteConnection, token: &str) -> AppResult<Batch
     if !csrf::is_well_formed(token) {
         return Err(AppError::NotFound);
     }
-    queries::load_batch(conn, token)
+    queries::load_batch(conn, "events", token)
         .await?
         .ok_or(AppError::Conflict("import-gone"))
 }

@@ -343,6 +343,7 @@ pub struct Batch {
 /// Keeps an upload for its preview; uploads never confirmed go after a day.
 pub async fn save_batch(
     conn: &mut SqliteConnection,
+    kind: &str,
     token: &str,
     filename: &str,
     content: &str,
@@ -356,10 +357,11 @@ pub async fn save_batch(
         .execute(&mut *conn)
         .await?;
     sqlx::query(
-        "INSERT INTO import_batches (token, filename, content, list_year, created_at)
-         VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO import_batches (token, kind, filename, content, list_year, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)",
     )
     .bind(token)
+    .bind(kind)
     .bind(filename)
     .bind(content)
     .bind(list_year)
@@ -369,11 +371,19 @@ pub async fn save_batch(
     Ok(())
 }
 
-pub async fn load_batch(conn: &mut SqliteConnection, token: &str) -> sqlx::Result<Option<Batch>> {
-    sqlx::query_as("SELECT filename, content, list_year FROM import_batches WHERE token = ?")
-        .bind(token)
-        .fetch_optional(conn)
-        .await
+/// The upload of that kind (`events`, `als`, `members`) behind a token.
+pub async fn load_batch(
+    conn: &mut SqliteConnection,
+    kind: &str,
+    token: &str,
+) -> sqlx::Result<Option<Batch>> {
+    sqlx::query_as(
+        "SELECT filename, content, list_year FROM import_batches WHERE token = ? AND kind = ?",
+    )
+    .bind(token)
+    .bind(kind)
+    .fetch_optional(conn)
+    .await
 }
 
 pub async fn delete_batch(conn: &mut SqliteConnection, token: &str) -> sqlx::Result<()> {

@@ -3,8 +3,10 @@
 //! coverage by country and LACRALO sub-region.
 
 pub mod coverage;
+pub mod csv_import;
 pub mod demo;
 pub mod form;
+pub mod import_pages;
 pub mod map;
 pub mod member_queries;
 pub mod members;
@@ -26,6 +28,24 @@ pub fn routes() -> Routes {
         .post("/als", Leadership, pages::create)
         .get("/als.csv", Anonymous, pages::active_csv)
         .get("/als/new", Leadership, pages::new)
+        .get("/als/export.csv", Leadership, import_pages::als_export)
+        .get("/als/import", Leadership, import_pages::als_form)
+        .post("/als/import", Leadership, import_pages::als_upload)
+        .get("/als/import/{token}", Leadership, import_pages::als_preview)
+        .post("/als/import/{token}", Leadership, import_pages::als_confirm)
+        .get("/members.csv", Leadership, import_pages::members_export)
+        .get("/members/import", Leadership, import_pages::members_form)
+        .post("/members/import", Leadership, import_pages::members_upload)
+        .get(
+            "/members/import/{token}",
+            Leadership,
+            import_pages::members_preview,
+        )
+        .post(
+            "/members/import/{token}",
+            Leadership,
+            import_pages::members_confirm,
+        )
         .get("/als/review", Leadership, review_page::show)
         .post("/als/review", Leadership, review_page::decide)
         .get("/als/{id}", Anonymous, pages::show)

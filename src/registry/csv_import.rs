@@ -1,0 +1,464 @@
+//! CSV import and export of ALSs and members: every row checked before anything is
+//! written, then all rows in one transaction (re-checked inside it), or none.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use sqlx::SqliteConnection;
+
+use super::member_queries::NewMember;
+use super::model::{AlsStatus, NewAls};
+use crate::accounts::email::EmailAddress;
+use crate::audit::{self, Actor};
+use crate::countries::{Countries, fold};
+use crate::db::now_text;
+use crate::events::form::is_web_address;
+use crate::events::import::CellError;
+use crate::web::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Als,
+    Members,
+}
+
+impl Kind {
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "als" => Some(Kind::Als),
+            "members" => Some(Kind::Members),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Als => "als",
+            Kind::Members => "members",
+        }
+    }
+
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            Kind::Als => &[
+                "name",
+                "acronym",
+                "country",
+                "website",
+                "accredited_on",
+                "status",
+                "notes",
+            ],
+            Kind::Members => &[
+                "name",
+                "email",
+                "country",
+                "als",
+                "active",
+                "joined_on",
+                "notes",
+            ],
+        }
+    }
+
+    /// The column every row must fill.
+    pub fn key_column(self) -> &'static str {
+        "name"
+    }
+}
+
+/// What is wrong with the file's header.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HeaderError {
+    Unreadable,
+    Missing(&'static str),
+    Unknown(Vec<String>),
+    Empty,
+    TooManyRows,
+}
+
+impl HeaderError {
+    pub fn explain(&self, lang: Lang, kind: Kind) -> String {
+        let columns = kind.columns().join(", ");
+        match self {
+            HeaderError::Unreadable => lang.t_args("import-err-unreadable", &[("line", 1.into())]),
+            HeaderError::Missing(col) => lang.t_args(
+                "registry-import-err-missing",
+                &[("column", (*col).into()), ("columns", columns.into())],
+            ),
+            HeaderError::Unknown(cols) => lang.t_args(
+                "import-err-unknown-columns",
+                &[
+                    ("unknown", cols.join(", ").into()),
+                    ("columns", columns.into()),
+                ],
+            ),
+            HeaderError::Empty => lang.t("import-err-empty"),
+            HeaderError::TooManyRows => lang.t_args(
+                "import-err-too-many-rows",
+                &[("max", (crate::events::import::MAX_ROWS as i64).into())],
+            ),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Parsed {
+    Als(NewAls, AlsStatus),
+    Member(NewMember),
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub line: u64,
+    pub name: String,
+    pub result: Result<Parsed, Vec<CellError>>,
+}
+
+pub fn error_count(rows: &[Row]) -> usize {
+    rows.iter().filter(|r| r.result.is_err()).count()
+}
+
+/// Checks every row against the file and the database.
+pub async fn analyse(
+    conn: &mut SqliteConnection,
+    kind: Kind,
+    text: &str,
+    countries: &Countries,
+) -> Result<Vec<Row>, HeaderError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|_| HeaderError::Unreadable)?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let unknown: Vec<String> = headers
+        .iter()
+        .filter(|h| !kind.columns().contains(&h.as_str()))
+        .cloned()
+        .collect();
+    if !unknown.is_empty() {
+        return Err(HeaderError::Unknown(unknown));
+    }
+    if !headers.iter().any(|h| h == kind.key_column()) {
+        return Err(HeaderError::Missing(kind.key_column()));
+    }
+    if kind == Kind::Members && !headers.iter().any(|h| h == "country") {
+        return Err(HeaderError::Missing("country"));
+    }
+    // What is already stored, to refuse duplicates before writing.
+    let existing_als: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT id, name_key, acronym, country FROM als WHERE status <> 'decertified'",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(|_| HeaderError::Unreadable)?;
+    let existing_emails: HashSet<String> = sqlx::query_scalar::<_, String>(
+        "SELECT email_canonical FROM members WHERE email_canonical IS NOT NULL",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(|_| HeaderError::Unreadable)?
+    .into_iter()
+    .collect();
+    let mut seen_keys = HashSet::new();
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|_| HeaderError::Unreadable)?;
+        if rows.len() >= crate::events::import::MAX_ROWS {
+            return Err(HeaderError::TooManyRows);
+        }
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let cell = |name: &str| -> String {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .and_then(|i| record.get(i))
+                .unwrap_or("")
+                .to_owned()
+        };
+        let mut errors = Vec::new();
+        let mut error = |column: &'static str, key: &'static str, value: &str| {
+            errors.push(CellError {
+                column,
+                key,
+                value: value.to_owned(),
+            })
+        };
+        let name = cell("name");
+        if name.is_empty() {
+            error("name", "registry-import-err-name", "");
+        } else if name.chars().count() > 200 {
+            error("name", "import-err-too-long", "200");
+        }
+        let country = match countries.resolve(&cell("country")) {
+            Some(c) => Some(c.iso2.clone()),
+            None => {
+                error("country", "err-country-unknown", &cell("country"));
+                None
+            }
+        };
+        let date = |column: &'static str,
+                    error: &mut dyn FnMut(&'static str, &'static str, &str)| {
+            let v = cell(column);
+            if v.is_empty() {
+                return None;
+            }
+            match NaiveDate::parse_from_str(&v, "%Y-%m-%d") {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    error(column, "err-date-invalid", &v);
+                    None
+                }
+            }
+        };
+        let notes = cell("notes");
+        let parsed = match kind {
+            Kind::Als => {
+                let website = cell("website");
+                if !website.is_empty() && !is_web_address(&website) {
+                    error("website", "import-err-url", &website);
+                }
+                let status = match cell("status").as_str() {
+                    "" => Some(AlsStatus::Active),
+                    s => AlsStatus::parse(s).or_else(|| {
+                        error("status", "import-err-not-one-of", s);
+                        None
+                    }),
+                };
+                let accredited_on = date("accredited_on", &mut error);
+                if let Some(country) = &country {
+                    let key = (country.clone(), fold(&name));
+                    let stored = existing_als
+                        .iter()
+                        .any(|(_, k, _, c)| c == country && *k == key.1);
+                    if stored || !seen_keys.insert(format!("{}|{}", key.0, key.1)) {
+                        error("name", "registry-import-err-duplicate-als", &name);
+                    }
+                }
+                match (country, status) {
+                    (Some(country), Some(status)) => Some(Parsed::Als(
+                        NewAls {
+                            name: name.clone(),
+                            acronym: cell("acronym"),
+                            country,
+                            website,
+                            accredited_on,
+                            notes,
+                        },
+                        status,
+                    )),
+                    _ => None,
+                }
+            }
+            Kind::Members => {
+                let email = match cell("email").as_str() {
+                    "" => None,
+                    e => match EmailAddress::parse(e) {
+                        Ok(email) => {
+                            if existing_emails.contains(email.canonical())
+                                || !seen_keys.insert(email.canonical().to_owned())
+                            {
+                                error("email", "registry-import-err-duplicate-email", e);
+                            }
+                            Some(email)
+                        }
+                        Err(err) => {
+                            error("email", err.message_key(), e);
+                            None
+                        }
+                    },
+                };
+                // An ALS by id, acronym or name; empty for an individual member.
+                let als_cell = cell("als");
+                let als_id = if als_cell.is_empty() {
+                    None
+                } else {
+                    let folded = fold(&als_cell);
+                    let found: Vec<i64> = existing_als
+                        .iter()
+                        .filter(|(id, key, acronym, _)| {
+                            id.to_string() == als_cell
+                                || *key == folded
+                                || (!acronym.is_empty() && fold(acronym) == folded)
+                        })
+                        .map(|(id, ..)| *id)
+                        .collect();
+                    match found.as_slice() {
+                        [one] => Some(*one),
+                        [] => {
+                            error("als", "registry-import-err-no-als", &als_cell);
+                            None
+                        }
+                        _ => {
+                            error("als", "registry-import-err-ambiguous-als", &als_cell);
+                            None
+                        }
+                    }
+                };
+                let active = match cell("active").to_lowercase().as_str() {
+                    "" | "yes" | "true" | "1" | "sí" | "si" => true,
+                    "no" | "false" | "0" => false,
+                    other => {
+                        error("active", "import-err-yes-no", other);
+                        true
+                    }
+                };
+                let joined_on = date("joined_on", &mut error);
+                country.map(|country| {
+                    Parsed::Member(NewMember {
+                        name: name.clone(),
+                        email,
+                        country,
+                        als_id,
+                        active,
+                        joined_on,
+                        notes,
+                    })
+                })
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        let result = match parsed {
+            Some(p) if errors.is_empty() => Ok(p),
+            _ => Err(errors),
+        };
+        rows.push(Row { line, name, result });
+    }
+    if rows.is_empty() {
+        return Err(HeaderError::Empty);
+    }
+    Ok(rows)
+}
+
+/// Writes every row (the caller has checked there is no error), with an audit row each.
+pub async fn write(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    rows: &[Row],
+) -> sqlx::Result<usize> {
+    let now = now_text();
+    let mut count = 0;
+    for row in rows {
+        let Ok(parsed) = &row.result else { continue };
+        match parsed {
+            Parsed::Als(als, status) => {
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO als (name, name_key, acronym, country, website, accredited_on, status, notes, created_at, updated_at)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                )
+                .bind(&als.name)
+                .bind(fold(&als.name))
+                .bind(&als.acronym)
+                .bind(&als.country)
+                .bind(&als.website)
+                .bind(als.accredited_on.map(|d| d.to_string()))
+                .bind(status.as_str())
+                .bind(&als.notes)
+                .bind(&now)
+                .bind(&now)
+                .fetch_one(&mut *conn)
+                .await?;
+                audit::record(
+                    &mut *conn,
+                    actor,
+                    "import",
+                    "als",
+                    Some(id),
+                    audit::NOTHING,
+                    Some(&als.name),
+                )
+                .await?;
+            }
+            Parsed::Member(m) => {
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO members (name, email, email_canonical, country, als_id, active, joined_on, notes, created_at, updated_at)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                )
+                .bind(&m.name)
+                .bind(m.email.as_ref().map(|e| e.as_entered().to_owned()))
+                .bind(m.email.as_ref().map(|e| e.canonical().to_owned()))
+                .bind(&m.country)
+                .bind(m.als_id)
+                .bind(m.active)
+                .bind(m.joined_on.map(|d| d.to_string()))
+                .bind(&m.notes)
+                .bind(&now)
+                .bind(&now)
+                .fetch_one(&mut *conn)
+                .await?;
+                audit::record(
+                    &mut *conn,
+                    actor,
+                    "import",
+                    "member",
+                    Some(id),
+                    audit::NOTHING,
+                    Some(&m.name),
+                )
+                .await?;
+            }
+        }
+        count += 1;
+    }
+    Ok(count)
+}
+
+/// Exports every ALS, or every member, in the import's columns.
+pub async fn export(conn: &mut SqliteConnection, kind: Kind) -> anyhow::Result<Vec<u8>> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(kind.columns())?;
+    match kind {
+        Kind::Als => {
+            let rows: Vec<(String, String, String, String, Option<String>, String, String)> = sqlx::query_as(
+                "SELECT name, acronym, country, website, accredited_on, status, notes FROM als ORDER BY country, name",
+            )
+            .fetch_all(&mut *conn)
+            .await?;
+            for r in rows {
+                writer.write_record([
+                    &r.0,
+                    &r.1,
+                    &r.2,
+                    &r.3,
+                    &r.4.unwrap_or_default(),
+                    &r.5,
+                    &r.6,
+                ])?;
+            }
+        }
+        Kind::Members => {
+            let rows: Vec<(
+                String,
+                Option<String>,
+                String,
+                Option<String>,
+                bool,
+                Option<String>,
+                String,
+            )> = sqlx::query_as(
+                "SELECT m.name, m.email, m.country, a.name, m.active, m.joined_on, m.notes
+                 FROM members m LEFT JOIN als a ON a.id = m.als_id ORDER BY m.name",
+            )
+            .fetch_all(&mut *conn)
+            .await?;
+            for r in rows {
+                writer.write_record([
+                    r.0.as_str(),
+                    r.1.as_deref().unwrap_or(""),
+                    &r.2,
+                    r.3.as_deref().unwrap_or(""),
+                    if r.4 { "yes" } else { "no" },
+                    r.5.as_deref().unwrap_or(""),
+                    &r.6,
+                ])?;
+            }
+        }
+    }
+    Ok(writer.into_inner()?)
+}
