@@ -409,53 +409,68 @@ pub async fn write(
     Ok(count)
 }
 
+#[derive(sqlx::FromRow)]
+struct AlsExportRow {
+    name: String,
+    acronym: String,
+    country: String,
+    website: String,
+    accredited_on: Option<String>,
+    status: String,
+    notes: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct MemberExportRow {
+    name: String,
+    email: Option<String>,
+    country: String,
+    als: Option<String>,
+    active: bool,
+    joined_on: Option<String>,
+    notes: String,
+}
+
 /// Exports every ALS, or every member, in the import's columns.
 pub async fn export(conn: &mut SqliteConnection, kind: Kind) -> anyhow::Result<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(kind.columns())?;
     match kind {
         Kind::Als => {
-            let rows: Vec<(String, String, String, String, Option<String>, String, String)> = sqlx::query_as(
-                "SELECT name, acronym, country, website, accredited_on, status, notes FROM als ORDER BY country, name",
+            let rows: Vec<AlsExportRow> = sqlx::query_as(
+                "SELECT name, acronym, country, website, accredited_on, status, notes
+                 FROM als ORDER BY country, name",
             )
             .fetch_all(&mut *conn)
             .await?;
             for r in rows {
                 writer.write_record([
-                    &r.0,
-                    &r.1,
-                    &r.2,
-                    &r.3,
-                    &r.4.unwrap_or_default(),
-                    &r.5,
-                    &r.6,
+                    r.name.as_str(),
+                    &r.acronym,
+                    &r.country,
+                    &r.website,
+                    r.accredited_on.as_deref().unwrap_or(""),
+                    &r.status,
+                    &r.notes,
                 ])?;
             }
         }
         Kind::Members => {
-            let rows: Vec<(
-                String,
-                Option<String>,
-                String,
-                Option<String>,
-                bool,
-                Option<String>,
-                String,
-            )> = sqlx::query_as(
-                "SELECT m.name, m.email, m.country, a.name, m.active, m.joined_on, m.notes
+            let rows: Vec<MemberExportRow> = sqlx::query_as(
+                "SELECT m.name, m.email, m.country, a.name AS als, m.active, m.joined_on, m.notes
                  FROM members m LEFT JOIN als a ON a.id = m.als_id ORDER BY m.name",
             )
             .fetch_all(&mut *conn)
             .await?;
             for r in rows {
                 writer.write_record([
-                    r.0.as_str(),
-                    r.1.as_deref().unwrap_or(""),
-                    &r.2,
-                    r.3.as_deref().unwrap_or(""),
-                    if r.4 { "yes" } else { "no" },
-                    r.5.as_deref().unwrap_or(""),
-                    &r.6,
+                    r.name.as_str(),
+                    r.email.as_deref().unwrap_or(""),
+                    &r.country,
+                    r.als.as_deref().unwrap_or(""),
+                    if r.active { "yes" } else { "no" },
+                    r.joined_on.as_deref().unwrap_or(""),
+                    &r.notes,
                 ])?;
             }
         }
