@@ -224,6 +224,10 @@ async fn the_review_queue_lists_silent_alss_and_moves_them_on_together() {
 
     let page = app.get("/als/review").await.text();
     assert!(page.contains("Quiet for a year") && page.contains("Never heard of"));
+    assert!(
+        page.contains("Meeting: Monthly call"),
+        "the evidence of the last engagement"
+    );
     assert!(!page.contains("Recently active") && !page.contains("Just accredited"));
     // Longest silence first: never engaged since 2016 before a year's silence.
     assert!(page.find("Never heard of").unwrap() < page.find("Quiet for a year").unwrap());
@@ -313,6 +317,62 @@ async fn engagements_are_recorded_by_gse_staff_and_not_in_the_future() {
     engage(&staff, id, "2023-04-24").await;
     let page = staff.get(&format!("/als/{id}")).await.text();
     assert!(page.contains("April 24, 2023") && page.contains("Monthly call"));
+    // Tied to an event of the calendar, by a member of the ALS.
+    let member = app
+        .post_form(
+            "/members",
+            &[
+                ("name", "Rosa Quispe"),
+                ("country", "PE"),
+                ("membership", "als"),
+                ("als_id", &id.to_string()),
+                ("active", "on"),
+            ],
+        )
+        .await
+        .location()
+        .trim_start_matches("/members/")
+        .to_owned();
+    let event = staff
+        .event_id_by_title("LACRALO 2nd Capacity Development Webinar")
+        .await
+        .to_string();
+    let tied = staff
+        .post_form(
+            &format!("/als/{id}/engagements"),
+            &[
+                ("kind", "webinar_attended"),
+                ("happened_on", "2023-04-24"),
+                ("member_id", &member),
+                ("event_id", &event),
+            ],
+        )
+        .await;
+    assert_eq!(tied.status, StatusCode::SEE_OTHER, "{}", tied.text());
+    let page = staff.get(&format!("/als/{id}")).await.text();
+    assert!(
+        page.contains("Rosa Quispe") && page.contains("LACRALO 2nd Capacity Development Webinar")
+    );
+    // Visitors see what was done, not who.
+    assert!(
+        !TestApp::sharing(&app)
+            .get(&format!("/als/{id}"))
+            .await
+            .text()
+            .contains("Rosa Quispe")
+    );
+    // A member of another ALS, or an event that does not exist, is refused.
+    let refused = staff
+        .post_form(
+            &format!("/als/{id}/engagements"),
+            &[
+                ("kind", "meeting"),
+                ("happened_on", "2023-04-25"),
+                ("event_id", "999999"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     // GSE staff cannot change an ALS's status.
     let status = staff
         .post_form(

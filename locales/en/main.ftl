@@ -619,3 +619,7 @@ flash-imported-rows = { $count ->
     [one] One row imported.
    *[other] { $count } rows imported.
 }
+engagement-member = Who
+engagement-whole-als = The ALS as a whole
+engagement-event = At which event
+engagement-no-event = Not tied to an event

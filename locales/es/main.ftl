@@ -617,3 +617,7 @@ flash-imported-rows = { $count ->
     [one] Una fila importada.
    *[other] { $count } filas importadas.
 }
+engagement-member = Quién
+engagement-whole-als = La ALS en conjunto
+engagement-event = En qué evento
+engagement-no-event = Sin evento asociado

@@ -125,6 +125,7 @@ pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
                 today - Duration::days(days),
                 "Demo engagement",
                 None,
+                None,
             )
             .await?;
         }

@@ -53,6 +53,8 @@ pub struct AlsSummary {
     pub created_at: String,
     pub members: i64,
     pub last_engaged: Option<String>,
+    /// `kind|description` of the latest engagement: the evidence the review queue shows.
+    pub last_evidence: Option<String>,
 }
 
 #[derive(Debug, Clone, FromRow)]

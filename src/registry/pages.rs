@@ -43,6 +43,8 @@ pub struct AlsView {
     pub status_label: String,
     pub members: i64,
     pub last_engaged: String,
+    /// What the latest engagement was, in words.
+    pub evidence: String,
 }
 
 impl AlsView {
@@ -68,6 +70,20 @@ impl AlsView {
             status_label: lang.t(&status.label_key()),
             members: a.members,
             last_engaged: date(&a.last_engaged),
+            evidence: a
+                .last_evidence
+                .as_deref()
+                .map(|e| {
+                    let (kind, description) = e.split_once('|').unwrap_or((e, ""));
+                    let kind = EngagementKind::parse(kind)
+                        .map_or(kind.to_owned(), |k| lang.t(&k.label_key()));
+                    if description.is_empty() {
+                        kind
+                    } else {
+                        format!("{kind}: {description}")
+                    }
+                })
+                .unwrap_or_default(),
         }
     }
 }
@@ -237,6 +253,8 @@ pub struct ShowPage {
     pub errors: FieldErrors,
     pub reason: String,
     pub engagement: EngagementForm,
+    pub member_choices: Vec<Choice>,
+    pub event_choices: Vec<Choice>,
     pub today: String,
 }
 
@@ -298,6 +316,30 @@ async fn show_page(
         errors,
         reason,
         kinds: choices(lang, "engagement", EngagementKind::VALUES, &engagement.kind),
+        member_choices: if show_people {
+            queries::member_names(&state.pool, id)
+                .await?
+                .into_iter()
+                .map(|(mid, name)| Choice::new(mid.to_string(), name, &engagement.member_id))
+                .collect()
+        } else {
+            Vec::new()
+        },
+        event_choices: if show_people {
+            queries::recent_events(&state.pool)
+                .await?
+                .into_iter()
+                .map(|(eid, title, day)| {
+                    Choice::new(
+                        eid.to_string(),
+                        format!("{day} · {title}"),
+                        &engagement.event_id,
+                    )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
         engagement,
         today: Utc::now().date_naive().to_string(),
         ctx,
@@ -526,6 +568,10 @@ pub struct EngagementForm {
     pub kind: String,
     pub happened_on: String,
     pub description: String,
+    /// Empty: the ALS as a whole.
+    pub member_id: String,
+    /// Empty: not tied to an event.
+    pub event_id: String,
 }
 
 pub async fn add_engagement(
@@ -557,6 +603,36 @@ pub async fn add_engagement(
             ctx.lang.t_args("err-too-long", &[("max", 1000.into())]),
         );
     }
+    // Only a member of this ALS, only an event that exists.
+    let member_id = match form.member_id.trim() {
+        "" => None,
+        m => {
+            let members = queries::member_names(&state.pool, id).await?;
+            let found = m
+                .parse::<i64>()
+                .ok()
+                .filter(|mid| members.iter().any(|(x, _)| x == mid));
+            if found.is_none() {
+                errors.add("member_id", ctx.t("err-choose-from-list"));
+            }
+            found
+        }
+    };
+    let event_id = match form.event_id.trim() {
+        "" => None,
+        e => {
+            let found = match e.parse::<i64>() {
+                Ok(eid) => crate::events::queries::get(&state.pool, eid)
+                    .await?
+                    .map(|ev| ev.id),
+                Err(_) => None,
+            };
+            if found.is_none() {
+                errors.add("event_id", ctx.t("err-choose-from-list"));
+            }
+            found
+        }
+    };
     match (kind, day) {
         (Some(kind), Some(day)) if errors.is_empty() => {
             queries::add_engagement(
@@ -566,7 +642,8 @@ pub async fn add_engagement(
                 kind,
                 day,
                 form.description.trim(),
-                None,
+                event_id,
+                member_id,
             )
             .await?;
             Ok(flash::redirect(

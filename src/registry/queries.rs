@@ -29,7 +29,10 @@ pub async fn list(pool: &SqlitePool, filter: &AlsFilter) -> sqlx::Result<Vec<Als
         "SELECT a.id, a.name, a.acronym, a.country, a.website, a.accredited_on, a.status,
             a.created_at,
             (SELECT count(*) FROM members m WHERE m.als_id = a.id AND m.active = 1) AS members,
-            {LAST_ENGAGED} AS last_engaged
+            {LAST_ENGAGED} AS last_engaged,
+            (SELECT e.kind || '|' || e.description FROM engagements e
+              WHERE e.als_id = a.id OR e.member_id IN (SELECT m.id FROM members m WHERE m.als_id = a.id)
+              ORDER BY e.happened_on DESC, e.id DESC LIMIT 1) AS last_evidence
          FROM als a JOIN countries c ON c.iso2 = a.country WHERE 1 = 1"
     ));
     if !filter.statuses.is_empty() {
@@ -312,13 +315,15 @@ pub async fn add_engagement(
     happened_on: chrono::NaiveDate,
     description: &str,
     event_id: Option<i64>,
+    member_id: Option<i64>,
 ) -> sqlx::Result<i64> {
     let mut tx = pool.begin().await?;
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO engagements (als_id, event_id, kind, happened_on, description, recorded_by, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO engagements (als_id, member_id, event_id, kind, happened_on, description, recorded_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(als_id)
+    .bind(member_id)
     .bind(event_id)
     .bind(kind.as_str())
     .bind(happened_on.to_string())
@@ -370,6 +375,24 @@ pub async fn coverage(pool: &SqlitePool) -> sqlx::Result<Vec<CountryCoverage>> {
                WHERE g.als_id IN (SELECT id FROM als WHERE country = c.iso2)
                   OR g.member_id IN (SELECT id FROM members WHERE country = c.iso2)) AS engagements
          FROM countries c ORDER BY c.iso2",
+    )
+    .fetch_all(pool)
+    .await
+}
+
+/// The ALS's members (id, name), for the engagement form.
+pub async fn member_names(pool: &SqlitePool, als_id: i64) -> sqlx::Result<Vec<(i64, String)>> {
+    sqlx::query_as("SELECT id, name FROM members WHERE als_id = ? ORDER BY name")
+        .bind(als_id)
+        .fetch_all(pool)
+        .await
+}
+
+/// Events with a day, most recent first, for tying an engagement to one.
+pub async fn recent_events(pool: &SqlitePool) -> sqlx::Result<Vec<(i64, String, String)>> {
+    sqlx::query_as(
+        "SELECT id, title, start_date FROM events WHERE date_precision = 'day'
+         ORDER BY start_date DESC, id DESC LIMIT 300",
     )
     .fetch_all(pool)
     .await
