@@ -120,12 +120,14 @@ pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
             queries::add_engagement(
                 pool,
                 &actor,
-                id,
-                EngagementKind::ALL[i % EngagementKind::ALL.len()],
-                today - Duration::days(days),
-                "Demo engagement",
-                None,
-                None,
+                &queries::NewEngagement {
+                    als_id: id,
+                    member_id: None,
+                    event_id: None,
+                    kind: EngagementKind::ALL[i % EngagementKind::ALL.len()],
+                    happened_on: today - Duration::days(days),
+                    description: "Demo engagement",
+                },
             )
             .await?;
         }

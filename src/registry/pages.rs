@@ -635,17 +635,15 @@ pub async fn add_engagement(
     };
     match (kind, day) {
         (Some(kind), Some(day)) if errors.is_empty() => {
-            queries::add_engagement(
-                &state.pool,
-                &actor,
-                id,
-                kind,
-                day,
-                form.description.trim(),
-                event_id,
+            let engagement = queries::NewEngagement {
+                als_id: id,
                 member_id,
-            )
-            .await?;
+                event_id,
+                kind,
+                happened_on: day,
+                description: form.description.trim(),
+            };
+            queries::add_engagement(&state.pool, &actor, &engagement).await?;
             Ok(flash::redirect(
                 &format!("/als/{id}#engagements"),
                 "flash-engagement-added",

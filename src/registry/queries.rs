@@ -307,16 +307,29 @@ pub async fn engagements(pool: &SqlitePool, als_id: i64) -> sqlx::Result<Vec<Eng
     .await
 }
 
+/// Something an ALS (or one of its members) did.
+pub struct NewEngagement<'a> {
+    pub als_id: i64,
+    pub member_id: Option<i64>,
+    pub event_id: Option<i64>,
+    pub kind: EngagementKind,
+    pub happened_on: chrono::NaiveDate,
+    pub description: &'a str,
+}
+
 pub async fn add_engagement(
     pool: &SqlitePool,
     actor: &Actor,
-    als_id: i64,
-    kind: EngagementKind,
-    happened_on: chrono::NaiveDate,
-    description: &str,
-    event_id: Option<i64>,
-    member_id: Option<i64>,
+    e: &NewEngagement<'_>,
 ) -> sqlx::Result<i64> {
+    let (als_id, member_id, event_id, kind, happened_on, description) = (
+        e.als_id,
+        e.member_id,
+        e.event_id,
+        e.kind,
+        e.happened_on,
+        e.description,
+    );
     let mut tx = pool.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO engagements (als_id, member_id, event_id, kind, happened_on, description, recorded_by, created_at)
