@@ -191,3 +191,82 @@ async fn what_a_member_did_counts_for_their_als() {
             .contains("Webinar attended")
     );
 }
+
+#[tokio::test]
+async fn a_member_is_linked_to_their_account() {
+    let (app, als) = setup().await;
+    let account = app
+        .create_user("rosa@example.org", Role::Member, TestApp::PASSWORD)
+        .await;
+    let member = app
+        .post_form(
+            "/members",
+            &[
+                ("name", "Rosa"),
+                ("country", "PE"),
+                ("membership", "als"),
+                ("als_id", &als),
+                ("active", "on"),
+            ],
+        )
+        .await
+        .location();
+    let page = app.get(&member).await.text();
+    assert!(page.contains("No account yet"));
+    assert!(page.contains("rosa@example.org"), "offered for linking");
+    let linked = app
+        .post_form(
+            &format!("{member}/account"),
+            &[("user_id", &account.to_string())],
+        )
+        .await;
+    assert_eq!(linked.status, StatusCode::SEE_OTHER);
+    assert!(
+        app.get(&member)
+            .await
+            .text()
+            .contains("Logs in as themselves")
+    );
+    let stored: Option<i64> = sqlx::query_scalar("SELECT member_id FROM users WHERE id = ?")
+        .bind(account)
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        stored.map(|m| format!("/members/{m}")),
+        Some(member.clone())
+    );
+    // The same account cannot be linked to a second member.
+    let other = app
+        .post_form(
+            "/members",
+            &[
+                ("name", "Otra"),
+                ("country", "PE"),
+                ("membership", "individual"),
+                ("active", "on"),
+            ],
+        )
+        .await
+        .location();
+    app.post_form(
+        &format!("{other}/account"),
+        &[("user_id", &account.to_string())],
+    )
+    .await;
+    let still: Option<i64> = sqlx::query_scalar("SELECT member_id FROM users WHERE id = ?")
+        .bind(account)
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    assert_eq!(still.map(|m| format!("/members/{m}")), Some(member.clone()));
+    // Unlinking.
+    app.post_form(&format!("{member}/account"), &[("user_id", "")])
+        .await;
+    assert!(app.get(&member).await.text().contains("No account yet"));
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_log WHERE action = 'link_account'")
+            .await,
+        2
+    );
+}

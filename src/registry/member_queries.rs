@@ -199,3 +199,66 @@ pub async fn als_choices(pool: &SqlitePool) -> sqlx::Result<Vec<(i64, String, St
         .fetch_all(pool)
         .await
 }
+
+/// Accounts that could be linked to a member: not linked to anyone yet.
+pub async fn linkable_accounts(pool: &SqlitePool) -> sqlx::Result<Vec<(i64, String, String)>> {
+    sqlx::query_as(
+        "SELECT id, display_name, email FROM users WHERE member_id IS NULL AND disabled = 0
+         ORDER BY display_name",
+    )
+    .fetch_all(pool)
+    .await
+}
+
+/// The account linked to a member, if any: (id, name, email).
+pub async fn linked_account(
+    pool: &SqlitePool,
+    member_id: i64,
+) -> sqlx::Result<Option<(i64, String, String)>> {
+    sqlx::query_as("SELECT id, display_name, email FROM users WHERE member_id = ?")
+        .bind(member_id)
+        .fetch_optional(pool)
+        .await
+}
+
+/// Links an account to a member (so the member logs in as themselves), or unlinks it.
+pub async fn link_account(
+    pool: &SqlitePool,
+    actor: &Actor,
+    member_id: i64,
+    user_id: Option<i64>,
+) -> sqlx::Result<bool> {
+    let mut tx = pool.begin().await?;
+    let before: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE member_id = ?")
+        .bind(member_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    sqlx::query("UPDATE users SET member_id = NULL WHERE member_id = ?")
+        .bind(member_id)
+        .execute(&mut *tx)
+        .await?;
+    if let Some(user_id) = user_id {
+        let linked =
+            sqlx::query("UPDATE users SET member_id = ? WHERE id = ? AND member_id IS NULL")
+                .bind(member_id)
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        if linked != 1 {
+            return Ok(false);
+        }
+    }
+    audit::record(
+        &mut tx,
+        actor,
+        "link_account",
+        "member",
+        Some(member_id),
+        Some(&before),
+        Some(&user_id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}

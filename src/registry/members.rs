@@ -350,6 +350,9 @@ pub struct ShowPage {
     pub member: MemberView,
     pub joined: String,
     pub notes: String,
+    /// The linked account: name and email.
+    pub account: Option<(String, String)>,
+    pub accounts: Vec<Choice>,
 }
 
 pub async fn show(
@@ -368,9 +371,53 @@ pub async fn show(
             .map(|d| ctx.lang.date(d))
             .unwrap_or_default(),
         notes: m.notes.clone(),
+        account: queries::linked_account(&state.pool, id)
+            .await?
+            .map(|(_, name, email)| (name, email)),
+        accounts: queries::linkable_accounts(&state.pool)
+            .await?
+            .into_iter()
+            .map(|(uid, name, email)| Choice::new(uid.to_string(), format!("{name} <{email}>"), ""))
+            .collect(),
         member: view(&m, ctx.lang, &state.countries),
         ctx,
     })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct LinkForm {
+    /// Empty: unlink.
+    pub user_id: String,
+}
+
+pub async fn link_account(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<LinkForm>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let user_id = match form.user_id.trim() {
+        "" => None,
+        u => Some(
+            u.parse::<i64>()
+                .map_err(|_| AppError::BadRequest("error-400-text"))?,
+        ),
+    };
+    if !queries::link_account(&state.pool, &actor, id, user_id).await? {
+        return Ok(flash::redirect(
+            &format!("/members/{id}"),
+            "flash-account-not-linkable",
+        ));
+    }
+    Ok(flash::redirect(
+        &format!("/members/{id}"),
+        "flash-account-linked",
+    ))
 }
 
 pub async fn edit(

@@ -61,4 +61,5 @@ pub fn routes() -> Routes {
         .get("/members/{id}", Leadership, members::show)
         .post("/members/{id}", Leadership, members::update)
         .get("/members/{id}/edit", Leadership, members::edit)
+        .post("/members/{id}/account", Leadership, members::link_account)
 }
