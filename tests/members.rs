@@ -270,3 +270,58 @@ async fn a_member_is_linked_to_their_account() {
         2
     );
 }
+
+#[tokio::test]
+async fn an_individual_members_engagement_counts_for_their_country() {
+    let (app, _) = setup().await;
+    let member = app
+        .post_form(
+            "/members",
+            &[
+                ("name", "Kim"),
+                ("country", "GD"),
+                ("membership", "individual"),
+                ("active", "on"),
+            ],
+        )
+        .await
+        .location();
+    let future = (chrono::Utc::now().date_naive() + chrono::Duration::days(3)).to_string();
+    let refused = app
+        .post_form(
+            &format!("{member}/engagements"),
+            &[
+                ("kind", "local_activity"),
+                ("happened_on", &future),
+                ("description", "School talk"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().contains("School talk"));
+    let done = app
+        .post_form(
+            &format!("{member}/engagements"),
+            &[
+                ("kind", "local_activity"),
+                ("happened_on", "2023-03-28"),
+                ("description", "School talk"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert!(app.get(&member).await.text().contains("Local activity"));
+    let coverage = app.get("/coverage").await.text();
+    let grenada = coverage
+        .split("id=\"c-GD\"")
+        .nth(1)
+        .unwrap()
+        .split("</tr>")
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        grenada.contains("<td>1</td>"),
+        "one member, one engagement: {grenada}"
+    );
+}

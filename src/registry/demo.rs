@@ -121,7 +121,7 @@ pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
                 pool,
                 &actor,
                 &queries::NewEngagement {
-                    als_id: id,
+                    als_id: Some(id),
                     member_id: None,
                     event_id: None,
                     kind: EngagementKind::ALL[i % EngagementKind::ALL.len()],

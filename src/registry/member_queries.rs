@@ -262,3 +262,19 @@ pub async fn link_account(
     tx.commit().await?;
     Ok(true)
 }
+
+/// What a member did, newest first.
+pub async fn engagements(
+    pool: &SqlitePool,
+    member_id: i64,
+) -> sqlx::Result<Vec<super::model::EngagementRow>> {
+    sqlx::query_as(
+        "SELECT e.id, e.als_id, e.member_id, e.event_id, e.kind, e.happened_on, e.description,
+            e.recorded_by, NULL AS member_name, ev.title AS event_title
+         FROM engagements e LEFT JOIN events ev ON ev.id = e.event_id
+         WHERE e.member_id = ? ORDER BY e.happened_on DESC, e.id DESC LIMIT 200",
+    )
+    .bind(member_id)
+    .fetch_all(pool)
+    .await
+}

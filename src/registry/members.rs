@@ -353,6 +353,11 @@ pub struct ShowPage {
     /// The linked account: name and email.
     pub account: Option<(String, String)>,
     pub accounts: Vec<Choice>,
+    pub engagements: Vec<super::pages::EngagementView>,
+    pub kinds: Vec<Choice>,
+    pub errors: FieldErrors,
+    pub engagement: super::pages::EngagementForm,
+    pub event_choices: Vec<Choice>,
 }
 
 pub async fn show(
@@ -360,15 +365,47 @@ pub async fn show(
     ctx: PageCtx,
     Path(id): Path<i64>,
 ) -> AppResult<ShowPage> {
+    show_page(
+        &state,
+        ctx,
+        id,
+        FieldErrors::default(),
+        super::pages::EngagementForm::default(),
+    )
+    .await
+}
+
+async fn show_page(
+    state: &AppState,
+    ctx: PageCtx,
+    id: i64,
+    errors: FieldErrors,
+    engagement: super::pages::EngagementForm,
+) -> AppResult<ShowPage> {
     let m = queries::get(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let lang = ctx.lang;
+    let engagements = queries::engagements(&state.pool, id)
+        .await?
+        .into_iter()
+        .map(|e| super::pages::EngagementView {
+            date: NaiveDate::parse_from_str(&e.happened_on, "%Y-%m-%d")
+                .map_or(e.happened_on.clone(), |d| lang.date(d)),
+            kind: super::model::EngagementKind::parse(&e.kind)
+                .map_or(e.kind.clone(), |k| lang.t(&k.label_key())),
+            description: e.description,
+            member: String::new(),
+            event_id: e.event_id,
+            event_title: e.event_title.unwrap_or_default(),
+        })
+        .collect();
     Ok(ShowPage {
         joined: m
             .joined_on
             .as_deref()
             .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-            .map(|d| ctx.lang.date(d))
+            .map(|d| lang.date(d))
             .unwrap_or_default(),
         notes: m.notes.clone(),
         account: queries::linked_account(&state.pool, id)
@@ -379,9 +416,91 @@ pub async fn show(
             .into_iter()
             .map(|(uid, name, email)| Choice::new(uid.to_string(), format!("{name} <{email}>"), ""))
             .collect(),
-        member: view(&m, ctx.lang, &state.countries),
+        engagements,
+        kinds: crate::web::forms::choices(
+            lang,
+            "engagement",
+            super::model::EngagementKind::VALUES,
+            &engagement.kind,
+        ),
+        event_choices: super::queries::recent_events(&state.pool)
+            .await?
+            .into_iter()
+            .map(|(eid, title, day)| {
+                Choice::new(
+                    eid.to_string(),
+                    format!("{day} · {title}"),
+                    &engagement.event_id,
+                )
+            })
+            .collect(),
+        errors,
+        engagement,
+        member: view(&m, lang, &state.countries),
         ctx,
     })
+}
+
+/// What an individual member (or a member seen on their own page) did.
+pub async fn add_engagement(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<super::pages::EngagementForm>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    let member = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = FieldErrors::default();
+    let kind = super::model::EngagementKind::parse(&form.kind);
+    if kind.is_none() {
+        errors.add("kind", ctx.t("err-choose-from-list"));
+    }
+    let day = NaiveDate::parse_from_str(form.happened_on.trim(), "%Y-%m-%d").ok();
+    match day {
+        None => errors.add("happened_on", ctx.t("err-date-invalid")),
+        Some(d) if d > chrono::Utc::now().date_naive() => {
+            errors.add("happened_on", ctx.t("engagement-err-future"))
+        }
+        _ => {}
+    }
+    let event_id = match form.event_id.trim() {
+        "" => None,
+        e => {
+            let found = match e.parse::<i64>() {
+                Ok(eid) => crate::events::queries::get(&state.pool, eid)
+                    .await?
+                    .map(|ev| ev.id),
+                Err(_) => None,
+            };
+            if found.is_none() {
+                errors.add("event_id", ctx.t("err-choose-from-list"));
+            }
+            found
+        }
+    };
+    match (kind, day) {
+        (Some(kind), Some(day)) if errors.is_empty() => {
+            let engagement = super::queries::NewEngagement {
+                als_id: member.als_id,
+                member_id: Some(id),
+                event_id,
+                kind,
+                happened_on: day,
+                description: form.description.trim(),
+            };
+            super::queries::add_engagement(&state.pool, &actor, &engagement).await?;
+            Ok(flash::redirect(
+                &format!("/members/{id}"),
+                "flash-engagement-added",
+            ))
+        }
+        _ => {
+            let page = show_page(&state, ctx, id, errors, form).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]

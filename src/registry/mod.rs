@@ -62,4 +62,9 @@ pub fn routes() -> Routes {
         .post("/members/{id}", Leadership, members::update)
         .get("/members/{id}/edit", Leadership, members::edit)
         .post("/members/{id}/account", Leadership, members::link_account)
+        .post(
+            "/members/{id}/engagements",
+            Leadership,
+            members::add_engagement,
+        )
 }

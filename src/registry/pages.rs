@@ -636,7 +636,7 @@ pub async fn add_engagement(
     match (kind, day) {
         (Some(kind), Some(day)) if errors.is_empty() => {
             let engagement = queries::NewEngagement {
-                als_id: id,
+                als_id: Some(id),
                 member_id,
                 event_id,
                 kind,

@@ -309,7 +309,8 @@ pub async fn engagements(pool: &SqlitePool, als_id: i64) -> sqlx::Result<Vec<Eng
 
 /// Something an ALS (or one of its members) did.
 pub struct NewEngagement<'a> {
-    pub als_id: i64,
+    /// The ALS, or none for an individual member's engagement.
+    pub als_id: Option<i64>,
     pub member_id: Option<i64>,
     pub event_id: Option<i64>,
     pub kind: EngagementKind,
