@@ -1,28 +1,62 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots: starts the server on a fresh temporary database (the
-# plan's data only), opens pages in headless Chromium, writes PNGs to docs/screenshots/.
-# Needs chromium (apt-get install -y chromium) and a built binary (cargo build --release).
+# Takes the README's screenshots: starts the server on a fresh temporary database with the
+# plan's data and the --demo registry, opens pages in headless Chromium, and writes PNGs to
+# docs/screenshots/. Pages behind a login are fetched with curl as a leader (enrolling a
+# second factor with a code computed by python3) and shown from a local copy.
+# Needs chromium, curl and python3, and a built binary (cargo build --release).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=target/release/lacralo-outreach
 [ -x "$bin" ] || bin=target/debug/lacralo-outreach
 tmp=$(mktemp -d)
 port=3917
-"$bin" --bind "127.0.0.1:$port" --database-url "sqlite://$tmp/shots.db" >"$tmp/server.log" 2>&1 &
+base="http://127.0.0.1:$port"
+db="sqlite://$tmp/shots.db"
+password='marimba volcano lantern 1987'
+printf '%s\n' "$password" | "$bin" --database-url "$db" user add --email chair@example.org \
+  --role leadership --name "Chair (demo)" --password-stdin >/dev/null
+"$bin" --bind "127.0.0.1:$port" --database-url "$db" --demo >"$tmp/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$tmp"' EXIT
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+for _ in $(seq 50); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
 
-shot() { # name width height path
+shot() { # name width height url
   chromium --headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage \
     --disable-background-networking --disable-component-update --no-first-run \
     --hide-scrollbars --window-size="$2,$3" \
-    --screenshot="docs/screenshots/$1.png" "http://127.0.0.1:$port$4" 2>/dev/null
+    --screenshot="docs/screenshots/$1.png" "$4" 2>/dev/null
 }
-event=$(curl -s "http://127.0.0.1:$port/events?year=2023&q=RightsCon" | grep -o 'href="/events/[0-9]*"' | head -1 | grep -o '[0-9]*')
-shot calendar 1280 1000 "/events/calendar?year=2023&month=3&lang=en"
-shot list 1280 1300 "/events?year=2023&lang=en"
-shot event-es 1280 800 "/events/$event?lang=es"
-shot new-event 1280 1250 "/events/new?lang=en"
-shot calendar-phone 375 1100 "/events/calendar?year=2023&month=3&lang=es"
+totp() { python3 - "$1" <<'PY'
+import base64, hmac, hashlib, struct, sys, time
+s = sys.argv[1]; key = base64.b32decode(s + '=' * (-len(s) % 8))
+h = hmac.new(key, struct.pack('>Q', int(time.time()) // 30), hashlib.sha1).digest()
+o = h[-1] & 15
+print('%06d' % ((struct.unpack('>I', h[o:o + 4])[0] & 0x7fffffff) % 1000000))
+PY
+}
+jar="$tmp/cookies"
+csrf() { awk '$6 == "lacralo_csrf" { print $7 }' "$jar"; }
+# Log in as the leader and enrol the second factor the application asks for.
+curl -s -c "$jar" -b "$jar" "$base/login" >/dev/null
+curl -s -c "$jar" -b "$jar" --data-urlencode "_csrf=$(csrf)" --data-urlencode "email=chair@example.org" \
+  --data-urlencode "password=$password" "$base/login" >/dev/null
+curl -s -c "$jar" -b "$jar" "$base/account/2fa" >/dev/null
+secret=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select totp_pending_secret from users').fetchone()[0])" "$tmp/shots.db")
+curl -s -c "$jar" -b "$jar" --data-urlencode "_csrf=$(csrf)" --data-urlencode "code=$(totp "$secret")" \
+  "$base/account/2fa" >/dev/null
+private() { # name width height path: a page behind the login, from a local copy
+  curl -s -b "$jar" "$base$4" | sed "s#\"/static/#\"$base/static/#g" >"$tmp/$1.html"
+  shot "$1" "$2" "$3" "file://$tmp/$1.html"
+}
+
+event=$(curl -s "$base/events?year=2023&q=RightsCon" | grep -o 'href="/events/[0-9]*"' | head -1 | grep -o '[0-9]*')
+shot calendar 1280 1000 "$base/events/calendar?year=2023&month=3&lang=en"
+shot list 1280 1300 "$base/events?year=2023&lang=en"
+shot event-es 1280 800 "$base/events/$event?lang=es"
+shot calendar-phone 375 1100 "$base/events/calendar?year=2023&month=3&lang=es"
+shot coverage 1280 1500 "$base/coverage?lang=en"
+shot registry 1280 900 "$base/als?status=all&lang=en"
+private review 1280 1000 "/als/review"
+private new-event 1280 1250 "/events/new"
+private users 1280 700 "/users"
 echo "screenshots written to docs/screenshots/"
