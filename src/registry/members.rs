@@ -452,43 +452,20 @@ pub async fn add_engagement(
     let member = queries::get(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut errors = FieldErrors::default();
-    let kind = super::model::EngagementKind::parse(&form.kind);
-    if kind.is_none() {
-        errors.add("kind", ctx.t("err-choose-from-list"));
-    }
-    let day = NaiveDate::parse_from_str(form.happened_on.trim(), "%Y-%m-%d").ok();
-    match day {
-        None => errors.add("happened_on", ctx.t("err-date-invalid")),
-        Some(d) if d > chrono::Utc::now().date_naive() => {
-            errors.add("happened_on", ctx.t("engagement-err-future"))
-        }
-        _ => {}
-    }
-    let event_id = match form.event_id.trim() {
-        "" => None,
-        e => {
-            let found = match e.parse::<i64>() {
-                Ok(eid) => crate::events::queries::get(&state.pool, eid)
-                    .await?
-                    .map(|ev| ev.id),
-                Err(_) => None,
-            };
-            if found.is_none() {
-                errors.add("event_id", ctx.t("err-choose-from-list"));
-            }
-            found
-        }
+    // The member is this page's; a member named in the form is ignored.
+    let form = super::pages::EngagementForm {
+        member_id: String::new(),
+        ..form
     };
-    match (kind, day) {
-        (Some(kind), Some(day)) if errors.is_empty() => {
+    match form.check(&state, ctx.lang, &[]).await? {
+        Ok(e) => {
             let engagement = super::queries::NewEngagement {
                 als_id: member.als_id,
                 member_id: Some(id),
-                event_id,
-                kind,
-                happened_on: day,
-                description: form.description.trim(),
+                event_id: e.event_id,
+                kind: e.kind,
+                happened_on: e.happened_on,
+                description: &e.description,
             };
             super::queries::add_engagement(&state.pool, &actor, &engagement).await?;
             Ok(flash::redirect(
@@ -496,7 +473,7 @@ pub async fn add_engagement(
                 "flash-engagement-added",
             ))
         }
-        _ => {
+        Err(errors) => {
             let page = show_page(&state, ctx, id, errors, form).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }

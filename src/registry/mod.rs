@@ -5,6 +5,7 @@
 pub mod coverage;
 pub mod csv_import;
 pub mod demo;
+pub mod engagement_form;
 pub mod form;
 pub mod import_pages;
 pub mod map;

@@ -562,17 +562,7 @@ pub async fn delete(
     }
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(default)]
-pub struct EngagementForm {
-    pub kind: String,
-    pub happened_on: String,
-    pub description: String,
-    /// Empty: the ALS as a whole.
-    pub member_id: String,
-    /// Empty: not tied to an event.
-    pub event_id: String,
-}
+pub use super::engagement_form::EngagementForm;
 
 pub async fn add_engagement(
     State(state): State<AppState>,
@@ -584,64 +574,20 @@ pub async fn add_engagement(
     queries::get(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut errors = FieldErrors::default();
-    let kind = EngagementKind::parse(&form.kind);
-    if kind.is_none() {
-        errors.add("kind", ctx.t("err-choose-from-list"));
-    }
-    let day = NaiveDate::parse_from_str(form.happened_on.trim(), "%Y-%m-%d").ok();
-    match day {
-        None => errors.add("happened_on", ctx.t("err-date-invalid")),
-        Some(d) if d > Utc::now().date_naive() => {
-            errors.add("happened_on", ctx.t("engagement-err-future"))
-        }
-        _ => {}
-    }
-    if form.description.trim().chars().count() > 1000 {
-        errors.add(
-            "description",
-            ctx.lang.t_args("err-too-long", &[("max", 1000.into())]),
-        );
-    }
-    // Only a member of this ALS, only an event that exists.
-    let member_id = match form.member_id.trim() {
-        "" => None,
-        m => {
-            let members = queries::member_names(&state.pool, id).await?;
-            let found = m
-                .parse::<i64>()
-                .ok()
-                .filter(|mid| members.iter().any(|(x, _)| x == mid));
-            if found.is_none() {
-                errors.add("member_id", ctx.t("err-choose-from-list"));
-            }
-            found
-        }
-    };
-    let event_id = match form.event_id.trim() {
-        "" => None,
-        e => {
-            let found = match e.parse::<i64>() {
-                Ok(eid) => crate::events::queries::get(&state.pool, eid)
-                    .await?
-                    .map(|ev| ev.id),
-                Err(_) => None,
-            };
-            if found.is_none() {
-                errors.add("event_id", ctx.t("err-choose-from-list"));
-            }
-            found
-        }
-    };
-    match (kind, day) {
-        (Some(kind), Some(day)) if errors.is_empty() => {
+    let members: Vec<i64> = queries::member_names(&state.pool, id)
+        .await?
+        .into_iter()
+        .map(|(m, _)| m)
+        .collect();
+    match form.check(&state, ctx.lang, &members).await? {
+        Ok(e) => {
             let engagement = queries::NewEngagement {
                 als_id: Some(id),
-                member_id,
-                event_id,
-                kind,
-                happened_on: day,
-                description: form.description.trim(),
+                member_id: e.member_id,
+                event_id: e.event_id,
+                kind: e.kind,
+                happened_on: e.happened_on,
+                description: &e.description,
             };
             queries::add_engagement(&state.pool, &actor, &engagement).await?;
             Ok(flash::redirect(
@@ -649,7 +595,7 @@ pub async fn add_engagement(
                 "flash-engagement-added",
             ))
         }
-        _ => {
+        Err(errors) => {
             let page = show_page(&state, ctx, id, errors, String::new(), form).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
