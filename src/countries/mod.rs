@@ -62,6 +62,34 @@ impl Countries {
             .find(|c| fold(&c.name_en) == wanted || fold(&c.name_es) == wanted)
     }
 
+    /// A required country field: its ISO code, or a message under `field` saying what is
+    /// wrong (missing, or not a LAC country or territory).
+    pub fn required(
+        &self,
+        field: &'static str,
+        typed: &str,
+        lang: Lang,
+        errors: &mut crate::web::forms::FieldErrors,
+    ) -> Option<String> {
+        match self.resolve(typed) {
+            Some(c) => Some(c.iso2.clone()),
+            None if typed.trim().is_empty() => {
+                errors.add(field, lang.t("als-err-country-required"));
+                None
+            }
+            None => {
+                errors.add(
+                    field,
+                    lang.t_args(
+                        "err-country-unknown",
+                        &[("value", typed.trim().to_owned().into())],
+                    ),
+                );
+                None
+            }
+        }
+    }
+
     /// Sorted by name in the given language, for selects.
     pub fn sorted_by_name(&self, lang: Lang) -> Vec<&Country> {
         let mut list: Vec<&Country> = self.0.iter().collect();

@@ -1,13 +1,12 @@
 //! The ALS form and its parsing.
 
-use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::model::{AlsRow, NewAls};
 use crate::countries::Countries;
 use crate::events::form::is_web_address;
 use crate::web::Lang;
-use crate::web::forms::FieldErrors;
+use crate::web::forms::{FieldErrors, optional_date};
 
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
@@ -49,37 +48,12 @@ impl AlsForm {
                 lang.t_args("err-too-long", &[("max", 30.into())]),
             );
         }
-        let country = match countries.resolve(&self.country) {
-            Some(c) => Some(c.iso2.clone()),
-            None if self.country.trim().is_empty() => {
-                errors.add("country", lang.t("als-err-country-required"));
-                None
-            }
-            None => {
-                errors.add(
-                    "country",
-                    lang.t_args(
-                        "err-country-unknown",
-                        &[("value", self.country.trim().to_owned().into())],
-                    ),
-                );
-                None
-            }
-        };
+        let country = countries.required("country", &self.country, lang, &mut errors);
         let website = self.website.trim().to_owned();
         if !website.is_empty() && !is_web_address(&website) {
             errors.add("website", lang.t("err-url"));
         }
-        let accredited_on = match self.accredited_on.trim() {
-            "" => None,
-            s => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                Ok(d) if s.len() == 10 => Some(d),
-                _ => {
-                    errors.add("accredited_on", lang.t("err-date-invalid"));
-                    None
-                }
-            },
-        };
+        let accredited_on = optional_date("accredited_on", &self.accredited_on, lang, &mut errors);
         let notes = self.notes.trim().to_owned();
         if notes.chars().count() > 5000 {
             errors.add(

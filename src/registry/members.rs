@@ -18,7 +18,7 @@ use crate::audit::Actor;
 use crate::countries::Countries;
 use crate::error::{AppError, AppResult};
 use crate::events::options;
-use crate::web::forms::{Choice, FieldErrors};
+use crate::web::forms::{Choice, FieldErrors, optional_date};
 use crate::web::{Lang, PageCtx, flash};
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -87,23 +87,7 @@ impl MemberForm {
                 }
             },
         };
-        let country = match countries.resolve(&self.country) {
-            Some(c) => Some(c.iso2.clone()),
-            None if self.country.trim().is_empty() => {
-                errors.add("country", lang.t("als-err-country-required"));
-                None
-            }
-            None => {
-                errors.add(
-                    "country",
-                    lang.t_args(
-                        "err-country-unknown",
-                        &[("value", self.country.trim().to_owned().into())],
-                    ),
-                );
-                None
-            }
-        };
+        let country = countries.required("country", &self.country, lang, &mut errors);
         let als_id = match (self.membership.as_str(), self.als_id.trim()) {
             ("individual", "") => None,
             // The two cannot both hold: say so rather than pick one.
@@ -127,16 +111,7 @@ impl MemberForm {
                 None
             }
         };
-        let joined_on = match self.joined_on.trim() {
-            "" => None,
-            s => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                Ok(d) if s.len() == 10 => Some(d),
-                _ => {
-                    errors.add("joined_on", lang.t("err-date-invalid"));
-                    None
-                }
-            },
-        };
+        let joined_on = optional_date("joined_on", &self.joined_on, lang, &mut errors);
         let notes = self.notes.trim().to_owned();
         if notes.chars().count() > 5000 {
             errors.add(

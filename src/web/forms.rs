@@ -73,3 +73,22 @@ pub fn choices(lang: Lang, prefix: &str, values: &[&str], current: &str) -> Vec<
 pub fn clean(s: &str) -> String {
     s.trim().to_owned()
 }
+
+/// An optional date field (`YYYY-MM-DD`, as date inputs send it); a wrong one is reported.
+pub fn optional_date(
+    field: &'static str,
+    typed: &str,
+    lang: Lang,
+    errors: &mut FieldErrors,
+) -> Option<chrono::NaiveDate> {
+    match typed.trim() {
+        "" => None,
+        s => match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            Ok(d) if s.len() == 10 => Some(d),
+            _ => {
+                errors.add(field, lang.t("err-date-invalid"));
+                None
+            }
+        },
+    }
+}
