@@ -17,6 +17,17 @@
     showPrecision();
   }
 
+  // Narrow screens: the navigation folds behind a Menu button.
+  var toggle = document.querySelector(".menu-toggle");
+  var siteNav = document.getElementById("site-nav");
+  if (toggle && siteNav) {
+    toggle.hidden = false;
+    toggle.addEventListener("click", function () {
+      var open = siteNav.classList.toggle("open");
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  }
+
   // A refused form: move focus to the summary of its problems.
   var summary = document.querySelector(".error-summary");
   if (summary) { summary.focus(); }

@@ -629,3 +629,4 @@ member-link = Link
 member-unlink = Unlink the account
 flash-account-linked = Saved.
 flash-account-not-linkable = That account is already linked to another member.
+nav-menu = Menu

@@ -627,3 +627,4 @@ member-link = Vincular
 member-unlink = Desvincular la cuenta
 flash-account-linked = Guardado.
 flash-account-not-linkable = Esa cuenta ya está vinculada a otro miembro.
+nav-menu = Menú
