@@ -39,6 +39,12 @@ async fn create_als(app: &TestApp, name: &str, country: &str, accredited: &str) 
         .unwrap()
 }
 
+async fn als_version(app: &TestApp, id: i64) -> String {
+    app.count(&format!("SELECT version FROM als WHERE id = {id}"))
+        .await
+        .to_string()
+}
+
 async fn engage(app: &TestApp, id: i64, day: &str) {
     let r = app
         .post_form(
@@ -113,10 +119,11 @@ async fn an_als_is_created_listed_and_refused_twice_in_a_country() {
 async fn status_changes_need_a_reason_and_are_kept_in_the_history() {
     let app = leader().await;
     let id = create_als(&app, "Asociación Civil Usuarios", "PY", "2012-01-01").await;
+    let v = als_version(&app, id).await;
     let refused = app
         .post_form(
             &format!("/als/{id}/status"),
-            &[("status", "decertified"), ("reason", " ")],
+            &[("status", "decertified"), ("reason", " "), ("version", &v)],
         )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -138,10 +145,24 @@ async fn status_changes_need_a_reason_and_are_kept_in_the_history() {
                     "reason",
                     "No activity since 2019; no reply to three messages",
                 ),
+                ("version", &v),
             ],
         )
         .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
+    // A decision taken on the page as it was before is refused, and nothing changes.
+    let stale = app
+        .post_form(
+            &format!("/als/{id}/status"),
+            &[("status", "active"), ("reason", "Back"), ("version", &v)],
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(
+        stale
+            .text()
+            .contains("Someone changed this ALS while you were looking at it.")
+    );
     let page = app.get(&format!("/als/{id}")).await.text();
     assert!(page.contains("No activity since 2019; no reply to three messages"));
     assert!(page.contains("Decertified"));
@@ -388,9 +409,14 @@ async fn the_active_list_downloads_dated() {
     let app = leader().await;
     create_als(&app, "Active one", "MX", "2011-11-11").await;
     let gone = create_als(&app, "Gone one", "MX", "").await;
+    let v = als_version(&app, gone).await;
     app.post_form(
         &format!("/als/{gone}/status"),
-        &[("status", "decertified"), ("reason", "Dissolved")],
+        &[
+            ("status", "decertified"),
+            ("reason", "Dissolved"),
+            ("version", &v),
+        ],
     )
     .await;
     let visitor = TestApp::sharing(&app);

@@ -630,3 +630,4 @@ member-unlink = Unlink the account
 flash-account-linked = Saved.
 flash-account-not-linkable = That account is already linked to another member.
 nav-menu = Menu
+als-err-status-conflict = Someone changed this ALS while you were looking at it. Its current status is shown below: check it and decide again.

@@ -628,3 +628,4 @@ member-unlink = Desvincular la cuenta
 flash-account-linked = Guardado.
 flash-account-not-linkable = Esa cuenta ya está vinculada a otro miembro.
 nav-menu = Menú
+als-err-status-conflict = Otra persona cambió esta ALS mientras usted la miraba. Abajo se muestra su estado actual: revíselo y decida de nuevo.

@@ -499,6 +499,8 @@ pub async fn update(
 pub struct StatusForm {
     pub status: String,
     pub reason: String,
+    /// The version of the ALS the page showed: a status decided on a stale page is refused.
+    pub version: String,
 }
 
 pub async fn change_status(
@@ -508,6 +510,23 @@ pub async fn change_status(
     Form(form): Form<StatusForm>,
 ) -> AppResult<Response> {
     let actor = Actor::from(&me(&ctx)?);
+    let current = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if form.version.trim().parse::<i64>().ok() != Some(current.version) {
+        let mut errors = FieldErrors::default();
+        errors.add("status", ctx.t("als-err-status-conflict"));
+        let page = show_page(
+            &state,
+            ctx,
+            id,
+            errors,
+            form.reason.clone(),
+            EngagementForm::default(),
+        )
+        .await?;
+        return Ok((StatusCode::CONFLICT, page).into_response());
+    }
     let mut errors = FieldErrors::default();
     let to = AlsStatus::parse(&form.status);
     if to.is_none() {
