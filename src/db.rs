@@ -70,6 +70,12 @@ pub async fn meta_set(pool: &SqlitePool, key: &str, value: &str) -> sqlx::Result
     Ok(())
 }
 
+/// Whether a write failed on a UNIQUE constraint: the one place that turns such a failure
+/// into something a form can explain ("already exists"), rather than matching messages.
+pub fn is_unique_violation(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
+}
+
 /// Current time as stored in the database: RFC 3339 in UTC, to the second.
 pub fn now_text() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)

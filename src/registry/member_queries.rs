@@ -97,10 +97,6 @@ pub enum Written {
     NotFound,
 }
 
-fn is_unique_violation(e: &sqlx::Error) -> bool {
-    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
-}
-
 pub async fn create(pool: &SqlitePool, actor: &Actor, m: &NewMember) -> sqlx::Result<Written> {
     let mut tx = pool.begin().await?;
     let now = now_text();
@@ -123,7 +119,7 @@ pub async fn create(pool: &SqlitePool, actor: &Actor, m: &NewMember) -> sqlx::Re
     .await;
     let id: i64 = match inserted {
         Ok(id) => id,
-        Err(e) if is_unique_violation(&e) => return Ok(Written::EmailTaken),
+        Err(e) if crate::db::is_unique_violation(&e) => return Ok(Written::EmailTaken),
         Err(e) => return Err(e),
     };
     let after = fetch(&mut tx, id).await?;
@@ -175,7 +171,7 @@ pub async fn update(
     .await;
     match updated {
         Ok(_) => {}
-        Err(e) if is_unique_violation(&e) => return Ok(Written::EmailTaken),
+        Err(e) if crate::db::is_unique_violation(&e) => return Ok(Written::EmailTaken),
         Err(e) => return Err(e),
     }
     let after = fetch(&mut tx, id).await?;

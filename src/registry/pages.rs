@@ -130,6 +130,7 @@ fn parse_filter(q: &ListQuery, state: &AppState) -> AppResult<AlsFilter> {
         ),
     };
     Ok(AlsFilter {
+        id: None,
         statuses,
         country,
         subregion,
@@ -270,11 +271,17 @@ async fn show_page(
         .await?
         .ok_or(AppError::NotFound)?;
     let lang = ctx.lang;
-    let summary = queries::list(&state.pool, &AlsFilter::default())
-        .await?
-        .into_iter()
-        .find(|a| a.id == id)
-        .ok_or(AppError::NotFound)?;
+    let summary = queries::list(
+        &state.pool,
+        &AlsFilter {
+            id: Some(id),
+            ..Default::default()
+        },
+    )
+    .await?
+    .into_iter()
+    .next()
+    .ok_or(AppError::NotFound)?;
     let label = |s: &str| AlsStatus::parse(s).map_or(s.to_owned(), |st| lang.t(&st.label_key()));
     let history = queries::status_history(&state.pool, id)
         .await?

@@ -18,6 +18,8 @@ const LAST_ENGAGED: &str = "(SELECT max(e.happened_on) FROM engagements e
 /// Filters of the ALS list.
 #[derive(Debug, Default, Clone)]
 pub struct AlsFilter {
+    /// One ALS only (its page).
+    pub id: Option<i64>,
     pub statuses: Vec<AlsStatus>,
     pub country: Option<String>,
     pub subregion: Option<String>,
@@ -35,6 +37,9 @@ pub async fn list(pool: &SqlitePool, filter: &AlsFilter) -> sqlx::Result<Vec<Als
               ORDER BY e.happened_on DESC, e.id DESC LIMIT 1) AS last_evidence
          FROM als a JOIN countries c ON c.iso2 = a.country WHERE 1 = 1"
     ));
+    if let Some(id) = filter.id {
+        query.push(" AND a.id = ").push_bind(id);
+    }
     if !filter.statuses.is_empty() {
         query.push(" AND a.status IN (");
         let mut list = query.separated(", ");
@@ -88,10 +93,6 @@ pub enum Written {
     NotFound,
 }
 
-fn is_unique_violation(e: &sqlx::Error) -> bool {
-    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
-}
-
 pub async fn create(pool: &SqlitePool, actor: &Actor, als: &NewAls) -> sqlx::Result<Written> {
     let mut tx = pool.begin().await?;
     let now = now_text();
@@ -112,7 +113,7 @@ pub async fn create(pool: &SqlitePool, actor: &Actor, als: &NewAls) -> sqlx::Res
     .await;
     let id: i64 = match inserted {
         Ok(id) => id,
-        Err(e) if is_unique_violation(&e) => return Ok(Written::DuplicateName),
+        Err(e) if crate::db::is_unique_violation(&e) => return Ok(Written::DuplicateName),
         Err(e) => return Err(e),
     };
     let after = fetch(&mut tx, id).await?;
@@ -163,7 +164,7 @@ pub async fn update(
     .await;
     match updated {
         Ok(_) => {}
-        Err(e) if is_unique_violation(&e) => return Ok(Written::DuplicateName),
+        Err(e) if crate::db::is_unique_violation(&e) => return Ok(Written::DuplicateName),
         Err(e) => return Err(e),
     }
     let after = fetch(&mut tx, id).await?;
