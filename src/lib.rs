@@ -9,12 +9,14 @@ pub mod audit;
 pub mod config;
 pub mod countries;
 pub mod db;
+pub mod dnssec;
 pub mod error;
 pub mod events;
 pub mod home;
 pub mod outbox;
 pub mod registry;
 pub mod web;
+pub mod webinars;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -77,6 +79,8 @@ pub fn routes() -> Routes {
         .get("/audit", Role::Leadership, audit::page::list)
         .get("/outbox", Role::Leadership, outbox::page::list)
         .merge(events::routes())
+        .merge(webinars::routes())
+        .merge(dnssec::routes())
         .merge(accounts::routes())
         .merge(registry::routes())
 }

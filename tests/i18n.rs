@@ -6,29 +6,48 @@ use std::path::Path;
 
 use lacralo_outreach::web::Lang;
 
-fn keys_of(file: &Path) -> BTreeSet<String> {
-    std::fs::read_to_string(file)
+/// The keys of every `.ftl` file of one language folder (one file per domain), failing
+/// on a key defined twice, which Fluent would silently resolve to one of them.
+fn keys_of(dir: &Path) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
-        .lines()
-        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
-        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_owned()))
-        .collect()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for line in text.lines() {
+            if !line.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
+                continue;
+            }
+            if let Some((k, _)) = line.split_once(" =") {
+                let key = k.trim().to_owned();
+                assert!(
+                    keys.insert(key.clone()),
+                    "{key} is defined twice in {}",
+                    dir.display()
+                );
+            }
+        }
+    }
+    keys
 }
 
 #[test]
 fn every_language_has_exactly_the_english_keys() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    let english = keys_of(&root.join("en/main.ftl"));
+    let english = keys_of(&root.join("en"));
     assert!(english.len() > 100);
     let mut languages = 0;
     for entry in std::fs::read_dir(&root).unwrap() {
         let dir = entry.unwrap().path();
-        let file = dir.join("main.ftl");
-        if !file.exists() {
+        if !dir.join("main.ftl").exists() {
             continue;
         }
         languages += 1;
-        let keys = keys_of(&file);
+        let keys = keys_of(&dir);
         let missing: Vec<_> = english.difference(&keys).collect();
         let extra: Vec<_> = keys.difference(&english).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", dir.display());
@@ -87,6 +106,12 @@ fn used_keys() -> BTreeSet<String> {
         "history-",
         "date-",
         "format-",
+        "webinar-",
+        "programme-",
+        "topic-",
+        "attendance-",
+        "tz-",
+        "dnssec-",
     ];
     let mut keys = BTreeSet::new();
     for file in files {
@@ -118,20 +143,20 @@ fn used_keys() -> BTreeSet<String> {
 
 #[test]
 fn every_key_the_code_uses_exists_in_english() {
-    let english = keys_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/main.ftl"));
+    let english = keys_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en"));
     let missing: Vec<String> = used_keys()
         .into_iter()
         .filter(|k| !english.contains(k))
         .collect();
     assert!(
         missing.is_empty(),
-        "keys used but not in locales/en/main.ftl: {missing:?}"
+        "keys used but not in locales/en/: {missing:?}"
     );
 }
 
 #[test]
 fn keys_built_from_values_exist() {
-    let english = keys_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/main.ftl"));
+    let english = keys_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en"));
     let mut keys: Vec<String> = Vec::new();
     for v in lacralo_outreach::events::model::EventKind::ALL {
         keys.push(v.label_key());
