@@ -9,7 +9,7 @@ use anyhow::Context;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
-use crate::{countries, events};
+use crate::{countries, events, webinars};
 
 /// Opens (creating when missing) the database, applies the migrations and loads the
 /// reference data an empty database needs.
@@ -47,6 +47,11 @@ async fn seed(pool: &SqlitePool) -> anyhow::Result<()> {
         let summary = events::import::load_plan_2023(pool).await?;
         meta_set(pool, "seeded_plan_2023", &summary.to_string()).await?;
         tracing::info!(events = summary, "loaded the plan's 2023 events");
+    }
+    if meta_get(pool, "seeded_plan_programmes").await?.is_none() {
+        webinars::queries::seed_plan(pool).await?;
+        meta_set(pool, "seeded_plan_programmes", "1").await?;
+        tracing::info!("loaded the plan's programmes and topics");
     }
     Ok(())
 }

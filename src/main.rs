@@ -97,8 +97,16 @@ async fn add_user(
 async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<()> {
     let bind = settings.bind;
     let state = AppState::new(settings).await?;
-    if state.settings.demo && lacralo_outreach::registry::demo::load(&state.pool).await? {
-        tracing::info!("added the demo ALSs and members (their names start with \"Demo\")");
+    if state.settings.demo {
+        // Each domain's demo loads once; webinars after the registry (its members attend),
+        // the DNSSEC pipeline last (its trained ISPs attended a demo webinar).
+        if lacralo_outreach::registry::demo::load(&state.pool).await? {
+            tracing::info!("added the demo ALSs and members (their names start with \"Demo\")");
+        }
+        if lacralo_outreach::webinars::demo::load(&state.pool).await? {
+            tracing::info!("added the demo webinars and targets");
+        }
+        lacralo_outreach::dnssec::demo::load(&state.pool).await?;
     }
     if let Some(link) = accounts::setup::prepare(&state.pool, &state.settings.base_url).await? {
         // Printed (not logged at a level that may be filtered): the one way in on a new

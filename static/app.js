@@ -28,6 +28,18 @@
     });
   }
 
+  // Webinar times: until a zone is chosen the server shows UTC. Tell it the browser's zone
+  // once (a cookie, as choosing one in the form would) and show the page again.
+  var zoneForm = document.querySelector(".zone-form[data-zone-default]");
+  if (zoneForm && window.Intl && !sessionStorage.getItem("tz-tried")) {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    sessionStorage.setItem("tz-tried", "1");
+    if (zone && /^[A-Za-z0-9_+\/-]+$/.test(zone) && zone !== "UTC") {
+      document.cookie = "lacralo_tz=" + zone + "; path=/; max-age=31536000; samesite=lax";
+      location.reload();
+    }
+  }
+
   // A refused form: move focus to the summary of its problems.
   var summary = document.querySelector(".error-summary");
   if (summary) { summary.focus(); }

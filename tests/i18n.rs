@@ -173,6 +173,12 @@ fn keys_built_from_values_exist() {
     for v in lacralo_outreach::registry::model::EngagementKind::ALL {
         keys.push(v.label_key());
     }
+    for v in lacralo_outreach::dnssec::model::Stage::ALL {
+        keys.push(v.label_key());
+    }
+    for v in lacralo_outreach::dnssec::model::OrgKind::ALL {
+        keys.push(v.label_key());
+    }
     for s in lacralo_outreach::countries::SUBREGIONS {
         keys.push(format!("subregion-{}", s.to_lowercase()));
     }

@@ -6,7 +6,7 @@ use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::form::EventForm;
@@ -106,17 +106,22 @@ pub async fn edit(
     State(state): State<AppState>,
     ctx: PageCtx,
     Path(id): Path<i64>,
-) -> AppResult<FormPage> {
+) -> AppResult<Response> {
     let row = queries::get(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    // A webinar is edited with its own fields, in the webinar form.
+    if row.kind() == EventKind::Webinar {
+        return Ok(Redirect::to(&format!("/webinars/{id}/edit")).into_response());
+    }
     Ok(FormPage::new(
         ctx,
         &state,
         EventForm::from_row(&row),
         FieldErrors::default(),
         Some(id),
-    ))
+    )
+    .into_response())
 }
 
 #[derive(Template, WebTemplate)]

@@ -222,11 +222,31 @@ impl EventForm {
                         return None;
                     }
                 }
-                Some(EventDates::Day {
-                    start,
-                    end,
-                    time: time?,
-                })
+                let time = time?;
+                // A local time the clocks skip (the hour lost when daylight saving starts)
+                // names no instant at all: refuse it rather than move it silently.
+                if let Some(t) = time {
+                    if chrono::TimeZone::from_local_datetime(&t.zone, &start.and_time(t.time))
+                        .earliest()
+                        .is_none()
+                    {
+                        errors.add(
+                            "start_time",
+                            lang.t_args(
+                                "err-time-in-gap",
+                                &[
+                                    (
+                                        "time",
+                                        FluentValue::from(t.time.format("%H:%M").to_string()),
+                                    ),
+                                    ("zone", FluentValue::from(t.zone.name().to_owned())),
+                                ],
+                            ),
+                        );
+                        return None;
+                    }
+                }
+                Some(EventDates::Day { start, end, time })
             }
             "month" => {
                 let parsed = self.month.trim().split_once('-').and_then(|(y, m)| {

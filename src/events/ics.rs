@@ -3,7 +3,7 @@
 //! (month only, or TBD) are left out rather than put on a made-up day. UIDs are stable and
 //! SEQUENCE rises whenever the dates change, so subscribed calendars update in place.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::str::FromStr;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
@@ -18,8 +18,36 @@ use crate::countries::Countries;
 use crate::web::Lang;
 
 pub fn feed(rows: &[EventRow], base_url: &str, lang: Lang, countries: &Countries) -> String {
+    feed_with(
+        rows,
+        &FeedOptions {
+            name: lang.t("ics-calendar-name"),
+            page_prefix: "/events",
+            durations: HashMap::new(),
+        },
+        base_url,
+        lang,
+        countries,
+    )
+}
+
+/// What differs between the calendar's feeds: their name, where each entry's page is,
+/// and the length of timed entries whose length is known (webinars), in minutes.
+pub struct FeedOptions {
+    pub name: String,
+    pub page_prefix: &'static str,
+    pub durations: HashMap<i64, i64>,
+}
+
+pub fn feed_with(
+    rows: &[EventRow],
+    options: &FeedOptions,
+    base_url: &str,
+    lang: Lang,
+    countries: &Countries,
+) -> String {
     let mut calendar = Calendar::new();
-    calendar.name(&lang.t("ics-calendar-name"));
+    calendar.name(&options.name);
     calendar.append_property(("PRODID", "-//LACRALO//Outreach//EN"));
     // Zones by name (Tz is not ordered), with the years each is needed for.
     let mut zones: BTreeSet<(&'static str, i32)> = BTreeSet::new();
@@ -34,8 +62,9 @@ pub fn feed(rows: &[EventRow], base_url: &str, lang: Lang, countries: &Countries
             .summary(&row.title)
             .sequence(u32::try_from(row.sequence).unwrap_or(0))
             .url(&format!(
-                "{}/events/{}",
+                "{}{}/{}",
                 base_url.trim_end_matches('/'),
+                options.page_prefix,
                 row.id
             ));
         if let Some(modified) = parse_stamp(&row.updated_at) {
@@ -44,9 +73,17 @@ pub fn feed(rows: &[EventRow], base_url: &str, lang: Lang, countries: &Countries
         match time {
             Some(t) => {
                 let starts = start.and_time(t.time);
-                // A timed event without an end time is given one hour on its first day,
+                // A timed event of known length ends after it; one without is given one
+                // hour on its first day,
                 // or runs to midnight ending its last day when it spans several.
-                let ends: NaiveDateTime = if end == start {
+                let ends: NaiveDateTime = if let Some(minutes) = options.durations.get(&row.id) {
+                    // Through the instant, so a length across a clock change stays right.
+                    let length = Duration::minutes(*minutes);
+                    t.zone
+                        .from_local_datetime(&starts)
+                        .earliest()
+                        .map_or(starts + length, |s| (s + length).naive_local())
+                } else if end == start {
                     starts + Duration::hours(1)
                 } else {
                     (end + Duration::days(1))

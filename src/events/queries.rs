@@ -70,6 +70,7 @@ pub async fn insert(
     .fetch_one(&mut *conn)
     .await?;
     let id: i64 = row.try_get("id")?;
+    crate::webinars::queries::sync_event(&mut *conn, id).await?;
     let after = fetch(&mut *conn, id).await?;
     audit::record(
         conn,
@@ -125,7 +126,24 @@ pub async fn update(
     reason: &str,
 ) -> sqlx::Result<Saved> {
     let mut tx = pool.begin().await?;
-    let current = fetch(&mut tx, id).await?;
+    let saved = update_in(&mut tx, actor, id, version, event, reason).await?;
+    if matches!(saved, Saved::Done) {
+        tx.commit().await?;
+    }
+    Ok(saved)
+}
+
+/// `update` inside the caller's transaction, for writes that change more than the event
+/// (a webinar's own fields). Nothing is committed here.
+pub async fn update_in(
+    tx: &mut SqliteConnection,
+    actor: &Actor,
+    id: i64,
+    version: i64,
+    event: &NewEvent,
+    reason: &str,
+) -> sqlx::Result<Saved> {
+    let current = fetch(&mut *tx, id).await?;
     let Some(current) = current else {
         return Ok(Saved::NotFound);
     };
@@ -170,9 +188,10 @@ pub async fn update(
         // Unreachable inside the transaction, but never report success for no write.
         return Ok(Saved::NotFound);
     }
-    let after = fetch(&mut tx, id).await?;
+    let after = fetch(&mut *tx, id).await?;
+    crate::webinars::queries::sync_event(&mut *tx, id).await?;
     audit::record(
-        &mut tx,
+        &mut *tx,
         actor,
         "update",
         "event",
@@ -181,7 +200,6 @@ pub async fn update(
         after.as_ref(),
     )
     .await?;
-    tx.commit().await?;
     Ok(Saved::Done)
 }
 

@@ -1,0 +1,335 @@
+//! Adding and editing contacts: the form (kept as typed when refused), and the page shown
+//! when someone else saved first.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::form::{self, ContactForm, FormOptions};
+use super::model::{ContactRow, Stage};
+use super::queries::{self, Written};
+use crate::AppState;
+use crate::accounts::account::me;
+use crate::audit::Actor;
+use crate::error::{AppError, AppResult};
+use crate::events::options;
+use crate::web::forms::{Choice, FieldErrors};
+use crate::web::{PageCtx, flash};
+
+#[derive(Template, WebTemplate)]
+#[template(path = "dnssec/form.html")]
+pub struct FormPage {
+    pub ctx: PageCtx,
+    pub form: ContactForm,
+    pub errors: FieldErrors,
+    /// `None` for a new contact.
+    pub contact_id: Option<i64>,
+    /// The stage stored now (edit form), for the hint on moving back.
+    pub stored_stage: String,
+    pub kinds: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub als: Vec<Choice>,
+    pub owners: Vec<Choice>,
+    pub events: Vec<Choice>,
+    pub stages: Vec<Choice>,
+}
+
+impl FormPage {
+    fn new(
+        ctx: PageCtx,
+        state: &AppState,
+        options: &FormOptions,
+        form: ContactForm,
+        errors: FieldErrors,
+        current: Option<&ContactRow>,
+    ) -> Self {
+        let lang = ctx.lang;
+        Self {
+            kinds: form::kinds(lang, form.kind.trim()),
+            countries: options::countries(lang, &state.countries, &resolved(state, &form.country)),
+            als: options.als_choices(lang, &state.countries, form.als_id.trim()),
+            owners: options.owner_choices(form.gse_owner_id.trim()),
+            events: options.event_choices(lang, form.training_event_id.trim()),
+            stages: form::stages(lang, form.stage.trim()),
+            contact_id: current.map(|c| c.id),
+            stored_stage: current.map_or(String::new(), |c| lang.t(&c.stage().label_key())),
+            form,
+            errors,
+            ctx,
+        }
+    }
+
+    /// The form again, with what was typed and what is wrong with it.
+    fn refused(self) -> Response {
+        (StatusCode::UNPROCESSABLE_ENTITY, self).into_response()
+    }
+}
+
+/// The ISO code for what was typed in the country field, so the select keeps it.
+fn resolved(state: &AppState, typed: &str) -> String {
+    state
+        .countries
+        .resolve(typed)
+        .map_or(typed.trim().to_owned(), |c| c.iso2.clone())
+}
+
+pub async fn new(State(state): State<AppState>, ctx: PageCtx) -> AppResult<FormPage> {
+    let options = FormOptions::load(&state.pool, None).await?;
+    Ok(FormPage::new(
+        ctx,
+        &state,
+        &options,
+        ContactForm::blank(),
+        FieldErrors::default(),
+        None,
+    ))
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Form(form): Form<ContactForm>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    let options = FormOptions::load(&state.pool, None).await?;
+    let today = Utc::now().date_naive();
+    let contact = match form.parse(ctx.lang, &state.countries, &options, today) {
+        Ok(c) => c,
+        Err(errors) => {
+            return Ok(FormPage::new(ctx, &state, &options, form, errors, None).refused());
+        }
+    };
+    match queries::insert(&state.pool, &actor, &contact).await? {
+        Written::Done(id) => {
+            tracing::info!(contact_id = id, "dnssec contact created");
+            Ok(flash::redirect(
+                &format!("/dnssec/{id}"),
+                "flash-dnssec-created",
+            ))
+        }
+        _ => {
+            let mut errors = FieldErrors::default();
+            errors.add("organisation", ctx.t("dnssec-err-duplicate"));
+            Ok(FormPage::new(ctx, &state, &options, form, errors, None).refused())
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct EditQuery {
+    /// A stage to propose (the board's "move to" for a contact that lacks something).
+    pub stage: String,
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Query(q): Query<EditQuery>,
+) -> AppResult<FormPage> {
+    let row = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let options = FormOptions::load(&state.pool, Some(&row)).await?;
+    let mut form = ContactForm::from_row(&row);
+    if let Some(stage) = Stage::parse(q.stage.trim()) {
+        form.stage = stage.as_str().to_owned();
+    }
+    Ok(FormPage::new(
+        ctx,
+        &state,
+        &options,
+        form,
+        FieldErrors::default(),
+        Some(&row),
+    ))
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<ContactForm>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    let version = form
+        .version()
+        .ok_or(AppError::BadRequest("error-400-text"))?;
+    let current = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let lang = ctx.lang;
+    let options = FormOptions::load(&state.pool, Some(&current)).await?;
+    let today = Utc::now().date_naive();
+    let parsed = form.parse(lang, &state.countries, &options, today);
+    let mut errors = match &parsed {
+        Ok(_) => FieldErrors::default(),
+        Err(errors) => errors.clone(),
+    };
+    // Moving back needs a reason; against a newer version, the conflict page comes first.
+    if let Some(to) = Stage::parse(form.stage.trim()) {
+        if current.version == version {
+            form::check_reason(current.stage(), to, &form.reason, lang, &mut errors);
+        }
+    }
+    let contact = match parsed {
+        Ok(c) if errors.is_empty() => c,
+        _ => {
+            return Ok(
+                FormPage::new(ctx, &state, &options, form, errors, Some(&current)).refused(),
+            );
+        }
+    };
+    match queries::update(&state.pool, &actor, id, version, &contact, &form.reason).await? {
+        Written::Done(_) => {
+            tracing::info!(contact_id = id, "dnssec contact updated");
+            Ok(flash::redirect(
+                &format!("/dnssec/{id}"),
+                "flash-dnssec-saved",
+            ))
+        }
+        Written::Duplicate => {
+            let mut errors = FieldErrors::default();
+            errors.add("organisation", ctx.t("dnssec-err-duplicate"));
+            Ok(FormPage::new(ctx, &state, &options, form, errors, Some(&current)).refused())
+        }
+        Written::Conflict(theirs) => Ok(conflict(ctx, &state, &options, *theirs, form)),
+        Written::NotFound => Err(AppError::NotFound),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "dnssec/conflict.html")]
+pub struct ConflictPage {
+    pub ctx: PageCtx,
+    pub contact_id: i64,
+    pub organisation: String,
+    pub differences: Vec<Difference>,
+    /// What was submitted, to offer saving it over the newer version knowingly.
+    pub mine: ContactForm,
+    pub current_version: i64,
+}
+
+pub struct Difference {
+    pub field: String,
+    pub theirs: String,
+    pub mine: String,
+}
+
+/// The label a choice list gives a value; the value itself when it is not in the list.
+fn label_in(choices: &[Choice], value: &str) -> String {
+    let value = value.trim();
+    if value.is_empty() {
+        return "—".to_owned();
+    }
+    choices
+        .iter()
+        .find(|c| c.value == value)
+        .map_or(value.to_owned(), |c| c.label.clone())
+}
+
+/// The page shown when someone else saved first: what differs between their version and
+/// ours. Nothing of either is lost.
+fn conflict(
+    ctx: PageCtx,
+    state: &AppState,
+    options: &FormOptions,
+    current: ContactRow,
+    mine: ContactForm,
+) -> Response {
+    let lang = ctx.lang;
+    let theirs = ContactForm::from_row(&current);
+    let kinds = form::kinds(lang, "");
+    let stages = form::stages(lang, "");
+    let als = options.als_choices(lang, &state.countries, "");
+    let owners = options.owner_choices("");
+    let events = options.event_choices(lang, "");
+    let country = |v: &str| {
+        state
+            .countries
+            .resolve(v)
+            .map_or(v.trim().to_owned(), |c| c.name(lang).to_owned())
+    };
+    let mut differences = Vec::new();
+    let mut compare = |key: &str, a: String, b: String| {
+        if a.trim() != b.trim() {
+            differences.push(Difference {
+                field: lang.t(key),
+                theirs: a,
+                mine: b,
+            });
+        }
+    };
+    let text = |s: &str| s.trim().to_owned();
+    compare(
+        "dnssec-field-organisation",
+        text(&theirs.organisation),
+        text(&mine.organisation),
+    );
+    compare(
+        "dnssec-field-kind",
+        label_in(&kinds, &theirs.kind),
+        label_in(&kinds, &mine.kind),
+    );
+    compare(
+        "field-country",
+        country(&theirs.country),
+        country(&mine.country),
+    );
+    compare(
+        "dnssec-field-contact-name",
+        text(&theirs.contact_name),
+        text(&mine.contact_name),
+    );
+    compare(
+        "dnssec-field-contact-email",
+        text(&theirs.contact_email),
+        text(&mine.contact_email),
+    );
+    compare(
+        "dnssec-field-als",
+        label_in(&als, &theirs.als_id),
+        label_in(&als, &mine.als_id),
+    );
+    compare(
+        "dnssec-field-contacted-on",
+        text(&theirs.contacted_on),
+        text(&mine.contacted_on),
+    );
+    compare(
+        "dnssec-field-owner",
+        label_in(&owners, &theirs.gse_owner_id),
+        label_in(&owners, &mine.gse_owner_id),
+    );
+    compare(
+        "dnssec-field-stage",
+        label_in(&stages, &theirs.stage),
+        label_in(&stages, &mine.stage),
+    );
+    compare(
+        "dnssec-field-event",
+        label_in(&events, &theirs.training_event_id),
+        label_in(&events, &mine.training_event_id),
+    );
+    compare(
+        "dnssec-field-signed-zones",
+        text(&theirs.signed_zones),
+        text(&mine.signed_zones),
+    );
+    compare("field-notes", text(&theirs.notes), text(&mine.notes));
+    let page = ConflictPage {
+        contact_id: current.id,
+        organisation: current.organisation.clone(),
+        current_version: current.version,
+        differences,
+        mine,
+        ctx,
+    };
+    (StatusCode::CONFLICT, page).into_response()
+}

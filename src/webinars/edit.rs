@@ -1,0 +1,220 @@
+//! Scheduling and editing webinars (GSE staff and leadership).
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::Form;
+
+use super::form::WebinarForm;
+use super::model::{Programme, TopicRow, WebinarLanguage};
+use super::queries;
+use crate::AppState;
+use crate::accounts::account::me;
+use crate::audit::Actor;
+use crate::error::{AppError, AppResult};
+use crate::events::options::{self, ZoneChoices};
+use crate::events::queries::Saved;
+use crate::web::forms::{Choice, FieldErrors, choices};
+use crate::web::{PageCtx, flash};
+
+/// A topic choice, grouped under its programme in the form.
+pub struct TopicGroup {
+    pub label: String,
+    pub topics: Vec<Choice>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "webinars/form.html")]
+pub struct FormPage {
+    pub ctx: PageCtx,
+    pub form: WebinarForm,
+    pub errors: FieldErrors,
+    pub webinar_id: Option<i64>,
+    pub heading: String,
+    pub action: String,
+    pub programmes: Vec<Choice>,
+    pub topic_groups: Vec<TopicGroup>,
+    pub relevances: Vec<Choice>,
+    pub statuses: Vec<Choice>,
+    pub languages: Vec<Choice>,
+    pub zones: ZoneChoices,
+    /// Someone saved this webinar while it was being edited: what is stored now, to
+    /// compare before saving again.
+    pub conflict: Option<super::view::WebinarView>,
+}
+
+impl FormPage {
+    fn new(
+        ctx: PageCtx,
+        form: WebinarForm,
+        errors: FieldErrors,
+        webinar_id: Option<i64>,
+        topics: &[TopicRow],
+    ) -> Self {
+        let lang = ctx.lang;
+        let (heading, action) = match webinar_id {
+            Some(id) => (ctx.t("webinar-edit-heading"), format!("/webinars/{id}")),
+            None => (ctx.t("webinar-new-heading"), "/webinars".to_owned()),
+        };
+        let topic_groups = Programme::ALL
+            .iter()
+            .map(|p| TopicGroup {
+                label: lang.t(&p.label_key()),
+                topics: topics
+                    .iter()
+                    .filter(|t| t.programme == p.as_str())
+                    .map(|t| Choice::new(t.id.to_string(), t.label(lang), &form.topic))
+                    .collect(),
+            })
+            .filter(|g| !g.topics.is_empty())
+            .collect();
+        let languages = WebinarLanguage::ALL
+            .iter()
+            .map(|l| Choice {
+                value: l.as_str().to_owned(),
+                label: lang.t(&l.label_key()),
+                selected: form.offers(l.as_str()),
+            })
+            .collect();
+        Self {
+            programmes: choices(lang, "programme", Programme::VALUES, &form.programme),
+            relevances: options::relevances(lang, &form.relevance),
+            statuses: options::statuses(lang, &form.status),
+            zones: options::time_zones(&form.time_zone),
+            topic_groups,
+            languages,
+            form,
+            errors,
+            webinar_id,
+            heading,
+            action,
+            conflict: None,
+            ctx,
+        }
+    }
+
+    fn refused(self) -> Response {
+        (StatusCode::UNPROCESSABLE_ENTITY, self).into_response()
+    }
+}
+
+pub async fn new(State(state): State<AppState>, ctx: PageCtx) -> AppResult<FormPage> {
+    let topics = queries::topics(&state.pool).await?;
+    Ok(FormPage::new(
+        ctx,
+        WebinarForm::blank(),
+        FieldErrors::default(),
+        None,
+        &topics,
+    ))
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Form(form): Form<WebinarForm>,
+) -> AppResult<Response> {
+    let topics = queries::topics(&state.pool).await?;
+    let (event, fields) = match form.parse(ctx.lang, &state.countries, &topics) {
+        Ok(parsed) => parsed,
+        Err(errors) => return Ok(FormPage::new(ctx, form, errors, None, &topics).refused()),
+    };
+    let actor = Actor::from(&me(&ctx)?);
+    let id = queries::create(&state.pool, &actor, &event, &fields).await?;
+    tracing::info!(webinar_id = id, "webinar scheduled");
+    Ok(flash::redirect(
+        &format!("/webinars/{id}"),
+        "flash-webinar-created",
+    ))
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<FormPage> {
+    let row = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let topics = queries::topics(&state.pool).await?;
+    Ok(FormPage::new(
+        ctx,
+        WebinarForm::from_row(&row),
+        FieldErrors::default(),
+        Some(id),
+        &topics,
+    ))
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<WebinarForm>,
+) -> AppResult<Response> {
+    let version = form
+        .version()
+        .ok_or(AppError::BadRequest("error-400-text"))?;
+    let current = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let topics = queries::topics(&state.pool).await?;
+    let parsed = form.parse(ctx.lang, &state.countries, &topics);
+    let mut errors = match &parsed {
+        Ok(_) => FieldErrors::default(),
+        Err(errors) => errors.clone(),
+    };
+    if let Ok((event, _)) = &parsed {
+        if current.event.version == version
+            && event.dates != current.event.dates()
+            && form.reason.trim().is_empty()
+        {
+            errors.add("reason", ctx.t("err-reason-required"));
+        }
+    }
+    let (event, fields) = match parsed {
+        Ok(parsed) if errors.is_empty() => parsed,
+        _ => return Ok(FormPage::new(ctx, form, errors, Some(id), &topics).refused()),
+    };
+    let actor = Actor::from(&me(&ctx)?);
+    match queries::update(
+        &state.pool,
+        &actor,
+        id,
+        version,
+        &event,
+        &fields,
+        &form.reason,
+    )
+    .await?
+    {
+        Saved::Done => {
+            tracing::info!(webinar_id = id, "webinar updated");
+            Ok(flash::redirect(
+                &format!("/webinars/{id}"),
+                "flash-webinar-saved",
+            ))
+        }
+        Saved::Conflict(_) => {
+            // Show what is stored now beside the form as typed; saving again is a knowing
+            // choice, made on the new version.
+            let stored = queries::get(&state.pool, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let viewer = chrono_tz::Tz::UTC;
+            let mut mine = form;
+            mine.version = stored.event.version.to_string();
+            let mut page = FormPage::new(ctx, mine, FieldErrors::default(), Some(id), &topics);
+            page.conflict = Some(super::view::WebinarView::new(
+                &stored,
+                page.ctx.lang,
+                viewer,
+                chrono::Utc::now(),
+            ));
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Saved::NotFound => Err(AppError::NotFound),
+    }
+}
