@@ -173,6 +173,18 @@ fn keys_built_from_values_exist() {
     for v in lacralo_outreach::registry::model::EngagementKind::ALL {
         keys.push(v.label_key());
     }
+    for v in lacralo_outreach::webinars::model::Programme::ALL {
+        keys.push(v.label_key());
+    }
+    for v in lacralo_outreach::webinars::model::WebinarLanguage::ALL {
+        keys.push(v.label_key());
+    }
+    for (_, key, _) in lacralo_outreach::webinars::queries::PLAN_TOPICS {
+        keys.push((*key).to_owned());
+    }
+    for (_, key) in lacralo_outreach::webinars::zones::MAIN_LAC_ZONES {
+        keys.push(key.to_owned());
+    }
     for v in lacralo_outreach::dnssec::model::Stage::ALL {
         keys.push(v.label_key());
     }

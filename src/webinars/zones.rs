@@ -206,7 +206,7 @@ mod tests {
     fn a_time_beside_in_the_main_zones_names_another_day_when_it_is_one() {
         // 03:30 UTC is still the evening before in Mexico City and Bogotá.
         let utc = Utc.with_ymd_and_hms(2026, 6, 15, 3, 30, 0).unwrap();
-        let beside = beside(utc, Tz::UTC, Lang::En);
+        let beside = beside(utc, Tz::UTC, Lang::default());
         assert_eq!(beside.len(), 4);
         assert_eq!(beside[0].time, "21:30");
         assert!(beside[0].other_day.is_some());
