@@ -545,6 +545,15 @@ async fn editing_moves_back_only_with_a_reason_and_never_overwrites_a_newer_vers
         .await,
         1
     );
+    // Renamed to another organisation of the same country: refused on its field.
+    create(app, &[("organisation", "Cable Andino"), ("country", "AR")]).await;
+    let v2 = version_of(app, id).await;
+    let r = form("CABLE ANDINO", "contacted", "", v2).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text()
+            .contains("This organisation is already in the pipeline for this country.")
+    );
     // A save from the form as it was before: the conflict page, nothing overwritten.
     let r = form("Red Andina Stale", "contacted", "", v1.clone()).await;
     assert_eq!(r.status, StatusCode::CONFLICT);
@@ -567,9 +576,17 @@ fn row_numbers(page: &str, row_id: &str) -> Vec<i64> {
         .find(&format!("<tr id=\"{row_id}\">"))
         .unwrap_or_else(|| panic!("no row {row_id}"));
     let row = &page[start..start + page[start..].find("</tr>").unwrap()];
-    row.split("<td>")
+    row.split("<td")
         .skip(1)
-        .filter_map(|cell| cell.split('<').next()?.trim().parse().ok())
+        .filter_map(|cell| {
+            cell.split_once('>')?
+                .1
+                .split('<')
+                .next()?
+                .trim()
+                .parse()
+                .ok()
+        })
         .collect()
 }
 

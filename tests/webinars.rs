@@ -184,7 +184,9 @@ async fn bad_input_is_refused_specifically_and_nothing_is_stored() {
     let app = TestApp::new().await;
     app.login_as(Role::GseStaff).await;
     let before = app.count("SELECT count(*) FROM webinars").await;
-    let cases: Vec<(Vec<(&str, &str)>, &str, &str)> = vec![
+    // Each case: the fields changed, the message expected, and the field it sits at.
+    type Case<'a> = (Vec<(&'a str, &'a str)>, &'a str, &'a str);
+    let cases: Vec<Case> = vec![
         (
             // Chile's clocks jumped from 00:00 to 01:00 on 3 September 2023.
             vec![

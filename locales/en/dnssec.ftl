@@ -33,13 +33,13 @@ dnssec-kind-network-operator = Network operator
 dnssec-kind-other = Other organisation
 
 dnssec-field-organisation = Organisation
-dnssec-field-kind = Kind of organisation
+dnssec-kind = Kind of organisation
 dnssec-field-contact-name = Contact person
 dnssec-field-contact-email = Contact person's email address
 dnssec-field-als = ALS that made contact
 dnssec-field-contacted-on = Contacted on
 dnssec-field-owner = GSE follow-up owner
-dnssec-field-stage = Stage
+dnssec-stage = Stage
 dnssec-field-event = Training event
 dnssec-field-signed-zones = Signed zones reported
 

@@ -85,6 +85,7 @@ webinar-registration = Registration
 webinar-recording = Recording
 webinar-attendance = Attendance
 webinar-attendance-none = not recorded
+webinar-page-link = This is a webinar: see its page, with its time in your zone, languages, speakers and attendance.
 webinar-see-event = This webinar in the events calendar, with its date history
 webinar-attendees = Members who attended
 webinar-attendees-none = No member named yet.

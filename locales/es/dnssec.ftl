@@ -33,13 +33,13 @@ dnssec-kind-network-operator = Operador de red
 dnssec-kind-other = Otra organización
 
 dnssec-field-organisation = Organización
-dnssec-field-kind = Tipo de organización
+dnssec-kind = Tipo de organización
 dnssec-field-contact-name = Persona de contacto
 dnssec-field-contact-email = Correo electrónico de la persona de contacto
 dnssec-field-als = ALS que hizo el contacto
 dnssec-field-contacted-on = Fecha de contacto
 dnssec-field-owner = Responsable del seguimiento en GSE
-dnssec-field-stage = Etapa
+dnssec-stage = Etapa
 dnssec-field-event = Evento de capacitación
 dnssec-field-signed-zones = Zonas firmadas informadas
 

@@ -85,6 +85,7 @@ webinar-registration = Inscripción
 webinar-recording = Grabación
 webinar-attendance = Asistencia
 webinar-attendance-none = sin registrar
+webinar-page-link = Es un seminario web: vea su página, con la hora en su zona, idiomas, ponentes y asistencia.
 webinar-see-event = Este seminario en el calendario de eventos, con su historial de fechas
 webinar-attendees = Miembros que asistieron
 webinar-attendees-none = Aún no se nombró a ningún miembro.

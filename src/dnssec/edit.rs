@@ -273,7 +273,7 @@ fn conflict(
         text(&mine.organisation),
     );
     compare(
-        "dnssec-field-kind",
+        "dnssec-kind",
         label_in(&kinds, &theirs.kind),
         label_in(&kinds, &mine.kind),
     );
@@ -308,7 +308,7 @@ fn conflict(
         label_in(&owners, &mine.gse_owner_id),
     );
     compare(
-        "dnssec-field-stage",
+        "dnssec-stage",
         label_in(&stages, &theirs.stage),
         label_in(&stages, &mine.stage),
     );

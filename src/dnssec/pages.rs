@@ -152,7 +152,12 @@ pub async fn list(
     let filter = q.parse(&state)?;
     let lang = ctx.lang;
     let rows = queries::list(&state.pool, &filter).await?;
-    let options = FormOptions::load(&state.pool, None).await?;
+    // The filters offer ALSs and owners; the events are the form's only.
+    let options = FormOptions {
+        als: queries::als_choices(&state.pool, None).await?,
+        owners: queries::owner_choices(&state.pool, None).await?,
+        events: Vec::new(),
+    };
     let views: Vec<ContactView> = rows
         .iter()
         .map(|c| ContactView::new(c, lang, &state.countries))

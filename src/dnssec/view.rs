@@ -96,7 +96,7 @@ fn field_label_key(e: &RuleError) -> &'static str {
         "gse_owner_id" => "dnssec-field-owner",
         "training_event_id" => "dnssec-field-event",
         "signed_zones" => "dnssec-field-signed-zones",
-        _ => "dnssec-field-stage",
+        _ => "dnssec-stage",
     }
 }
 

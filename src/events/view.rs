@@ -11,6 +11,8 @@ pub struct EventView {
     pub id: i64,
     pub title: String,
     pub kind: String,
+    /// A webinar has its own page, with its times in the reader's zone.
+    pub is_webinar: bool,
     pub relevance: &'static str,
     pub relevance_label: String,
     pub status: &'static str,
@@ -56,6 +58,7 @@ impl EventView {
             id: row.id,
             title: row.title.clone(),
             kind: lang.t(&row.kind().label_key()),
+            is_webinar: row.kind() == super::model::EventKind::Webinar,
             relevance: relevance.as_str(),
             relevance_label: lang.t(&relevance.label_key()),
             status: row.status().as_str(),
