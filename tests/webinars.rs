@@ -362,6 +362,12 @@ async fn attendance_becomes_engagements_of_the_member_and_the_als() {
         ],
     )
     .await;
+    // Leadership's review queue lists the ALS: nothing recorded for years.
+    let leader = TestApp::sharing(&app);
+    leader.login_as(Role::Leadership).await;
+    let queue = leader.get("/als/review").await;
+    assert_eq!(queue.status, StatusCode::OK);
+    assert!(queue.text().contains("Internet Society Test Chapter"));
     let page = app.get(&format!("/webinars/{id}/attendance")).await;
     assert_eq!(page.status, StatusCode::OK);
 
@@ -435,6 +441,14 @@ async fn attendance_becomes_engagements_of_the_member_and_the_als() {
         .await
         .unwrap();
     assert_eq!(status, "held");
+    assert!(
+        !leader
+            .get("/als/review")
+            .await
+            .text()
+            .contains("Internet Society Test Chapter"),
+        "an ALS whose member attended is not silent"
+    );
     let als_page = app.get(&format!("/als/{als}")).await.text();
     assert!(
         als_page.contains("UA for universities"),

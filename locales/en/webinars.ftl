@@ -133,6 +133,7 @@ programme-attendance = Attendance
 programme-progress = Progress
 programme-plan-default = (the plan's)
 programme-bar-label = { $held } held and { $planned } planned, of a target of { $target }
+programme-dnssec-summary-link = The DNSSEC training pipeline in numbers: ISPs contacted, trained and signing, by country and sub-region
 programme-bar-legend = Dark: held. Light: planned. Line: the target.
 programme-uncovered-heading = Topics not yet covered this year
 programme-topic-planned = planned

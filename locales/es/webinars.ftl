@@ -133,6 +133,7 @@ programme-attendance = Asistencia
 programme-progress = Avance
 programme-plan-default = (del plan)
 programme-bar-label = { $held } realizados y { $planned } previstos, de una meta de { $target }
+programme-dnssec-summary-link = El programa de capacitación en DNSSEC en cifras: ISP contactados, capacitados y firmando, por país y subregión
 programme-bar-legend = Oscuro: realizados. Claro: previstos. Línea: la meta.
 programme-uncovered-heading = Temas aún no cubiertos este año
 programme-topic-planned = previsto
