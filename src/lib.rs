@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod audit;
 pub mod config;
 pub mod countries;
+pub mod crop;
 pub mod db;
 pub mod dnssec;
 pub mod error;
@@ -81,6 +82,7 @@ pub fn routes() -> Routes {
         .merge(events::routes())
         .merge(webinars::routes())
         .merge(dnssec::routes())
+        .merge(crop::routes())
         .merge(accounts::routes())
         .merge(registry::routes())
 }

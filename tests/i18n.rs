@@ -112,6 +112,7 @@ fn used_keys() -> BTreeSet<String> {
         "attendance-",
         "tz-",
         "dnssec-",
+        "crop-",
     ];
     let mut keys = BTreeSet::new();
     for file in files {
@@ -184,6 +185,12 @@ fn keys_built_from_values_exist() {
     }
     for (_, key) in lacralo_outreach::webinars::zones::MAIN_LAC_ZONES {
         keys.push(key.to_owned());
+    }
+    for v in lacralo_outreach::crop::model::Phase::ALL {
+        keys.push(v.label_key());
+    }
+    for v in lacralo_outreach::crop::model::AppStatus::ALL {
+        keys.push(v.label_key());
     }
     for v in lacralo_outreach::dnssec::model::Stage::ALL {
         keys.push(v.label_key());

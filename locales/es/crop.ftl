@@ -1,0 +1,169 @@
+# CROP: oportunidades, solicitudes, decisiones, informes de viaje.
+
+nav-crop = CROP
+crop-title = Oportunidades CROP
+crop-lead = El Programa Comunitario de Alcance Regional (CROP) de la ICANN financia algunos viajes de alcance por año fiscal. LACRALO ofrece cada oportunidad primero a los miembros de la subregión del evento; solo si no pueden ir se abre a todos los miembros activos.
+crop-none = Aún no hay oportunidades.
+crop-new = Nueva oportunidad
+crop-edit = Editar oportunidad
+crop-opportunity = Oportunidad
+crop-mine = Mis solicitudes
+crop-allocations = Viajes por año fiscal
+crop-reports = Informes de viaje atrasados
+crop-year-line = AF{ $year }: { $approved } de { $trips } viajes aprobados.
+crop-event = Evento
+crop-phase = Fase
+crop-status = Estado
+crop-deadline = Plazo de solicitud
+crop-slots = Plazas financiadas
+crop-slots-left = Plazas libres
+crop-slots-text = Libres:
+crop-fiscal-year = Año fiscal de la ICANN
+crop-fiscal-year-hint = De julio a junio, nombrado por el año en que termina: el AF2027 va de julio de 2026 a junio de 2027.
+crop-priority-ends = Prioridad de la subregión hasta
+crop-priority-ends-hint = El último día en que solo los miembros de la subregión del evento pueden solicitar.
+crop-deadline-hint = El último día para solicitar, en la zona horaria de abajo. CROP requiere aprobación al menos seis semanas antes del evento.
+crop-deadline-text = { $day }, hasta el final del día en { $zone } ({ $utc })
+crop-deadline-passed = plazo vencido
+crop-choose-event = Elija un evento
+crop-event-hint = Eventos con día y país; primero los candidatos CROP (★).
+crop-form-lead = La oportunidad empieza como borrador; anúnciela a la subregión del evento cuando esté lista.
+crop-warn-too-close = El plazo vence solo { $days } días antes del evento: CROP aprueba los viajes con al menos seis semanas (42 días) de antelación.
+
+crop-phase-draft = Borrador
+crop-phase-subregion = Primero la subregión
+crop-phase-open-to-all = Abierta a todos los miembros
+crop-phase-closed = Cerrada
+crop-status-submitted = Enviada
+crop-status-shortlisted = Preseleccionada
+crop-status-approved = Aprobada
+crop-status-declined = Rechazada
+crop-status-withdrawn = Retirada
+
+crop-apply = Solicitar
+crop-my-application = Mi solicitud
+crop-why-not-heading = No puede solicitar esta oportunidad
+crop-refusal-not-announced = Aún no se ha anunciado.
+crop-refusal-closed = Está cerrada.
+crop-refusal-deadline = El plazo ha vencido.
+crop-refusal-not-member = Su cuenta no está vinculada a un miembro de LACRALO en el registro. Pida a la secretaría de LACRALO que la vincule.
+crop-refusal-member-inactive = Solo los miembros activos de LACRALO pueden solicitar, y su membresía no está activa.
+crop-refusal-als-inactive = Solo los miembros de ALS activas pueden solicitar, y su ALS no está activa por ahora.
+crop-refusal-outside-subregion = Por ahora solo está abierta a los miembros de la subregión del evento. El liderazgo de LACRALO puede abrirla a todos más adelante.
+crop-applying-as = Solicita como
+crop-motivation = Por qué quiere ir
+crop-motivation-hint = Qué aporta usted y qué gana LACRALO.
+crop-outreach-plan = El alcance que hará allí
+crop-outreach-plan-hint = A quién llegará y cómo informará a su ALS y a LACRALO.
+crop-languages = Idiomas en que trabaja
+crop-travel-needs = Necesidades de viaje
+crop-travel-needs-hint = Opcional: visado, accesibilidad, desde dónde viaja.
+crop-submit = Enviar solicitud
+crop-err-required = Esto es necesario para la solicitud.
+crop-err-languages = Elija al menos un idioma.
+
+crop-application = Solicitud
+crop-your-application = Su solicitud
+crop-edit-until = Puede cambiarla hasta el plazo, mientras no haya decisión.
+crop-withdraw = Retirar mi solicitud
+crop-submitted = Enviada
+crop-decision = Decisión
+crop-report = Informe de viaje
+crop-report-due = Vence
+crop-report-filed = Presentado
+crop-overdue = atrasado
+crop-report-text = Su evaluación del viaje
+crop-report-hint = Qué hizo, a quién conoció, qué sigue. Vence tres semanas después del final del evento.
+crop-file-report = Guardar el informe
+crop-report-none = Aún no presentado.
+crop-err-report-required = Escriba el informe antes de guardarlo.
+crop-mine-none = No ha solicitado ninguna oportunidad.
+crop-see-opportunities = Ver las oportunidades.
+crop-err-not-changeable = Ya no se puede cambiar: la solicitud se decidió o se retiró, o el plazo venció.
+crop-err-stale = Alguien lo cambió mientras tanto; no se guardó nada suyo. Esto es lo guardado ahora.
+
+crop-phase-heading = Fase
+crop-announce = Anunciar a la subregión
+crop-announce-hint = Los miembros cuyo país está en la subregión del evento podrán solicitar.
+crop-subregion-count = { $count ->
+    [0] Ninguna solicitud de la subregión hasta ahora.
+    [one] 1 solicitud de la subregión hasta ahora.
+   *[other] { $count } solicitudes de la subregión hasta ahora.
+}
+crop-widen-reason = Por qué abrirla a todos los miembros
+crop-widen-confirm = Confirmo abrirla antes de que termine la ventana de prioridad de la subregión.
+crop-widen = Abrir a todos los miembros
+crop-close = Cerrar las solicitudes
+crop-phase-history = Historial de fases
+crop-subregion-apps = Solicitudes de la subregión entonces
+crop-err-phase-not-allowed = La oportunidad no puede pasar a esa fase desde la actual.
+crop-err-phase-no-change = Ya está en esa fase.
+crop-err-widen-reason = Indique por qué se abre a todos los miembros; queda en el historial.
+crop-err-widen-confirm = La ventana de prioridad de la subregión no ha terminado. Marque la confirmación para abrirla a todos de todos modos.
+crop-review-link = { $count ->
+    [0] Solicitudes
+    [one] 1 solicitud
+   *[other] { $count } solicitudes
+}
+
+crop-review = Solicitudes
+crop-review-order = Primero los solicitantes de la subregión, luego los demás; los más antiguos primero en cada grupo.
+crop-review-none = Aún no hay solicitudes.
+crop-in-subregion = subregión
+crop-outside-subregion = otra subregión
+crop-als = ALS
+crop-past-trips = Viajes CROP anteriores
+crop-record = Historial de participación
+crop-engagements = { $count ->
+    [0] ninguna participación registrada
+    [one] 1 participación
+   *[other] { $count } participaciones
+}
+crop-last-engaged = última
+crop-never = nunca
+crop-decision-choose = Elija
+crop-shortlist = Preseleccionar
+crop-approve = Aprobar
+crop-decline = Rechazar
+crop-decision-reason = Motivo (obligatorio para rechazar)
+crop-decide = Registrar decisión
+crop-err-decision-choose = Elija una decisión.
+crop-err-decision-not-allowed = Esta solicitud ya se decidió o se retiró.
+crop-err-decline-reason = Indique por qué se rechaza; se le comunica al solicitante.
+crop-err-reason-long = El motivo debe tener menos de 1000 caracteres.
+crop-err-no-slot = Todas las plazas financiadas de esta oportunidad están ocupadas.
+crop-err-no-allocation = Todos los viajes CROP de este año fiscal están aprobados.
+crop-mail-subject = CROP: { $title }, { $status }
+crop-mail-body = Su solicitud CROP para { $title } está ahora: { $status }.
+    Motivo: { $reason }
+    Véala en { $link }
+
+crop-reports-lead = Viajes aprobados cuyo informe vencía tres semanas después del evento y no se presentó.
+crop-reports-none = Ningún informe está atrasado.
+crop-traveller = Viajero
+crop-allocations-lead = Cuántos viajes CROP tiene LACRALO en cada año fiscal de la ICANN (las reglas recientes: hasta tres). Las aprobaciones por encima se rechazan.
+crop-approved = Aprobados
+crop-trips = Viajes permitidos
+crop-trips-default = (por defecto)
+crop-err-trips = Indique un número entero de viajes de 0 a 100.
+crop-err-allocation-below-approved = Ese año ya hay más viajes aprobados que eso.
+
+crop-err-event-required = Elija el evento.
+crop-err-event-undated = El evento necesita primero un día conocido.
+crop-err-event-no-country = El evento necesita un país: su subregión decide quién solicita primero.
+crop-err-event-taken = Este evento ya tiene una oportunidad.
+crop-err-fiscal-year = Indique el año fiscal, p. ej. 2027.
+crop-err-slots = Indique de 1 a 20 plazas.
+crop-err-slots-below-approved = Ya hay más solicitudes aprobadas que eso.
+crop-err-window-after-deadline = La ventana de la subregión debe terminar el día del plazo o antes.
+crop-err-deadline-after-event = El plazo debe vencer antes del comienzo del evento.
+
+flash-crop-created = La oportunidad se guardó como borrador.
+flash-crop-saved = La oportunidad se guardó.
+flash-crop-phase = La fase cambió.
+flash-crop-applied = Su solicitud se envió.
+flash-crop-application-saved = Su solicitud se guardó.
+flash-crop-withdrawn = Su solicitud se retiró.
+flash-crop-report-filed = Su informe de viaje se guardó.
+flash-crop-decided = La decisión quedó registrada y se le comunicará al solicitante.
+flash-crop-allocation = Los viajes del año fiscal se guardaron.

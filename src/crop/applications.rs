@@ -1,0 +1,472 @@
+//! Members' side of CROP: applying (eligibility shown before anything is typed), their own
+//! applications, changing or withdrawing one before the deadline, and the trip report.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use chrono::Utc;
+use fluent_templates::fluent_bundle::FluentValue;
+use serde::Deserialize;
+
+use super::model::{ApplicationRow, NewApplication};
+use super::opportunities::refusals_for;
+use super::queries::{self, Written};
+use super::rules;
+use super::view::{ApplicationView, OpportunityView};
+use crate::AppState;
+use crate::accounts::account::me;
+use crate::audit::Actor;
+use crate::error::{AppError, AppResult};
+use crate::web::forms::{Choice, FieldErrors};
+use crate::web::{Lang, PageCtx, flash};
+use crate::webinars::model::{WebinarLanguage, languages_text};
+
+pub const TEXT_MAX: usize = 5000;
+pub const REPORT_MAX: usize = 20000;
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct ApplicationForm {
+    pub motivation: String,
+    pub outreach_plan: String,
+    pub languages: Vec<String>,
+    pub travel_needs: String,
+    pub version: String,
+}
+
+impl ApplicationForm {
+    fn from_row(row: &ApplicationRow) -> Self {
+        Self {
+            motivation: row.motivation.clone(),
+            outreach_plan: row.outreach_plan.clone(),
+            languages: row.languages.split(',').map(str::to_owned).collect(),
+            travel_needs: row.travel_needs.clone(),
+            version: row.version.to_string(),
+        }
+    }
+
+    pub fn parse(&self, lang: Lang) -> Result<NewApplication, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let too_long = |max: usize| lang.t_args("err-too-long", &[("max", FluentValue::from(max))]);
+        let mut text = |field: &'static str, value: &str, required: bool| {
+            let value = value.trim().to_owned();
+            if required && value.is_empty() {
+                errors.add(field, lang.t("crop-err-required"));
+            } else if value.chars().count() > TEXT_MAX {
+                errors.add(field, too_long(TEXT_MAX));
+            }
+            value
+        };
+        let motivation = text("motivation", &self.motivation, true);
+        let outreach_plan = text("outreach_plan", &self.outreach_plan, true);
+        let travel_needs = text("travel_needs", &self.travel_needs, false);
+        let mut languages = Vec::new();
+        for code in &self.languages {
+            match WebinarLanguage::parse(code) {
+                Some(l) => languages.push(l),
+                None => errors.add("languages", lang.t("err-choose-from-list")),
+            }
+        }
+        if languages.is_empty() && !errors.has("languages") {
+            errors.add("languages", lang.t("crop-err-languages"));
+        }
+        if errors.is_empty() {
+            Ok(NewApplication {
+                motivation,
+                outreach_plan,
+                languages: languages_text(&languages),
+                travel_needs,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+fn language_choices(lang: Lang, form: &ApplicationForm) -> Vec<Choice> {
+    WebinarLanguage::ALL
+        .iter()
+        .map(|l| Choice {
+            value: l.as_str().to_owned(),
+            label: lang.t(&l.label_key()),
+            selected: form.languages.iter().any(|c| c == l.as_str()),
+        })
+        .collect()
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "crop/apply.html")]
+pub struct ApplyPage {
+    pub ctx: PageCtx,
+    pub o: OpportunityView,
+    /// Why the person may not apply; the form is shown only when empty.
+    pub refusals: Vec<String>,
+    pub form: ApplicationForm,
+    pub errors: FieldErrors,
+    pub languages: Vec<Choice>,
+    pub member_line: String,
+}
+
+async fn apply_page(
+    state: &AppState,
+    ctx: PageCtx,
+    id: i64,
+    form: ApplicationForm,
+    errors: FieldErrors,
+) -> AppResult<Result<ApplyPage, Response>> {
+    let row = queries::opportunity(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if row.phase() == super::model::Phase::Draft && !ctx.is_leadership() {
+        return Err(AppError::NotFound);
+    }
+    let (refusals, facts) = refusals_for(state, &ctx, &row).await?;
+    if let Some(f) = &facts {
+        if let Some(existing) = queries::application_of(&state.pool, id, f.member_id).await? {
+            return Ok(Err(Redirect::to(&format!(
+                "/crop/applications/{}",
+                existing.id
+            ))
+            .into_response()));
+        }
+    }
+    let lang = ctx.lang;
+    let member_line = facts
+        .map(|f| {
+            let country = state
+                .countries
+                .get(&f.country)
+                .map_or(f.country.clone(), |c| c.name(lang).to_owned());
+            match f.als_name {
+                Some(als) => format!("{} · {als} · {country}", f.name),
+                None => format!(
+                    "{} · {} · {country}",
+                    f.name,
+                    lang.t("attendance-individual")
+                ),
+            }
+        })
+        .unwrap_or_default();
+    Ok(Ok(ApplyPage {
+        o: OpportunityView::new(&row, lang, &state.countries),
+        refusals: refusals.iter().map(|r| lang.t(r.message_key())).collect(),
+        languages: language_choices(lang, &form),
+        form,
+        errors,
+        member_line,
+        ctx,
+    }))
+}
+
+pub async fn apply_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let lang_code = ctx.lang.code().to_owned();
+    let form = ApplicationForm {
+        languages: vec![lang_code],
+        ..Default::default()
+    };
+    Ok(
+        match apply_page(&state, ctx, id, form, FieldErrors::default()).await? {
+            Ok(page) => page.into_response(),
+            Err(redirect) => redirect,
+        },
+    )
+}
+
+pub async fn apply(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<ApplicationForm>,
+) -> AppResult<Response> {
+    let row = queries::opportunity(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (refusals, facts) = refusals_for(&state, &ctx, &row).await?;
+    let parsed = form.parse(ctx.lang);
+    let refuse = |status: StatusCode, page: Result<ApplyPage, Response>| match page {
+        Ok(page) => (status, page).into_response(),
+        Err(redirect) => redirect,
+    };
+    // Ineligible: the reasons, on the server, whatever the browser sent.
+    let (Some(facts), true) = (facts, refusals.is_empty()) else {
+        let page = apply_page(&state, ctx, id, form, FieldErrors::default()).await?;
+        return Ok(refuse(StatusCode::FORBIDDEN, page));
+    };
+    let new = match parsed {
+        Ok(new) => new,
+        Err(errors) => {
+            let page = apply_page(&state, ctx, id, form, errors).await?;
+            return Ok(refuse(StatusCode::UNPROCESSABLE_ENTITY, page));
+        }
+    };
+    if let Some(existing) = queries::application_of(&state.pool, id, facts.member_id).await? {
+        return Ok(Redirect::to(&format!("/crop/applications/{}", existing.id)).into_response());
+    }
+    let actor = Actor::from(&me(&ctx)?);
+    let in_subregion = facts.subregion == row.subregion;
+    match queries::apply(&state.pool, &actor, id, facts.member_id, in_subregion, &new).await? {
+        Some(app) => {
+            tracing::info!(
+                opportunity = id,
+                application = app,
+                "CROP application submitted"
+            );
+            Ok(flash::redirect(
+                &format!("/crop/applications/{app}"),
+                "flash-crop-applied",
+            ))
+        }
+        // The phase or the deadline changed between the check and the write.
+        None => {
+            let page = apply_page(&state, ctx, id, form, FieldErrors::default()).await?;
+            Ok(refuse(StatusCode::CONFLICT, page))
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "crop/mine.html")]
+pub struct MinePage {
+    pub ctx: PageCtx,
+    pub applications: Vec<ApplicationView>,
+    pub linked: bool,
+}
+
+pub async fn mine(State(state): State<AppState>, ctx: PageCtx) -> AppResult<MinePage> {
+    let user = me(&ctx)?;
+    let facts = queries::member_of_user(&state.pool, user.id).await?;
+    let applications = match &facts {
+        Some(f) => queries::applications_of_member(&state.pool, f.member_id).await?,
+        None => Vec::new(),
+    };
+    Ok(MinePage {
+        applications: applications
+            .iter()
+            .map(|a| ApplicationView::new(a, ctx.lang, &state.countries))
+            .collect(),
+        linked: facts.is_some(),
+        ctx,
+    })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "crop/application.html")]
+pub struct ApplicationPage {
+    pub ctx: PageCtx,
+    pub a: ApplicationView,
+    pub o: OpportunityView,
+    pub mine: bool,
+    pub can_edit: bool,
+    pub can_withdraw: bool,
+    pub form: ApplicationForm,
+    pub errors: FieldErrors,
+    pub languages: Vec<Choice>,
+    pub report: String,
+    pub stale: bool,
+}
+
+/// The application, if the viewer may see it: their own, or any for leadership. Someone
+/// else's is "not found", so its existence is not given away either.
+async fn visible(state: &AppState, ctx: &PageCtx, id: i64) -> AppResult<(ApplicationRow, bool)> {
+    let user = me(ctx)?;
+    let row = queries::application(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let facts = queries::member_of_user(&state.pool, user.id).await?;
+    let mine = facts.is_some_and(|f| f.member_id == row.member_id);
+    if !mine && !ctx.is_leadership() {
+        return Err(AppError::NotFound);
+    }
+    Ok((row, mine))
+}
+
+async fn application_page(
+    state: &AppState,
+    ctx: PageCtx,
+    row: ApplicationRow,
+    mine: bool,
+    form: Option<ApplicationForm>,
+    errors: FieldErrors,
+    report: Option<String>,
+) -> AppResult<ApplicationPage> {
+    let opp = queries::opportunity(&state.pool, row.opportunity_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let lang = ctx.lang;
+    let status = row.status();
+    let form = form.unwrap_or_else(|| ApplicationForm::from_row(&row));
+    Ok(ApplicationPage {
+        a: ApplicationView::new(&row, lang, &state.countries),
+        o: OpportunityView::new(&opp, lang, &state.countries),
+        mine,
+        can_edit: mine && rules::may_edit(status, opp.deadline_at(), Utc::now()),
+        can_withdraw: mine && rules::may_withdraw(status),
+        languages: language_choices(lang, &form),
+        form,
+        errors,
+        report: report.unwrap_or_else(|| row.report.clone()),
+        stale: false,
+        ctx,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<ApplicationPage> {
+    let (row, mine) = visible(&state, &ctx, id).await?;
+    application_page(&state, ctx, row, mine, None, FieldErrors::default(), None).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<ApplicationForm>,
+) -> AppResult<Response> {
+    let (row, mine) = visible(&state, &ctx, id).await?;
+    if !mine {
+        return Err(AppError::Forbidden("error-403-text"));
+    }
+    let version: i64 = form
+        .version
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let new = match form.parse(ctx.lang) {
+        Ok(new) => new,
+        Err(errors) => {
+            let page = application_page(&state, ctx, row, mine, Some(form), errors, None).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let actor = Actor::from(&me(&ctx)?);
+    written(
+        &state,
+        ctx,
+        id,
+        queries::update_application(&state.pool, &actor, id, version, &new).await?,
+        Some(form),
+        None,
+        "flash-crop-application-saved",
+    )
+    .await
+}
+
+/// The page after a guarded write: back to the application, or the form again (what was
+/// typed kept) saying why nothing was written.
+async fn written(
+    state: &AppState,
+    ctx: PageCtx,
+    id: i64,
+    result: Written,
+    form: Option<ApplicationForm>,
+    report: Option<String>,
+    done_key: &'static str,
+) -> AppResult<Response> {
+    let status = match result {
+        Written::Done => {
+            return Ok(flash::redirect(
+                &format!("/crop/applications/{id}"),
+                done_key,
+            ));
+        }
+        Written::NotFound => return Err(AppError::NotFound),
+        Written::Conflict => StatusCode::CONFLICT,
+        Written::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    let (row, mine) = visible(state, &ctx, id).await?;
+    let mut errors = FieldErrors::default();
+    let key = match result {
+        Written::Refused(key) => key,
+        _ => "crop-err-stale",
+    };
+    errors.add("motivation", ctx.t(key));
+    let mut form = form;
+    if let Some(f) = form.as_mut() {
+        f.version = row.version.to_string();
+    }
+    let mut page = application_page(state, ctx, row, mine, form, errors, report).await?;
+    page.stale = true;
+    Ok((status, page).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct VersionForm {
+    pub version: String,
+    pub report: String,
+}
+
+pub async fn withdraw(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<VersionForm>,
+) -> AppResult<Response> {
+    let (_, mine) = visible(&state, &ctx, id).await?;
+    if !mine {
+        return Err(AppError::Forbidden("error-403-text"));
+    }
+    let version: i64 = form
+        .version
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let actor = Actor::from(&me(&ctx)?);
+    let result = queries::withdraw(&state.pool, &actor, id, version).await?;
+    written(&state, ctx, id, result, None, None, "flash-crop-withdrawn").await
+}
+
+pub async fn report(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<VersionForm>,
+) -> AppResult<Response> {
+    let (row, mine) = visible(&state, &ctx, id).await?;
+    if !mine {
+        return Err(AppError::Forbidden("error-403-text"));
+    }
+    let version: i64 = form
+        .version
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let text = form.report.trim().to_owned();
+    let mut errors = FieldErrors::default();
+    if text.is_empty() {
+        errors.add("report", ctx.t("crop-err-report-required"));
+    } else if text.chars().count() > REPORT_MAX {
+        errors.add(
+            "report",
+            ctx.lang
+                .t_args("err-too-long", &[("max", FluentValue::from(REPORT_MAX))]),
+        );
+    }
+    if !errors.is_empty() {
+        let page =
+            application_page(&state, ctx, row, mine, None, errors, Some(form.report)).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let actor = Actor::from(&me(&ctx)?);
+    let result = queries::file_report(&state.pool, &actor, id, version, &text).await?;
+    written(
+        &state,
+        ctx,
+        id,
+        result,
+        None,
+        Some(form.report),
+        "flash-crop-report-filed",
+    )
+    .await
+}

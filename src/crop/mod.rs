@@ -1,0 +1,51 @@
+//! CROP, the Community Regional Outreach Program: opportunities tied to events, members'
+//! applications under LACRALO's selection rules (the event's sub-region first, active
+//! members only, widening at leadership's discretion), decisions, and trip reports.
+
+pub mod applications;
+pub mod model;
+pub mod opportunities;
+pub mod queries;
+pub mod review;
+pub mod rules;
+pub mod view;
+
+use crate::web::auth::{Role, Routes};
+
+/// Logged-in members read opportunities and apply; leadership decides. GSE staff read as
+/// members do: deciding is not theirs.
+pub fn routes() -> Routes {
+    use Role::*;
+    Routes::new()
+        .get("/crop", Member, opportunities::list)
+        .post("/crop", Leadership, opportunities::create)
+        .get("/crop/new", Leadership, opportunities::new)
+        .get("/crop/mine", Member, applications::mine)
+        .get("/crop/reports", Leadership, review::reports)
+        .get("/crop/allocations", Leadership, review::allocations)
+        .post("/crop/allocations", Leadership, review::set_allocation)
+        .get("/crop/{id}", Member, opportunities::show)
+        .post("/crop/{id}", Leadership, opportunities::update)
+        .get("/crop/{id}/edit", Leadership, opportunities::edit)
+        .post("/crop/{id}/phase", Leadership, opportunities::change_phase)
+        .get("/crop/{id}/review", Leadership, review::review)
+        .get("/crop/{id}/apply", Member, applications::apply_form)
+        .post("/crop/{id}/apply", Member, applications::apply)
+        .get("/crop/applications/{id}", Member, applications::show)
+        .post("/crop/applications/{id}", Member, applications::update)
+        .post(
+            "/crop/applications/{id}/withdraw",
+            Member,
+            applications::withdraw,
+        )
+        .post(
+            "/crop/applications/{id}/report",
+            Member,
+            applications::report,
+        )
+        .post(
+            "/crop/applications/{id}/decision",
+            Leadership,
+            review::decide,
+        )
+}

@@ -1,0 +1,133 @@
+//! CROP's vocabulary and rows.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::FromRow;
+
+text_enum!(Phase, "crop-phase", {
+    Draft => "draft",
+    Subregion => "subregion",
+    OpenToAll => "open_to_all",
+    Closed => "closed",
+});
+
+text_enum!(AppStatus, "crop-status", {
+    Submitted => "submitted",
+    Shortlisted => "shortlisted",
+    Approved => "approved",
+    Declined => "declined",
+    Withdrawn => "withdrawn",
+});
+
+/// An opportunity with its event.
+#[derive(Debug, Clone, FromRow, serde::Serialize)]
+pub struct OpportunityRow {
+    pub id: i64,
+    pub event_id: i64,
+    pub fiscal_year: i64,
+    pub slots: i64,
+    pub subregion: String,
+    pub phase: String,
+    pub announced_on: Option<String>,
+    pub priority_ends_on: String,
+    pub deadline_on: String,
+    pub time_zone: String,
+    pub deadline_at: String,
+    pub notes: String,
+    pub version: i64,
+    pub created_at: String,
+    pub updated_at: String,
+    pub event_title: String,
+    pub event_start: Option<String>,
+    pub event_end: Option<String>,
+    pub event_city: String,
+    pub event_country: Option<String>,
+    pub approved: i64,
+    pub applications: i64,
+    pub subregion_applications: i64,
+}
+
+fn date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+impl OpportunityRow {
+    pub fn phase(&self) -> Phase {
+        Phase::parse(&self.phase).unwrap_or(Phase::Draft)
+    }
+
+    pub fn deadline_at(&self) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(&self.deadline_at)
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_default()
+    }
+
+    pub fn priority_ends_on(&self) -> NaiveDate {
+        date(&self.priority_ends_on).unwrap_or_default()
+    }
+
+    pub fn deadline_on(&self) -> NaiveDate {
+        date(&self.deadline_on).unwrap_or_default()
+    }
+
+    pub fn event_start(&self) -> Option<NaiveDate> {
+        self.event_start.as_deref().and_then(date)
+    }
+
+    pub fn event_end(&self) -> Option<NaiveDate> {
+        self.event_end.as_deref().and_then(date)
+    }
+
+    pub fn slots_left(&self) -> i64 {
+        (self.slots - self.approved).max(0)
+    }
+}
+
+/// An application with who made it and for what.
+#[derive(Debug, Clone, FromRow, serde::Serialize)]
+pub struct ApplicationRow {
+    pub id: i64,
+    pub opportunity_id: i64,
+    pub member_id: i64,
+    pub user_id: Option<i64>,
+    pub in_subregion: bool,
+    pub motivation: String,
+    pub outreach_plan: String,
+    pub languages: String,
+    pub travel_needs: String,
+    pub status: String,
+    pub decision_reason: String,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<String>,
+    pub report: String,
+    pub report_filed_at: Option<String>,
+    pub version: i64,
+    pub created_at: String,
+    pub updated_at: String,
+    pub member_name: String,
+    pub member_country: String,
+    pub member_subregion: String,
+    pub als_id: Option<i64>,
+    pub als_name: Option<String>,
+    pub event_id: i64,
+    pub event_title: String,
+    pub event_end: Option<String>,
+}
+
+impl ApplicationRow {
+    pub fn status(&self) -> AppStatus {
+        AppStatus::parse(&self.status).unwrap_or(AppStatus::Submitted)
+    }
+
+    pub fn event_end(&self) -> Option<NaiveDate> {
+        self.event_end.as_deref().and_then(date)
+    }
+}
+
+/// An application's own fields, parsed.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct NewApplication {
+    pub motivation: String,
+    pub outreach_plan: String,
+    pub languages: String,
+    pub travel_needs: String,
+}

@@ -1,0 +1,345 @@
+//! Leadership's side: an opportunity's applications (the sub-region's first, each with the
+//! applicant's record), decisions, overdue trip reports, and the trips each fiscal year
+//! allows.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use fluent_templates::fluent_bundle::FluentValue;
+use serde::Deserialize;
+
+use super::queries::{self, Notice, Written};
+use super::rules::{self, Decision};
+use super::view::{ApplicationView, OpportunityView};
+use crate::AppState;
+use crate::accounts::account::me;
+use crate::audit::Actor;
+use crate::error::{AppError, AppResult};
+use crate::web::{Lang, PageCtx, flash};
+
+pub struct ReviewLine {
+    pub a: ApplicationView,
+    pub past_trips: i64,
+    pub engagements: i64,
+    pub last_engaged: String,
+    pub open: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "crop/review.html")]
+pub struct ReviewPage {
+    pub ctx: PageCtx,
+    pub o: OpportunityView,
+    pub lines: Vec<ReviewLine>,
+    pub year_line: String,
+    /// A refused decision: which application, and why.
+    pub refused: Option<(i64, String)>,
+}
+
+async fn review_page(
+    state: &AppState,
+    ctx: PageCtx,
+    id: i64,
+    refused: Option<(i64, String)>,
+) -> AppResult<ReviewPage> {
+    let row = queries::opportunity(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let lang = ctx.lang;
+    let (trips, _, _) = queries::allocation(&state.pool, row.fiscal_year).await?;
+    let approved = queries::approved_in_year(&state.pool, row.fiscal_year).await?;
+    let lines = queries::applications_for_review(&state.pool, id)
+        .await?
+        .iter()
+        .map(|r| ReviewLine {
+            a: ApplicationView::new(&r.app, lang, &state.countries),
+            past_trips: r.past_trips,
+            engagements: r.engagements,
+            last_engaged: r
+                .last_engaged
+                .as_deref()
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .map(|d| lang.date(d))
+                .unwrap_or_else(|| lang.t("crop-never")),
+            open: rules::may_withdraw(r.app.status()),
+        })
+        .collect();
+    Ok(ReviewPage {
+        year_line: lang.t_args(
+            "crop-year-line",
+            &[
+                ("year", FluentValue::from(row.fiscal_year.to_string())),
+                ("approved", FluentValue::from(approved)),
+                ("trips", FluentValue::from(trips)),
+            ],
+        ),
+        o: OpportunityView::new(&row, lang, &state.countries),
+        lines,
+        refused,
+        ctx,
+    })
+}
+
+pub async fn review(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<ReviewPage> {
+    review_page(&state, ctx, id, None).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DecisionForm {
+    pub decision: String,
+    pub reason: String,
+    pub version: String,
+}
+
+/// The message telling the applicant, in their language.
+fn notice(
+    lang: Lang,
+    base_url: &str,
+    recipient: String,
+    id: i64,
+    title: &str,
+    decision: Decision,
+    reason: &str,
+) -> Notice {
+    let status = lang.t(&decision.status().label_key());
+    let args = [
+        ("title", FluentValue::from(title.to_owned())),
+        ("status", FluentValue::from(status)),
+        (
+            "reason",
+            FluentValue::from(if reason.trim().is_empty() {
+                "—".to_owned()
+            } else {
+                reason.trim().to_owned()
+            }),
+        ),
+        (
+            "link",
+            FluentValue::from(format!(
+                "{}/crop/applications/{id}",
+                base_url.trim_end_matches('/')
+            )),
+        ),
+    ];
+    Notice {
+        recipient,
+        subject: lang.t_args("crop-mail-subject", &args),
+        body: lang.t_args("crop-mail-body", &args),
+    }
+}
+
+pub async fn decide(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<DecisionForm>,
+) -> AppResult<Response> {
+    let row = queries::application(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let opportunity = row.opportunity_id;
+    let version: i64 = form
+        .version
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let refuse = |ctx: PageCtx, status: StatusCode, key: &'static str| {
+        let message = ctx.t(key);
+        let state = state.clone();
+        async move {
+            let page = review_page(&state, ctx, opportunity, Some((id, message))).await?;
+            Ok::<Response, AppError>((status, page).into_response())
+        }
+    };
+    let Some(decision) = Decision::parse(&form.decision) else {
+        return refuse(
+            ctx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "crop-err-decision-choose",
+        )
+        .await;
+    };
+    if form.reason.trim().chars().count() > 1000 {
+        return refuse(
+            ctx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "crop-err-reason-long",
+        )
+        .await;
+    }
+    if let Err(key) = rules::check_decision(row.status(), decision, &form.reason) {
+        return refuse(ctx, StatusCode::UNPROCESSABLE_ENTITY, key).await;
+    }
+    // Shortlisting is leadership's working note; approvals and declines are told.
+    let notice = match decision {
+        Decision::Shortlist => None,
+        _ => queries::recipient(&state.pool, &row)
+            .await?
+            .map(|(email, locale)| {
+                let lang = Lang::from_code(&locale).unwrap_or_default();
+                notice(
+                    lang,
+                    &state.settings.base_url,
+                    email,
+                    id,
+                    &row.event_title,
+                    decision,
+                    &form.reason,
+                )
+            }),
+    };
+    let actor = Actor::from(&me(&ctx)?);
+    match queries::decide(
+        &state.pool,
+        &actor,
+        id,
+        version,
+        decision,
+        &form.reason,
+        notice.as_ref(),
+    )
+    .await?
+    {
+        Written::Done => {
+            tracing::info!(
+                application = id,
+                decision = decision.status().as_str(),
+                "CROP decision"
+            );
+            Ok(flash::redirect(
+                &format!("/crop/{opportunity}/review"),
+                "flash-crop-decided",
+            ))
+        }
+        Written::Conflict => refuse(ctx, StatusCode::CONFLICT, "crop-err-stale").await,
+        Written::Refused(key) => refuse(ctx, StatusCode::CONFLICT, key).await,
+        Written::NotFound => Err(AppError::NotFound),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "crop/reports.html")]
+pub struct ReportsPage {
+    pub ctx: PageCtx,
+    pub overdue: Vec<ApplicationView>,
+}
+
+pub async fn reports(State(state): State<AppState>, ctx: PageCtx) -> AppResult<ReportsPage> {
+    let rows = queries::overdue_reports(&state.pool, Utc::now().date_naive()).await?;
+    Ok(ReportsPage {
+        overdue: rows
+            .iter()
+            .map(|r| ApplicationView::new(r, ctx.lang, &state.countries))
+            .collect(),
+        ctx,
+    })
+}
+
+pub struct YearLine {
+    pub fiscal_year: i64,
+    pub span: String,
+    pub trips: i64,
+    pub set: bool,
+    pub approved: i64,
+    pub version: i64,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "crop/allocations.html")]
+pub struct AllocationsPage {
+    pub ctx: PageCtx,
+    pub years: Vec<YearLine>,
+    pub error: Option<String>,
+}
+
+async fn allocations_page(
+    state: &AppState,
+    ctx: PageCtx,
+    error: Option<String>,
+) -> AppResult<AllocationsPage> {
+    let current = rules::fiscal_year(Utc::now().date_naive());
+    let mut fys: Vec<i64> = sqlx::query_scalar(
+        "SELECT fiscal_year FROM crop_allocations UNION SELECT fiscal_year FROM crop_opportunities",
+    )
+    .fetch_all(&state.pool)
+    .await?;
+    fys.extend([i64::from(current), i64::from(current) + 1]);
+    fys.sort_unstable();
+    fys.dedup();
+    let mut years = Vec::new();
+    for fy in fys {
+        let (trips, set, version) = queries::allocation(&state.pool, fy).await?;
+        let (start, end) = rules::fiscal_year_span(fy as i32);
+        years.push(YearLine {
+            fiscal_year: fy,
+            span: format!("{} – {}", ctx.lang.date(start), ctx.lang.date(end)),
+            trips,
+            set,
+            approved: queries::approved_in_year(&state.pool, fy).await?,
+            version,
+        });
+    }
+    Ok(AllocationsPage { years, error, ctx })
+}
+
+pub async fn allocations(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+) -> AppResult<AllocationsPage> {
+    allocations_page(&state, ctx, None).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AllocationForm {
+    pub fiscal_year: String,
+    pub trips: String,
+    pub version: String,
+}
+
+pub async fn set_allocation(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Form(form): Form<AllocationForm>,
+) -> AppResult<Response> {
+    let fy: i64 = form
+        .fiscal_year
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let version: i64 = form.version.trim().parse().unwrap_or(0);
+    let trips = match form.trips.trim().parse::<i64>() {
+        Ok(n) if (0..=100).contains(&n) => n,
+        _ => {
+            let message = ctx.t("crop-err-trips");
+            let page = allocations_page(&state, ctx, Some(message)).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let actor = Actor::from(&me(&ctx)?);
+    match queries::set_allocation(&state.pool, &actor, fy, trips, version).await? {
+        Written::Done => Ok(flash::redirect(
+            "/crop/allocations",
+            "flash-crop-allocation",
+        )),
+        Written::Refused(key) => {
+            let message = ctx.t(key);
+            let page = allocations_page(&state, ctx, Some(message)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Written::Conflict | Written::NotFound => {
+            let message = ctx.t("crop-err-stale");
+            let page = allocations_page(&state, ctx, Some(message)).await?;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+    }
+}

@@ -1,0 +1,581 @@
+//! CROP's rules as plain functions: ICANN's fiscal years, the application deadline as an
+//! instant in the event's zone, who may apply in which phase, how phases move, and which
+//! decisions an application can take. The pages and queries only call these.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use super::model::{AppStatus, Phase};
+use crate::registry::model::AlsStatus;
+
+/// CROP approves trips at least six weeks before the event.
+pub const APPROVAL_WEEKS: i64 = 6;
+/// A trip assessment is due three weeks after the event ends.
+pub const REPORT_DAYS: i64 = 21;
+/// Trips per fiscal year when leadership has set none: the recent CROP rules' three.
+pub const DEFAULT_TRIPS: i64 = 3;
+
+/// ICANN's fiscal year a day falls in, named by the year it ends: July 2026 is in FY2027.
+pub fn fiscal_year(day: NaiveDate) -> i32 {
+    if day.month() >= 7 {
+        day.year() + 1
+    } else {
+        day.year()
+    }
+}
+
+/// The first and last day of a fiscal year.
+pub fn fiscal_year_span(fy: i32) -> (NaiveDate, NaiveDate) {
+    (
+        NaiveDate::from_ymd_opt(fy - 1, 7, 1).unwrap_or_default(),
+        NaiveDate::from_ymd_opt(fy, 6, 30).unwrap_or_default(),
+    )
+}
+
+/// The instant the last day to apply ends in `zone`: the first moment of the next day
+/// there (or the first that exists, when the clocks skip midnight, as Chile's do).
+pub fn deadline_instant(last_day: NaiveDate, zone: Tz) -> DateTime<Utc> {
+    let next = last_day + Duration::days(1);
+    let mut time = NaiveTime::MIN;
+    for _ in 0..8 {
+        if let Some(t) = zone.from_local_datetime(&next.and_time(time)).earliest() {
+            return t.with_timezone(&Utc);
+        }
+        time += Duration::minutes(30);
+    }
+    // No zone skips four hours; fall back to midnight UTC rather than fail.
+    Utc.from_utc_datetime(&next.and_time(NaiveTime::MIN))
+}
+
+/// Whether the deadline leaves less than the six weeks CROP needs before the event.
+pub fn too_close_to_event(deadline_on: NaiveDate, event_starts: NaiveDate) -> bool {
+    (event_starts - deadline_on).num_days() < APPROVAL_WEEKS * 7
+}
+
+pub fn report_due(event_ends: NaiveDate) -> NaiveDate {
+    event_ends + Duration::days(REPORT_DAYS)
+}
+
+/// Who is applying, as far as eligibility goes.
+#[derive(Debug, Clone)]
+pub struct Applicant {
+    pub member_active: bool,
+    /// The status of their ALS; `None` for an individual member.
+    pub als: Option<AlsStatus>,
+    /// The LACRALO sub-region of their country.
+    pub subregion: String,
+}
+
+/// What of an opportunity eligibility depends on.
+#[derive(Debug, Clone)]
+pub struct Opening {
+    pub phase: Phase,
+    pub subregion: String,
+    pub deadline_at: DateTime<Utc>,
+}
+
+/// Why someone may not apply; each is shown to them, before they type anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    NotAnnounced,
+    Closed,
+    DeadlinePassed,
+    /// Their account is not linked to a member of the registry.
+    NotAMember,
+    MemberInactive,
+    AlsNotActive,
+    OutsideSubregion,
+}
+
+impl Refusal {
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Refusal::NotAnnounced => "crop-refusal-not-announced",
+            Refusal::Closed => "crop-refusal-closed",
+            Refusal::DeadlinePassed => "crop-refusal-deadline",
+            Refusal::NotAMember => "crop-refusal-not-member",
+            Refusal::MemberInactive => "crop-refusal-member-inactive",
+            Refusal::AlsNotActive => "crop-refusal-als-inactive",
+            Refusal::OutsideSubregion => "crop-refusal-outside-subregion",
+        }
+    }
+}
+
+/// Every reason `applicant` may not apply to `opening` at `now`; empty when they may.
+/// The plan's rules: active LACRALO members (and, for ALS members, an active ALS) only;
+/// the event's sub-region first, everyone only once leadership widens it; not after the
+/// deadline.
+pub fn refusals(
+    applicant: Option<&Applicant>,
+    opening: &Opening,
+    now: DateTime<Utc>,
+) -> Vec<Refusal> {
+    let mut out = Vec::new();
+    match opening.phase {
+        Phase::Draft => out.push(Refusal::NotAnnounced),
+        Phase::Closed => out.push(Refusal::Closed),
+        Phase::Subregion | Phase::OpenToAll => {}
+    }
+    if now >= opening.deadline_at {
+        out.push(Refusal::DeadlinePassed);
+    }
+    match applicant {
+        None => out.push(Refusal::NotAMember),
+        Some(a) => {
+            if !a.member_active {
+                out.push(Refusal::MemberInactive);
+            }
+            if a.als.is_some_and(|s| s != AlsStatus::Active) {
+                out.push(Refusal::AlsNotActive);
+            }
+            if opening.phase == Phase::Subregion && a.subregion != opening.subregion {
+                out.push(Refusal::OutsideSubregion);
+            }
+        }
+    }
+    out
+}
+
+/// Why a phase cannot move as asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhaseError {
+    NotAllowed,
+    NoChange,
+    ReasonRequired,
+    /// Widening before the sub-region's window ends needs an explicit confirmation.
+    NeedsConfirmation,
+}
+
+impl PhaseError {
+    pub fn message_key(self) -> &'static str {
+        match self {
+            PhaseError::NotAllowed => "crop-err-phase-not-allowed",
+            PhaseError::NoChange => "crop-err-phase-no-change",
+            PhaseError::ReasonRequired => "crop-err-widen-reason",
+            PhaseError::NeedsConfirmation => "crop-err-widen-confirm",
+        }
+    }
+}
+
+/// Draft → sub-region (the announcement) → open to all (widening, with a reason, and
+/// confirmed when the window has not ended) → closed; any open phase may close; a closed
+/// opportunity stays closed.
+pub fn move_phase(
+    from: Phase,
+    to: Phase,
+    reason: &str,
+    today: NaiveDate,
+    priority_ends_on: NaiveDate,
+    confirmed: bool,
+) -> Result<(), PhaseError> {
+    use Phase::*;
+    if from == to {
+        return Err(PhaseError::NoChange);
+    }
+    match (from, to) {
+        (Draft, Subregion) | (Draft | Subregion | OpenToAll, Closed) => Ok(()),
+        (Subregion, OpenToAll) => {
+            if reason.trim().is_empty() {
+                Err(PhaseError::ReasonRequired)
+            } else if today <= priority_ends_on && !confirmed {
+                Err(PhaseError::NeedsConfirmation)
+            } else {
+                Ok(())
+            }
+        }
+        _ => Err(PhaseError::NotAllowed),
+    }
+}
+
+/// A decision leadership takes on an application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Shortlist,
+    Approve,
+    Decline,
+}
+
+impl Decision {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "shortlist" => Some(Decision::Shortlist),
+            "approve" => Some(Decision::Approve),
+            "decline" => Some(Decision::Decline),
+            _ => None,
+        }
+    }
+
+    pub fn status(self) -> AppStatus {
+        match self {
+            Decision::Shortlist => AppStatus::Shortlisted,
+            Decision::Approve => AppStatus::Approved,
+            Decision::Decline => AppStatus::Declined,
+        }
+    }
+}
+
+/// Whether `decision` can be taken on an application in `status`, and whether a reason is
+/// missing: declining always says why.
+pub fn check_decision(
+    status: AppStatus,
+    decision: Decision,
+    reason: &str,
+) -> Result<(), &'static str> {
+    let open = matches!(status, AppStatus::Submitted | AppStatus::Shortlisted);
+    if !open || (decision == Decision::Shortlist && status == AppStatus::Shortlisted) {
+        return Err("crop-err-decision-not-allowed");
+    }
+    if decision == Decision::Decline && reason.trim().is_empty() {
+        return Err("crop-err-decline-reason");
+    }
+    Ok(())
+}
+
+/// An applicant may change or withdraw their application while it is undecided (submitted
+/// or shortlisted); changes stop at the deadline, withdrawing does not.
+pub fn may_edit(status: AppStatus, deadline_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    may_withdraw(status) && now < deadline_at
+}
+
+pub fn may_withdraw(status: AppStatus) -> bool {
+    matches!(status, AppStatus::Submitted | AppStatus::Shortlisted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn fiscal_years_run_july_to_june_named_by_their_end() {
+        for (date, fy) in [
+            (day(2026, 6, 30), 2026),
+            (day(2026, 7, 1), 2027),
+            (day(2026, 12, 31), 2027),
+            (day(2027, 1, 1), 2027),
+            (day(2027, 6, 30), 2027),
+            (day(2027, 7, 1), 2028),
+        ] {
+            assert_eq!(fiscal_year(date), fy, "{date}");
+        }
+        assert_eq!(fiscal_year_span(2027), (day(2026, 7, 1), day(2027, 6, 30)));
+    }
+
+    #[test]
+    fn the_deadline_ends_with_its_day_in_the_events_zone() {
+        let cases = [
+            // Bogotá, UTC-5 all year: the 10th ends at 05:00 UTC on the 11th.
+            (
+                day(2027, 3, 10),
+                chrono_tz::America::Bogota,
+                "2027-03-11T05:00:00Z",
+            ),
+            // São Paulo, UTC-3.
+            (
+                day(2027, 3, 10),
+                chrono_tz::America::Sao_Paulo,
+                "2027-03-11T03:00:00Z",
+            ),
+            // Santiago in summer (UTC-3) and in winter (UTC-4).
+            (
+                day(2027, 1, 10),
+                chrono_tz::America::Santiago,
+                "2027-01-11T03:00:00Z",
+            ),
+            (
+                day(2027, 7, 10),
+                chrono_tz::America::Santiago,
+                "2027-07-11T04:00:00Z",
+            ),
+            // Chile skipped midnight on 3 September 2023: the 2nd ended at 01:00 (UTC-3).
+            (
+                day(2023, 9, 2),
+                chrono_tz::America::Santiago,
+                "2023-09-03T04:00:00Z",
+            ),
+            (day(2027, 3, 10), Tz::UTC, "2027-03-11T00:00:00Z"),
+        ];
+        for (last, zone, end) in cases {
+            assert_eq!(deadline_instant(last, zone), at(end), "{last} {zone}");
+        }
+    }
+
+    #[test]
+    fn six_weeks_before_the_event() {
+        let event = day(2027, 5, 1);
+        assert!(!too_close_to_event(event - Duration::days(42), event));
+        assert!(too_close_to_event(event - Duration::days(41), event));
+        assert!(too_close_to_event(event, event));
+        assert_eq!(report_due(day(2027, 5, 3)), day(2027, 5, 24));
+    }
+
+    fn opening(phase: Phase) -> Opening {
+        Opening {
+            phase,
+            subregion: "C".into(),
+            deadline_at: at("2027-03-11T05:00:00Z"),
+        }
+    }
+
+    fn member(subregion: &str, als: Option<AlsStatus>) -> Applicant {
+        Applicant {
+            member_active: true,
+            als,
+            subregion: subregion.into(),
+        }
+    }
+
+    #[test]
+    fn who_may_apply_at_every_boundary() {
+        use AlsStatus::*;
+        use Refusal::*;
+        let before = at("2027-03-11T04:59:59Z");
+        let deadline = at("2027-03-11T05:00:00Z");
+        let inactive = Applicant {
+            member_active: false,
+            ..member("C", Some(Active))
+        };
+        let cases: Vec<(&str, Option<Applicant>, Phase, DateTime<Utc>, Vec<Refusal>)> = vec![
+            (
+                "sub-region member, sub-region phase",
+                Some(member("C", Some(Active))),
+                Phase::Subregion,
+                before,
+                vec![],
+            ),
+            (
+                "the last second before the deadline",
+                Some(member("C", Some(Active))),
+                Phase::OpenToAll,
+                before,
+                vec![],
+            ),
+            (
+                "the deadline instant itself",
+                Some(member("C", Some(Active))),
+                Phase::Subregion,
+                deadline,
+                vec![DeadlinePassed],
+            ),
+            (
+                "sub-region A in C's phase",
+                Some(member("A", Some(Active))),
+                Phase::Subregion,
+                before,
+                vec![OutsideSubregion],
+            ),
+            (
+                "sub-region B in C's phase",
+                Some(member("B", Some(Active))),
+                Phase::Subregion,
+                before,
+                vec![OutsideSubregion],
+            ),
+            (
+                "sub-region D in C's phase",
+                Some(member("D", Some(Active))),
+                Phase::Subregion,
+                before,
+                vec![OutsideSubregion],
+            ),
+            (
+                "sub-region D once widened",
+                Some(member("D", Some(Active))),
+                Phase::OpenToAll,
+                before,
+                vec![],
+            ),
+            (
+                "an individual member of the sub-region",
+                Some(member("C", None)),
+                Phase::Subregion,
+                before,
+                vec![],
+            ),
+            (
+                "an inactive individual member",
+                Some(Applicant {
+                    als: None,
+                    ..inactive.clone()
+                }),
+                Phase::Subregion,
+                before,
+                vec![MemberInactive],
+            ),
+            (
+                "an inactive member",
+                Some(inactive),
+                Phase::OpenToAll,
+                before,
+                vec![MemberInactive],
+            ),
+            (
+                "a less active ALS",
+                Some(member("C", Some(LessActive))),
+                Phase::Subregion,
+                before,
+                vec![AlsNotActive],
+            ),
+            (
+                "a standby ALS",
+                Some(member("C", Some(Standby))),
+                Phase::Subregion,
+                before,
+                vec![AlsNotActive],
+            ),
+            (
+                "a decertified ALS, outside, late",
+                Some(member("A", Some(Decertified))),
+                Phase::Subregion,
+                deadline,
+                vec![DeadlinePassed, AlsNotActive, OutsideSubregion],
+            ),
+            (
+                "no member record",
+                None,
+                Phase::OpenToAll,
+                before,
+                vec![NotAMember],
+            ),
+            (
+                "a draft",
+                Some(member("C", Some(Active))),
+                Phase::Draft,
+                before,
+                vec![NotAnnounced],
+            ),
+            (
+                "closed",
+                Some(member("C", Some(Active))),
+                Phase::Closed,
+                before,
+                vec![Closed],
+            ),
+        ];
+        for (name, applicant, phase, now, expected) in cases {
+            assert_eq!(
+                refusals(applicant.as_ref(), &opening(phase), now),
+                expected,
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn phases_move_forward_and_widening_is_deliberate() {
+        use Phase::*;
+        let window_end = day(2027, 2, 1);
+        let inside = day(2027, 2, 1);
+        let after = day(2027, 2, 2);
+        let cases = [
+            (Draft, Subregion, "", inside, false, Ok(())),
+            (
+                Draft,
+                OpenToAll,
+                "why",
+                after,
+                true,
+                Err(PhaseError::NotAllowed),
+            ),
+            (
+                Subregion,
+                OpenToAll,
+                "",
+                after,
+                false,
+                Err(PhaseError::ReasonRequired),
+            ),
+            (
+                Subregion,
+                OpenToAll,
+                "  ",
+                after,
+                true,
+                Err(PhaseError::ReasonRequired),
+            ),
+            (
+                Subregion,
+                OpenToAll,
+                "Nobody can go",
+                inside,
+                false,
+                Err(PhaseError::NeedsConfirmation),
+            ),
+            (Subregion, OpenToAll, "Nobody can go", inside, true, Ok(())),
+            (Subregion, OpenToAll, "Window over", after, false, Ok(())),
+            (Subregion, Closed, "", inside, false, Ok(())),
+            (OpenToAll, Closed, "", after, false, Ok(())),
+            (Draft, Closed, "", after, false, Ok(())),
+            (
+                OpenToAll,
+                Subregion,
+                "back",
+                after,
+                true,
+                Err(PhaseError::NotAllowed),
+            ),
+            (
+                Closed,
+                OpenToAll,
+                "reopen",
+                after,
+                true,
+                Err(PhaseError::NotAllowed),
+            ),
+            (
+                Closed,
+                Subregion,
+                "",
+                after,
+                true,
+                Err(PhaseError::NotAllowed),
+            ),
+            (
+                Subregion,
+                Subregion,
+                "",
+                after,
+                true,
+                Err(PhaseError::NoChange),
+            ),
+        ];
+        for (from, to, reason, today, confirmed, expected) in cases {
+            assert_eq!(
+                move_phase(from, to, reason, today, window_end, confirmed),
+                expected,
+                "{from} → {to} on {today}"
+            );
+        }
+    }
+
+    #[test]
+    fn decisions_on_undecided_applications_only() {
+        use AppStatus::*;
+        use Decision::*;
+        assert!(check_decision(Submitted, Shortlist, "").is_ok());
+        assert!(check_decision(Submitted, Approve, "").is_ok());
+        assert!(check_decision(Shortlisted, Approve, "").is_ok());
+        assert_eq!(
+            check_decision(Shortlisted, Decline, " "),
+            Err("crop-err-decline-reason")
+        );
+        assert!(check_decision(Shortlisted, Decline, "Budget").is_ok());
+        for done in [Approved, Declined, Withdrawn] {
+            assert!(check_decision(done, Approve, "x").is_err(), "{done}");
+        }
+        assert!(check_decision(Shortlisted, Shortlist, "").is_err());
+        let deadline = at("2027-03-11T05:00:00Z");
+        assert!(may_edit(Submitted, deadline, at("2027-03-11T04:59:59Z")));
+        assert!(!may_edit(Submitted, deadline, deadline));
+        assert!(!may_edit(Approved, deadline, at("2027-01-01T00:00:00Z")));
+        assert!(may_withdraw(Shortlisted));
+        assert!(!may_withdraw(Declined));
+    }
+}

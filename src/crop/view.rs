@@ -1,0 +1,229 @@
+//! CROP rows as the pages show them, in the reader's language.
+
+use chrono::Utc;
+use chrono_tz::Tz;
+use fluent_templates::fluent_bundle::FluentValue;
+
+use super::model::{ApplicationRow, OpportunityRow};
+use super::queries::PhaseChangeRow;
+use super::rules;
+use crate::countries::Countries;
+use crate::events::pages::timestamp;
+use crate::web::Lang;
+
+pub struct OpportunityView {
+    pub id: i64,
+    pub event_id: i64,
+    pub title: String,
+    pub event_dates: String,
+    pub place: String,
+    pub fiscal_year: i64,
+    pub subregion: String,
+    pub subregion_label: String,
+    pub phase: String,
+    pub phase_label: String,
+    pub announced_on: String,
+    pub priority_ends_on: String,
+    /// "March 10, 2027, end of day America/Bogota (05:00 UTC on March 11)".
+    pub deadline: String,
+    pub deadline_passed: bool,
+    pub slots: i64,
+    pub approved: i64,
+    pub slots_left: i64,
+    pub applications: i64,
+    pub subregion_applications: i64,
+    /// Set when the deadline leaves less than six weeks before the event.
+    pub too_close_warning: Option<String>,
+    pub notes: String,
+    pub version: i64,
+}
+
+impl OpportunityView {
+    pub fn new(row: &OpportunityRow, lang: Lang, countries: &Countries) -> Self {
+        let deadline_at = row.deadline_at();
+        let zone: Tz = row.time_zone.parse().unwrap_or(Tz::UTC);
+        let deadline = lang.t_args(
+            "crop-deadline-text",
+            &[
+                ("day", FluentValue::from(lang.date(row.deadline_on()))),
+                ("zone", FluentValue::from(zone.name().to_owned())),
+                (
+                    "utc",
+                    FluentValue::from(format!(
+                        "{} {} UTC",
+                        lang.date_short(deadline_at.date_naive()),
+                        deadline_at.format("%H:%M")
+                    )),
+                ),
+            ],
+        );
+        let event_dates = match (row.event_start(), row.event_end()) {
+            (Some(s), Some(e)) if s != e => format!("{} – {}", lang.date(s), lang.date(e)),
+            (Some(s), _) => lang.date(s),
+            _ => String::new(),
+        };
+        let place = [
+            Some(row.event_city.clone()).filter(|c| !c.is_empty()),
+            row.event_country
+                .as_deref()
+                .and_then(|c| countries.get(c))
+                .map(|c| c.name(lang).to_owned()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+        let too_close_warning = row.event_start().and_then(|start| {
+            rules::too_close_to_event(row.deadline_on(), start).then(|| {
+                lang.t_args(
+                    "crop-warn-too-close",
+                    &[(
+                        "days",
+                        FluentValue::from((start - row.deadline_on()).num_days()),
+                    )],
+                )
+            })
+        });
+        let phase = row.phase();
+        Self {
+            id: row.id,
+            event_id: row.event_id,
+            title: row.event_title.clone(),
+            event_dates,
+            place,
+            fiscal_year: row.fiscal_year,
+            subregion: row.subregion.clone(),
+            subregion_label: lang.t(&format!("subregion-{}", row.subregion.to_lowercase())),
+            phase: phase.as_str().to_owned(),
+            phase_label: lang.t(&phase.label_key()),
+            announced_on: row
+                .announced_on
+                .as_deref()
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .map(|d| lang.date(d))
+                .unwrap_or_default(),
+            priority_ends_on: lang.date(row.priority_ends_on()),
+            deadline,
+            deadline_passed: Utc::now() >= deadline_at,
+            slots: row.slots,
+            approved: row.approved,
+            slots_left: row.slots_left(),
+            applications: row.applications,
+            subregion_applications: row.subregion_applications,
+            too_close_warning,
+            notes: row.notes.clone(),
+            version: row.version,
+        }
+    }
+
+    pub fn is_draft(&self) -> bool {
+        self.phase == "draft"
+    }
+
+    pub fn is_subregion(&self) -> bool {
+        self.phase == "subregion"
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.phase == "closed"
+    }
+}
+
+pub struct PhaseChangeView {
+    pub when: String,
+    pub from: String,
+    pub to: String,
+    pub reason: String,
+    pub who: String,
+    pub subregion_applications: i64,
+}
+
+impl PhaseChangeView {
+    pub fn new(row: &PhaseChangeRow, lang: Lang) -> Self {
+        let label = |p: &str| {
+            super::model::Phase::parse(p).map_or(p.to_owned(), |p| lang.t(&p.label_key()))
+        };
+        Self {
+            when: timestamp(&row.changed_at, lang),
+            from: label(&row.from_phase),
+            to: label(&row.to_phase),
+            reason: row.reason.clone(),
+            who: row.changed_by.clone().unwrap_or_default(),
+            subregion_applications: row.subregion_applications,
+        }
+    }
+}
+
+pub struct ApplicationView {
+    pub id: i64,
+    pub opportunity_id: i64,
+    pub event_title: String,
+    pub member_name: String,
+    pub member_country: String,
+    pub als_name: String,
+    pub in_subregion: bool,
+    pub motivation: String,
+    pub outreach_plan: String,
+    pub languages: Vec<String>,
+    pub travel_needs: String,
+    pub status: String,
+    pub status_label: String,
+    pub decision_reason: String,
+    pub decided: String,
+    pub submitted: String,
+    pub report: String,
+    pub report_filed: String,
+    /// "Due May 24, 2027", for approved trips of events with an end.
+    pub report_due: String,
+    pub report_overdue: bool,
+    pub version: i64,
+}
+
+impl ApplicationView {
+    pub fn new(row: &ApplicationRow, lang: Lang, countries: &Countries) -> Self {
+        let status = row.status();
+        let due = row.event_end().map(rules::report_due);
+        Self {
+            id: row.id,
+            opportunity_id: row.opportunity_id,
+            event_title: row.event_title.clone(),
+            member_name: row.member_name.clone(),
+            member_country: countries
+                .get(&row.member_country)
+                .map_or(row.member_country.clone(), |c| c.name(lang).to_owned()),
+            als_name: row.als_name.clone().unwrap_or_default(),
+            in_subregion: row.in_subregion,
+            motivation: row.motivation.clone(),
+            outreach_plan: row.outreach_plan.clone(),
+            languages: crate::webinars::model::parse_languages(&row.languages)
+                .iter()
+                .map(|l| lang.t(&l.label_key()))
+                .collect(),
+            travel_needs: row.travel_needs.clone(),
+            status: status.as_str().to_owned(),
+            status_label: lang.t(&status.label_key()),
+            decision_reason: row.decision_reason.clone(),
+            decided: row
+                .decided_at
+                .as_deref()
+                .map(|t| timestamp(t, lang))
+                .unwrap_or_default(),
+            submitted: timestamp(&row.created_at, lang),
+            report: row.report.clone(),
+            report_filed: row
+                .report_filed_at
+                .as_deref()
+                .map(|t| timestamp(t, lang))
+                .unwrap_or_default(),
+            report_due: due.map(|d| lang.date(d)).unwrap_or_default(),
+            report_overdue: status == super::model::AppStatus::Approved
+                && row.report_filed_at.is_none()
+                && due.is_some_and(|d| d < Utc::now().date_naive()),
+            version: row.version,
+        }
+    }
+
+    pub fn is_approved(&self) -> bool {
+        self.status == "approved"
+    }
+}
