@@ -1,0 +1,670 @@
+//! CROP through HTTP: leadership opens an opportunity, members apply under the plan's
+//! rules (sub-region first, active members only, widening deliberate), leadership decides
+//! within the slots and the year's trips, travellers file their reports; and who may see
+//! and do what.
+
+mod common;
+
+use axum::http::StatusCode;
+use chrono::{Duration, Utc};
+use common::TestApp;
+use lacralo_outreach::web::auth::Role;
+
+/// An active ALS in `country` with one member who has an account; returns the client
+/// logged in as that member, and the member's id.
+async fn member_in(app: &TestApp, country: &str, name: &str, als_status: &str) -> (TestApp, i64) {
+    let now = "2020-01-01T00:00:00Z";
+    let als: i64 = sqlx::query_scalar(
+        "INSERT INTO als (name, name_key, country, status, created_at, updated_at)
+         VALUES (?, lower(?), ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(format!("ALS of {name}"))
+    .bind(format!("ALS of {name}"))
+    .bind(country)
+    .bind(als_status)
+    .bind(now)
+    .bind(now)
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    let email = format!("{}@example.org", name.to_lowercase());
+    let member: i64 = sqlx::query_scalar(
+        "INSERT INTO members (name, email, email_canonical, country, als_id, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(name)
+    .bind(&email)
+    .bind(&email)
+    .bind(country)
+    .bind(als)
+    .bind(now)
+    .bind(now)
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    let client = TestApp::sharing(app);
+    let user = client
+        .create_user(&email, Role::Member, TestApp::PASSWORD)
+        .await;
+    sqlx::query("UPDATE users SET member_id = ? WHERE id = ?")
+        .bind(member)
+        .bind(user)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    let response = client.login(&email, TestApp::PASSWORD).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    (client, member)
+}
+
+/// An event in Trinidad and Tobago (sub-region C), `days` from today.
+async fn event_in_tt(app: &TestApp, title: &str, days: i64) -> i64 {
+    let start = (Utc::now() + Duration::days(days)).date_naive().to_string();
+    app.create_event(&[
+        ("title", title),
+        ("relevance", "crop_candidate"),
+        ("country", "TT"),
+        ("city", "Port of Spain"),
+        ("start_date", &start),
+    ])
+    .await
+}
+
+fn day(days: i64) -> String {
+    (Utc::now() + Duration::days(days)).date_naive().to_string()
+}
+
+/// Leadership opens an opportunity for `event` through the form; returns its id.
+async fn open_opportunity(
+    leader: &TestApp,
+    event: i64,
+    slots: &str,
+    window: i64,
+    deadline: i64,
+) -> i64 {
+    let event = event.to_string();
+    let fy = lacralo_outreach::crop::rules::fiscal_year(Utc::now().date_naive()).to_string();
+    let response = leader
+        .post_form(
+            "/crop",
+            &[
+                ("event", &event),
+                ("fiscal_year", &fy),
+                ("slots", slots),
+                ("priority_ends_on", &day(window)),
+                ("deadline_on", &day(deadline)),
+                ("time_zone", "America/Port_of_Spain"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        response.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text()
+    );
+    response
+        .location()
+        .trim_start_matches("/crop/")
+        .parse()
+        .unwrap()
+}
+
+async fn version(app: &TestApp, table: &str, id: i64) -> String {
+    sqlx::query_scalar::<_, i64>(&format!("SELECT version FROM {table} WHERE id = ?"))
+        .bind(id)
+        .fetch_one(app.pool())
+        .await
+        .unwrap()
+        .to_string()
+}
+
+async fn phase(
+    app: &TestApp,
+    id: i64,
+    to: &str,
+    reason: &str,
+    confirm: bool,
+) -> common::TestResponse {
+    let v = version(app, "crop_opportunities", id).await;
+    let mut fields = vec![("version", v.as_str()), ("to", to), ("reason", reason)];
+    if confirm {
+        fields.push(("confirm", "1"));
+    }
+    app.post_form(&format!("/crop/{id}/phase"), &fields).await
+}
+
+async fn apply(client: &TestApp, opportunity: i64, motivation: &str) -> common::TestResponse {
+    client
+        .post_form(
+            &format!("/crop/{opportunity}/apply"),
+            &[
+                ("motivation", motivation),
+                ("outreach_plan", "Talks at two universities"),
+                ("languages", "en"),
+                ("languages", "es"),
+                ("travel_needs", "From Kingston"),
+            ],
+        )
+        .await
+}
+
+fn application_id(response: &common::TestResponse) -> i64 {
+    response
+        .location()
+        .trim_start_matches("/crop/applications/")
+        .parse()
+        .unwrap_or_else(|_| panic!("not an application: {}", response.location()))
+}
+
+async fn decide(
+    leader: &TestApp,
+    app_id: i64,
+    decision: &str,
+    reason: &str,
+) -> common::TestResponse {
+    let v = version(leader, "crop_applications", app_id).await;
+    leader
+        .post_form(
+            &format!("/crop/applications/{app_id}/decision"),
+            &[("version", &v), ("decision", decision), ("reason", reason)],
+        )
+        .await
+}
+
+#[tokio::test]
+async fn the_workflow_from_opportunity_to_trip_report() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let event = event_in_tt(&app, "Caribbean IGF", 120).await;
+
+    // Bad input is refused, specifically, with what was typed kept; nothing stored.
+    let e = event.to_string();
+    for (fields, message) in [
+        (vec![("slots", "0")], "from 1 to 20 places"),
+        (
+            vec![("deadline_on", &day(130) as &str)],
+            "before the event starts",
+        ),
+        (
+            vec![("priority_ends_on", &day(80) as &str)],
+            "on or before the deadline",
+        ),
+        (
+            vec![("time_zone", "Mars/Olympus")],
+            "Choose a time zone from the list",
+        ),
+    ] {
+        let mut form = vec![
+            ("event", e.as_str()),
+            ("fiscal_year", "2027"),
+            ("slots", "1"),
+            ("priority_ends_on", "2027-01-01"),
+            ("deadline_on", "2027-01-10"),
+            ("time_zone", "America/Port_of_Spain"),
+        ];
+        let (priority, deadline) = (day(50), day(60));
+        form.retain(|(k, _)| *k != "priority_ends_on" && *k != "deadline_on");
+        form.push(("priority_ends_on", &priority));
+        form.push(("deadline_on", &deadline));
+        for (k, v) in &fields {
+            form.retain(|(key, _)| key != k);
+            form.push((k, v));
+        }
+        let response = app.post_form("/crop", &form).await;
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{fields:?}"
+        );
+        assert!(response.text().contains(message), "{message}");
+    }
+    assert_eq!(
+        app.count("SELECT count(*) FROM crop_opportunities").await,
+        0
+    );
+
+    // A deadline closer than six weeks to the event is allowed, with a warning shown.
+    let id = open_opportunity(&app, event, "1", 80, 90).await;
+    let page = app.get(&format!("/crop/{id}")).await.text();
+    assert!(page.contains("only 30 days before the event"), "{page}");
+    let subregion: String =
+        sqlx::query_scalar("SELECT subregion FROM crop_opportunities WHERE id = ?")
+            .bind(id)
+            .fetch_one(app.pool())
+            .await
+            .unwrap();
+    assert_eq!(
+        subregion, "C",
+        "Trinidad and Tobago is in the Caribbean sub-region"
+    );
+
+    // Members: one in the sub-region (Jamaica), one outside (Mexico).
+    let (jamaica, jm_member) = member_in(&app, "JM", "Keisha", "active").await;
+    let (mexico, _) = member_in(&app, "MX", "Luis", "active").await;
+    // A draft is not theirs to see.
+    assert_eq!(
+        jamaica.get(&format!("/crop/{id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    let announced = phase(&app, id, "subregion", "", false).await;
+    assert_eq!(announced.status, StatusCode::SEE_OTHER);
+
+    // The member outside the sub-region sees why, before typing anything; posting anyway
+    // is refused on the server.
+    let form = mexico.get(&format!("/crop/{id}/apply")).await.text();
+    assert!(form.contains("open only to members in the event"), "{form}");
+    assert!(!form.contains("name=\"motivation\""), "no form to fill in");
+    let refused = apply(&mexico, id, "I would like to go").await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    // The sub-region member applies; an empty motivation is refused with the rest kept.
+    let empty = apply(&jamaica, id, "  ").await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.text().contains("This is needed for the application."));
+    assert!(empty.text().contains("Talks at two universities"));
+    let applied = apply(&jamaica, id, "I run the Kingston chapter's outreach").await;
+    assert_eq!(applied.status, StatusCode::SEE_OTHER, "{}", applied.text());
+    let jm_app = application_id(&applied);
+    // Once per member: applying again leads to the application.
+    let again = jamaica.get(&format!("/crop/{id}/apply")).await;
+    assert_eq!(again.location(), format!("/crop/applications/{jm_app}"));
+
+    // Widening: a reason is needed, and inside the window a confirmation; the page shows
+    // how many sub-region applications there are.
+    let no_reason = phase(&app, id, "open_to_all", "", true).await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        no_reason
+            .text()
+            .contains("Say why it is opened to all members")
+    );
+    let unconfirmed = phase(&app, id, "open_to_all", "Only one applicant", false).await;
+    assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = unconfirmed.text();
+    assert!(text.contains("Tick the confirmation"));
+    assert!(text.contains("1 application from the sub-region so far."));
+    assert!(
+        text.contains("Only one applicant"),
+        "the reason typed is kept"
+    );
+    let widened = phase(&app, id, "open_to_all", "Only one applicant", true).await;
+    assert_eq!(widened.status, StatusCode::SEE_OTHER);
+    let (reason, count): (String, i64) = sqlx::query_as(
+        "SELECT reason, subregion_applications FROM crop_phase_changes WHERE to_phase = 'open_to_all'",
+    )
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    assert_eq!((reason.as_str(), count), ("Only one applicant", 1));
+
+    let applied = apply(
+        &mexico,
+        id,
+        "Mexico's ALSs want to learn from the Caribbean",
+    )
+    .await;
+    assert_eq!(applied.status, StatusCode::SEE_OTHER, "{}", applied.text());
+    let mx_app = application_id(&applied);
+
+    // Review: the sub-region's applicant first, with their record.
+    let review = app.get(&format!("/crop/{id}/review")).await.text();
+    let keisha = review.find("Keisha").unwrap();
+    let luis = review.find("Luis").unwrap();
+    assert!(keisha < luis, "sub-region first");
+    assert!(review.contains("Past CROP trips"));
+
+    // Declining needs a reason, which the applicant is told.
+    let bare = decide(&app, mx_app, "decline", "").await;
+    assert_eq!(bare.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bare.text().contains("Say why it is declined"));
+    let declined = decide(
+        &app,
+        mx_app,
+        "decline",
+        "One place, given to the sub-region",
+    )
+    .await;
+    assert_eq!(declined.status, StatusCode::SEE_OTHER);
+    let approved = decide(&app, jm_app, "approve", "").await;
+    assert_eq!(
+        approved.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        approved.text()
+    );
+
+    let mails: Vec<(String, String)> = sqlx::query_as(
+        "SELECT recipient, body FROM outbox WHERE kind = 'crop_decision' ORDER BY id",
+    )
+    .fetch_all(app.pool())
+    .await
+    .unwrap();
+    assert_eq!(mails.len(), 2);
+    assert_eq!(mails[0].0, "luis@example.org");
+    assert!(
+        mails[0].1.contains("Declined")
+            && mails[0].1.contains("One place, given to the sub-region")
+    );
+    assert_eq!(mails[1].0, "keisha@example.org");
+    assert!(mails[1].1.contains("Approved"));
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_log WHERE entity = 'crop_application' AND action IN ('approved', 'declined')").await,
+        2
+    );
+    // The approved trip is an engagement of the member and their ALS.
+    let (member, als, kind): (Option<i64>, Option<i64>, String) =
+        sqlx::query_as("SELECT member_id, als_id, kind FROM engagements WHERE event_id = ?")
+            .bind(event)
+            .fetch_one(app.pool())
+            .await
+            .unwrap();
+    assert_eq!((member, kind.as_str()), (Some(jm_member), "crop_trip"));
+    assert!(als.is_some());
+
+    // The member sees the decision, can no longer withdraw, and files the trip report.
+    let mine = jamaica.get("/crop/mine").await.text();
+    assert!(mine.contains("Approved"));
+    let v = version(&app, "crop_applications", jm_app).await;
+    let late = jamaica
+        .post_form(
+            &format!("/crop/applications/{jm_app}/withdraw"),
+            &[("version", &v)],
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let empty = jamaica
+        .post_form(
+            &format!("/crop/applications/{jm_app}/report"),
+            &[("version", &v), ("report", " ")],
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let filed = jamaica
+        .post_form(
+            &format!("/crop/applications/{jm_app}/report"),
+            &[
+                ("version", &v),
+                ("report", "Met three ISPs and two universities."),
+            ],
+        )
+        .await;
+    assert_eq!(filed.status, StatusCode::SEE_OTHER);
+    let page = app
+        .get(&format!("/crop/applications/{jm_app}"))
+        .await
+        .text();
+    assert!(page.contains("Met three ISPs and two universities."));
+}
+
+#[tokio::test]
+async fn members_see_only_their_own_and_gse_staff_do_not_decide() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let event = event_in_tt(&app, "CaribNOG", 120).await;
+    let id = open_opportunity(&app, event, "2", 50, 60).await;
+    phase(&app, id, "subregion", "", false).await;
+    let (one, _) = member_in(&app, "TT", "Anya", "active").await;
+    let (two, _) = member_in(&app, "BB", "Brian", "active").await;
+    let applied = apply(&one, id, "Local outreach").await;
+    let anya_app = application_id(&applied);
+
+    // Another member: "not found", not even that it exists.
+    assert_eq!(
+        two.get(&format!("/crop/applications/{anya_app}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let v = version(&app, "crop_applications", anya_app).await;
+    let edit = two
+        .post_form(
+            &format!("/crop/applications/{anya_app}"),
+            &[
+                ("version", &v),
+                ("motivation", "hijack"),
+                ("outreach_plan", "x"),
+                ("languages", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(edit.status, StatusCode::NOT_FOUND);
+
+    // GSE staff read opportunities but cannot decide or open them.
+    let staff = TestApp::sharing(&app);
+    staff.login_as(Role::GseStaff).await;
+    assert_eq!(staff.get("/crop").await.status, StatusCode::OK);
+    let decided = decide(&staff, anya_app, "approve", "").await;
+    assert_eq!(decided.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        staff.get(&format!("/crop/{id}/review")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let status: String = sqlx::query_scalar("SELECT status FROM crop_applications WHERE id = ?")
+        .bind(anya_app)
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    assert_eq!(status, "submitted");
+
+    // Visitors are sent to log in.
+    let visitor = TestApp::sharing(&app);
+    let response = visitor.get("/crop").await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert!(response.location().starts_with("/login"));
+
+    // The owner edits before the deadline; a stale edit changes nothing.
+    let saved = one
+        .post_form(
+            &format!("/crop/applications/{anya_app}"),
+            &[
+                ("version", &v),
+                ("motivation", "Updated"),
+                ("outreach_plan", "More talks"),
+                ("languages", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let stale = one
+        .post_form(
+            &format!("/crop/applications/{anya_app}"),
+            &[
+                ("version", &v),
+                ("motivation", "Stale"),
+                ("outreach_plan", "x"),
+                ("languages", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    let motivation: String =
+        sqlx::query_scalar("SELECT motivation FROM crop_applications WHERE id = ?")
+            .bind(anya_app)
+            .fetch_one(app.pool())
+            .await
+            .unwrap();
+    assert_eq!(motivation, "Updated");
+
+    // Withdrawing, then the deadline passing: refused with the reason.
+    let v = version(&app, "crop_applications", anya_app).await;
+    let withdrawn = one
+        .post_form(
+            &format!("/crop/applications/{anya_app}/withdraw"),
+            &[("version", &v)],
+        )
+        .await;
+    assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
+    sqlx::query("UPDATE crop_opportunities SET deadline_at = '2020-01-01T00:00:00Z' WHERE id = ?")
+        .bind(id)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    let (late, _) = member_in(&app, "JM", "Carl", "active").await;
+    let page = late.get(&format!("/crop/{id}/apply")).await.text();
+    assert!(page.contains("The deadline has passed."));
+    assert_eq!(
+        apply(&late, id, "Too late?").await.status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn inactive_members_and_als_are_told_why() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let event = event_in_tt(&app, "Caribbean Telecommunications Union", 120).await;
+    let id = open_opportunity(&app, event, "2", 50, 60).await;
+    phase(&app, id, "subregion", "", false).await;
+    let (standby, _) = member_in(&app, "TT", "Dana", "standby").await;
+    let page = standby.get(&format!("/crop/{id}/apply")).await.text();
+    assert!(page.contains("your ALS is not active"), "{page}");
+    let (inactive, member) = member_in(&app, "TT", "Eve", "active").await;
+    sqlx::query("UPDATE members SET active = 0 WHERE id = ?")
+        .bind(member)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    let page = inactive.get(&format!("/crop/{id}")).await.text();
+    assert!(page.contains("your membership is not active"));
+    assert_eq!(
+        apply(&inactive, id, "Please").await.status,
+        StatusCode::FORBIDDEN
+    );
+    // An account with no member record.
+    let unlinked = TestApp::sharing(&app);
+    unlinked.login_as(Role::Member).await;
+    let page = unlinked.get(&format!("/crop/{id}/apply")).await.text();
+    assert!(page.contains("not linked to a LACRALO member record"));
+    assert_eq!(app.count("SELECT count(*) FROM crop_applications").await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_leaders_approving_the_last_slot_at_once_one_is_refused() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let event = event_in_tt(&app, "LACNIC on the islands", 120).await;
+    let id = open_opportunity(&app, event, "1", 50, 60).await;
+    phase(&app, id, "subregion", "", false).await;
+    let (a, _) = member_in(&app, "TT", "Faith", "active").await;
+    let (b, _) = member_in(&app, "GD", "Gavin", "active").await;
+    let first = application_id(&apply(&a, id, "First").await);
+    let second = application_id(&apply(&b, id, "Second").await);
+    let other_leader = TestApp::sharing(&app);
+    other_leader
+        .create_user(
+            "vice.chair@example.org",
+            Role::Leadership,
+            TestApp::PASSWORD,
+        )
+        .await;
+    let login = other_leader
+        .login("vice.chair@example.org", TestApp::PASSWORD)
+        .await;
+    assert_eq!(login.status, StatusCode::SEE_OTHER);
+    let (r1, r2) = tokio::join!(
+        decide(&app, first, "approve", ""),
+        decide(&other_leader, second, "approve", "")
+    );
+    let statuses = [r1.status, r2.status];
+    assert!(statuses.contains(&StatusCode::SEE_OTHER), "{statuses:?}");
+    assert!(statuses.contains(&StatusCode::CONFLICT), "{statuses:?}");
+    let refused = if r1.status == StatusCode::CONFLICT {
+        r1
+    } else {
+        r2
+    };
+    assert!(
+        refused
+            .text()
+            .contains("Every funded place of this opportunity is taken.")
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM crop_applications WHERE status = 'approved'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM engagements WHERE kind = 'crop_trip'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn the_years_allocation_caps_approvals_and_overdue_reports_are_listed() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let fy = lacralo_outreach::crop::rules::fiscal_year(Utc::now().date_naive()).to_string();
+    let set = app
+        .post_form(
+            "/crop/allocations",
+            &[("fiscal_year", &fy), ("trips", "1"), ("version", "0")],
+        )
+        .await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER);
+    let bad = app
+        .post_form(
+            "/crop/allocations",
+            &[("fiscal_year", &fy), ("trips", "-2"), ("version", "1")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let one = open_opportunity(&app, event_in_tt(&app, "One", 120).await, "2", 50, 60).await;
+    let two = open_opportunity(&app, event_in_tt(&app, "Two", 150).await, "2", 50, 60).await;
+    for id in [one, two] {
+        phase(&app, id, "subregion", "", false).await;
+    }
+    let (h, _) = member_in(&app, "TT", "Hana", "active").await;
+    let first = application_id(&apply(&h, one, "One").await);
+    let second = application_id(&apply(&h, two, "Two").await);
+    assert_eq!(
+        decide(&app, first, "approve", "").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let over = decide(&app, second, "approve", "").await;
+    assert_eq!(over.status, StatusCode::CONFLICT);
+    assert!(over.text().contains("CROP trips are all approved."));
+    // Lowering the allocation below what is approved is refused.
+    let v = version_of_allocation(&app, &fy).await;
+    let below = app
+        .post_form(
+            "/crop/allocations",
+            &[("fiscal_year", &fy), ("trips", "0"), ("version", &v)],
+        )
+        .await;
+    assert_eq!(below.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // The trip's event ended a month ago: the report, due after three weeks, is overdue.
+    let past = (Utc::now() - Duration::days(30)).date_naive().to_string();
+    sqlx::query(
+        "UPDATE events SET start_date = ?, end_date = ?, year = ?, month = ? WHERE title = 'One'",
+    )
+    .bind(&past)
+    .bind(&past)
+    .bind(past[..4].parse::<i64>().unwrap())
+    .bind(past[5..7].parse::<i64>().unwrap())
+    .execute(app.pool())
+    .await
+    .unwrap();
+    let reports = app.get("/crop/reports").await.text();
+    assert!(reports.contains("Hana"), "{reports}");
+    let v = version(&app, "crop_applications", first).await;
+    h.post_form(
+        &format!("/crop/applications/{first}/report"),
+        &[("version", &v), ("report", "Done.")],
+    )
+    .await;
+    assert!(!app.get("/crop/reports").await.text().contains("Hana"));
+}
+
+async fn version_of_allocation(app: &TestApp, fy: &str) -> String {
+    sqlx::query_scalar::<_, i64>("SELECT version FROM crop_allocations WHERE fiscal_year = ?")
+        .bind(fy.parse::<i64>().unwrap())
+        .fetch_one(app.pool())
+        .await
+        .unwrap()
+        .to_string()
+}
