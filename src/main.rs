@@ -107,6 +107,9 @@ async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<(
             tracing::info!("added the demo webinars and targets");
         }
         lacralo_outreach::dnssec::demo::load(&state.pool).await?;
+        if lacralo_outreach::crop::demo::load(&state.pool).await? {
+            tracing::info!("added the demo CROP opportunities and applications");
+        }
     }
     if let Some(link) = accounts::setup::prepare(&state.pool, &state.settings.base_url).await? {
         // Printed (not logged at a level that may be filtered): the one way in on a new

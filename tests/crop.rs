@@ -668,3 +668,43 @@ async fn version_of_allocation(app: &TestApp, fy: &str) -> String {
         .unwrap()
         .to_string()
 }
+
+#[tokio::test]
+async fn the_demo_loads_once_with_every_phase_of_the_workflow() {
+    let app = TestApp::new().await;
+    lacralo_outreach::registry::demo::load(app.pool())
+        .await
+        .unwrap();
+    assert!(
+        lacralo_outreach::crop::demo::load(app.pool())
+            .await
+            .unwrap()
+    );
+    assert!(
+        !lacralo_outreach::crop::demo::load(app.pool())
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM crop_opportunities").await,
+        3
+    );
+    assert_eq!(
+        app.count("SELECT count(DISTINCT phase) FROM crop_opportunities")
+            .await,
+        3,
+        "sub-region, closed and draft"
+    );
+    assert!(
+        app.count("SELECT count(*) FROM crop_applications WHERE status = 'submitted'")
+            .await
+            >= 1
+    );
+    app.login_as(Role::Leadership).await;
+    assert!(
+        app.get("/crop/reports")
+            .await
+            .text()
+            .contains("Demo Andean Internet Week")
+    );
+}

@@ -3,6 +3,7 @@
 //! members only, widening at leadership's discretion), decisions, and trip reports.
 
 pub mod applications;
+pub mod demo;
 pub mod model;
 pub mod opportunities;
 pub mod queries;

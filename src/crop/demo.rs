@@ -1,0 +1,213 @@
+//! Fictional CROP data for `--demo`, after the registry's demo (whose members apply): an
+//! opportunity open to the Caribbean sub-region with applications from inside and outside
+//! it, a past trip approved and its report overdue, and a draft. Titles start with "Demo".
+
+use chrono::{Duration, Utc};
+use chrono_tz::Tz;
+use sqlx::SqlitePool;
+
+use super::model::{NewApplication, Phase};
+use super::queries::{self, NewOpportunity};
+use super::rules::{self, Decision};
+use crate::audit::Actor;
+use crate::events::dates::EventDates;
+use crate::events::model::{EventKind, EventStatus, NewEvent, Relevance};
+
+async fn event(
+    pool: &SqlitePool,
+    actor: &Actor,
+    title: &str,
+    country: &str,
+    city: &str,
+    days: i64,
+) -> anyhow::Result<i64> {
+    let day = Utc::now().date_naive() + Duration::days(days);
+    let event = NewEvent {
+        title: title.to_owned(),
+        kind: EventKind::Conference,
+        relevance: Relevance::CropCandidate,
+        organiser: "Demo organiser".to_owned(),
+        city: city.to_owned(),
+        country: Some(country.to_owned()),
+        online: false,
+        dates: EventDates::Day {
+            start: day,
+            end: day + Duration::days(2),
+            time: None,
+        },
+        status: EventStatus::Confirmed,
+        url: String::new(),
+        notes: "Fictional event added by --demo.".to_owned(),
+        needs_review: false,
+        review_note: String::new(),
+    };
+    let mut tx = pool.begin().await?;
+    let id =
+        crate::events::queries::insert(&mut tx, actor, &event, &crate::events::queries::new_uid())
+            .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+async fn opportunity(
+    pool: &SqlitePool,
+    actor: &Actor,
+    event_id: i64,
+    subregion: &str,
+    zone: Tz,
+    days: i64,
+    slots: i64,
+) -> anyhow::Result<i64> {
+    let today = Utc::now().date_naive();
+    let deadline = today + Duration::days(days);
+    let id = queries::create_opportunity(
+        pool,
+        actor,
+        &NewOpportunity {
+            event_id,
+            fiscal_year: i64::from(rules::fiscal_year(today + Duration::days(days + 40))),
+            slots,
+            subregion: subregion.to_owned(),
+            priority_ends_on: deadline - Duration::days(10),
+            deadline_on: deadline,
+            time_zone: zone.name().to_owned(),
+            deadline_at: rules::deadline_instant(deadline, zone),
+            notes: "Fictional opportunity added by --demo.".to_owned(),
+        },
+    )
+    .await?;
+    Ok(id)
+}
+
+async fn member(
+    pool: &SqlitePool,
+    subregion_is: bool,
+    subregion: &str,
+    skip: i64,
+) -> anyhow::Result<Option<i64>> {
+    let sql = format!(
+        "SELECT m.id FROM members m JOIN countries c ON c.iso2 = m.country JOIN als a ON a.id = m.als_id
+         WHERE m.email LIKE 'demo.%@example.org' AND a.status = 'active'
+           AND c.lacralo_subregion {} ? ORDER BY m.id LIMIT 1 OFFSET ?",
+        if subregion_is { "=" } else { "!=" }
+    );
+    Ok(sqlx::query_scalar(&sql)
+        .bind(subregion)
+        .bind(skip)
+        .fetch_optional(pool)
+        .await?)
+}
+
+fn application(motivation: &str) -> NewApplication {
+    NewApplication {
+        motivation: motivation.to_owned(),
+        outreach_plan: "Two talks at universities and a meeting with the local ISP association; a report to the ALS and to LACRALO's monthly call.".to_owned(),
+        languages: "es,en".to_owned(),
+        travel_needs: "Travelling from the capital; no visa needed.".to_owned(),
+    }
+}
+
+/// Adds the demo CROP data once per database.
+pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
+    if crate::db::meta_get(pool, "demo_crop_loaded")
+        .await?
+        .is_some()
+    {
+        return Ok(false);
+    }
+    let actor = Actor::system("demo");
+    // Open to the Caribbean first, with applications from inside and outside it.
+    let forum = event(
+        pool,
+        &actor,
+        "Demo Caribbean Internet Governance Forum",
+        "TT",
+        "Port of Spain",
+        100,
+    )
+    .await?;
+    let open = opportunity(
+        pool,
+        &actor,
+        forum,
+        "C",
+        chrono_tz::America::Port_of_Spain,
+        45,
+        2,
+    )
+    .await?;
+    queries::change_phase(pool, &actor, open, 1, Phase::Draft, Phase::Subregion, "").await?;
+    for (i, (inside, motivation)) in [
+        (
+            true,
+            "I lead our ALS's work with Caribbean ISPs on Universal Acceptance.",
+        ),
+        (
+            true,
+            "Our chapter is new and this forum is where the region's community meets.",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    {
+        if let Some(m) = member(pool, *inside, "C", i as i64).await? {
+            queries::apply(pool, &actor, open, m, *inside, &application(motivation)).await?;
+        }
+    }
+    // A trip that happened: approved, its report now overdue.
+    let past = event(pool, &actor, "Demo Andean Internet Week", "PE", "Lima", -40).await?;
+    let done = opportunity(pool, &actor, past, "B", chrono_tz::America::Lima, -90, 1).await?;
+    sqlx::query(
+        "UPDATE crop_opportunities SET phase = 'closed', version = version + 1 WHERE id = ?",
+    )
+    .bind(done)
+    .execute(pool)
+    .await?;
+    if let Some(m) = member(pool, true, "B", 0).await? {
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO crop_applications (opportunity_id, member_id, in_subregion, motivation,
+                outreach_plan, languages, created_at, updated_at)
+             VALUES (?, ?, 1, 'Demo motivation', 'Demo outreach plan', 'es', ?, ?) RETURNING id",
+        )
+        .bind(done)
+        .bind(m)
+        .bind(crate::db::now_text())
+        .bind(crate::db::now_text())
+        .fetch_optional(pool)
+        .await?;
+        if let Some(id) = id {
+            queries::decide(
+                pool,
+                &actor,
+                id,
+                1,
+                Decision::Approve,
+                "Demo approval",
+                None,
+            )
+            .await?;
+        }
+    }
+    // A draft, not yet announced.
+    let later = event(
+        pool,
+        &actor,
+        "Demo Southern Cone Digital Rights Meeting",
+        "UY",
+        "Montevideo",
+        200,
+    )
+    .await?;
+    opportunity(
+        pool,
+        &actor,
+        later,
+        "D",
+        chrono_tz::America::Montevideo,
+        140,
+        1,
+    )
+    .await?;
+    crate::db::meta_set(pool, "demo_crop_loaded", &crate::db::now_text()).await?;
+    Ok(true)
+}
