@@ -66,4 +66,25 @@ shot programmes 1280 1500 "$base/programmes?lang=en"
 shot dnssec-summary 1280 1000 "$base/dnssec/summary?lang=en"
 private dnssec-board 1280 1500 "/dnssec?view=board"
 private dnssec-table 1280 900 "/dnssec"
+# CROP: leadership's review of the open opportunity, and a member's own application page
+# (a member account linked to the demo member who applied first).
+opp=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select id from crop_opportunities where phase='subregion' limit 1\").fetchone()[0])" "$tmp/shots.db")
+private crop-review 1280 1600 "/crop/$opp/review"
+printf '%s\n' "$password" | "$bin" --database-url "$db" user add --email member@example.org \
+  --role member --name "Member (demo)" --password-stdin >/dev/null
+app=$(python3 - "$tmp/shots.db" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+app_id, member = db.execute("select id, member_id from crop_applications where status = 'submitted' order by id limit 1").fetchone()
+db.execute("update users set member_id = ? where email = 'member@example.org'", (member,))
+db.commit()
+print(app_id)
+PY
+)
+jar="$tmp/member-cookies"
+curl -s -c "$jar" -b "$jar" "$base/login" >/dev/null
+curl -s -c "$jar" -b "$jar" --data-urlencode "_csrf=$(csrf)" --data-urlencode "email=member@example.org" \
+  --data-urlencode "password=$password" "$base/login" >/dev/null
+private crop-application 1280 1500 "/crop/applications/$app"
+private crop-application-phone 375 1400 "/crop/applications/$app"
 echo "screenshots written to docs/screenshots/"
