@@ -175,7 +175,7 @@ pub async fn update_opportunity(
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() != 1 {
-        return Ok(missing_or_stale(&mut tx, "crop_opportunities", id).await?);
+        return missing_or_stale(&mut tx, "crop_opportunities", id).await;
     }
     let after = opportunity_in(&mut tx, id).await?;
     audit::record(
@@ -239,7 +239,7 @@ pub async fn change_phase(
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() != 1 {
-        return Ok(missing_or_stale(&mut tx, "crop_opportunities", id).await?);
+        return missing_or_stale(&mut tx, "crop_opportunities", id).await;
     }
     sqlx::query(
         "INSERT INTO crop_phase_changes (opportunity_id, from_phase, to_phase, reason,
@@ -533,7 +533,7 @@ pub async fn update_application(
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() != 1 {
-        return Ok(why_not(&mut tx, id, version).await?);
+        return why_not(&mut tx, id, version).await;
     }
     let after = application_in(&mut tx, id).await?;
     audit::record(
@@ -581,7 +581,7 @@ pub async fn withdraw(
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() != 1 {
-        return Ok(why_not(&mut tx, id, version).await?);
+        return why_not(&mut tx, id, version).await;
     }
     audit::record(
         &mut tx,
@@ -620,7 +620,7 @@ pub async fn file_report(
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() != 1 {
-        return Ok(why_not(&mut tx, id, version).await?);
+        return why_not(&mut tx, id, version).await;
     }
     audit::record(
         &mut tx,

@@ -342,7 +342,15 @@ mod tests {
             member_active: false,
             ..member("C", Some(Active))
         };
-        let cases: Vec<(&str, Option<Applicant>, Phase, DateTime<Utc>, Vec<Refusal>)> = vec![
+        // Each case: its name, the applicant, the phase, the moment, the reasons expected.
+        type Case<'a> = (
+            &'a str,
+            Option<Applicant>,
+            Phase,
+            DateTime<Utc>,
+            Vec<Refusal>,
+        );
+        let cases: Vec<Case> = vec![
             (
                 "sub-region member, sub-region phase",
                 Some(member("C", Some(Active))),
