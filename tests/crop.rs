@@ -177,6 +177,18 @@ async fn the_workflow_from_opportunity_to_trip_report() {
     let app = TestApp::new().await;
     app.login_as(Role::Leadership).await;
     let event = event_in_tt(&app, "Caribbean IGF", 120).await;
+    // From the event's page: the form starts six weeks before the event, in its fiscal year.
+    assert!(
+        app.get(&format!("/events/{event}"))
+            .await
+            .text()
+            .contains(&format!("/crop/new?event={event}"))
+    );
+    let form = app.get(&format!("/crop/new?event={event}")).await.text();
+    assert!(
+        form.contains(&format!("value=\"{}\"", day(120 - 42))),
+        "{form}"
+    );
 
     // Bad input is refused, specifically, with what was typed kept; nothing stored.
     let e = event.to_string();

@@ -4,6 +4,7 @@ nav-crop = CROP
 crop-title = CROP opportunities
 crop-lead = ICANN's Community Regional Outreach Program funds a few outreach trips each fiscal year. LACRALO offers each opportunity first to the members of the event's sub-region; only if they cannot go is it opened to all active members.
 crop-none = No opportunity yet.
+crop-open-for-event = Open a CROP opportunity
 crop-new = New opportunity
 crop-edit = Edit opportunity
 crop-opportunity = Opportunity

@@ -4,6 +4,7 @@ nav-crop = CROP
 crop-title = Oportunidades CROP
 crop-lead = El Programa Comunitario de Alcance Regional (CROP) de la ICANN financia algunos viajes de alcance por año fiscal. LACRALO ofrece cada oportunidad primero a los miembros de la subregión del evento; solo si no pueden ir se abre a todos los miembros activos.
 crop-none = Aún no hay oportunidades.
+crop-open-for-event = Abrir una oportunidad CROP
 crop-new = Nueva oportunidad
 crop-edit = Editar oportunidad
 crop-opportunity = Oportunidad
