@@ -13,18 +13,28 @@ pub struct Country {
     pub iso2: String,
     pub name_en: String,
     pub name_es: String,
+    pub name_pt: String,
+    pub name_fr: String,
     pub cctld: String,
     pub lacralo_subregion: String,
     pub kind: String,
 }
 
 impl Country {
-    /// The name in the visitor's language; English where we have no translation yet.
+    /// The name in the visitor's language; English where we have no translation.
     pub fn name(&self, lang: Lang) -> &str {
-        match lang.code() {
+        let name = match lang.code() {
             "es" => &self.name_es,
+            "pt" => &self.name_pt,
+            "fr" => &self.name_fr,
             _ => &self.name_en,
-        }
+        };
+        if name.is_empty() { &self.name_en } else { name }
+    }
+
+    /// Every name it goes by, for reading what people type.
+    fn names(&self) -> [&str; 4] {
+        [&self.name_en, &self.name_es, &self.name_pt, &self.name_fr]
     }
 }
 
@@ -59,7 +69,7 @@ impl Countries {
         let wanted = fold(typed);
         self.0
             .iter()
-            .find(|c| fold(&c.name_en) == wanted || fold(&c.name_es) == wanted)
+            .find(|c| c.names().iter().any(|n| !n.is_empty() && fold(n) == wanted))
     }
 
     /// A required country field: its ISO code, or a message under `field` saying what is
@@ -111,9 +121,9 @@ impl Countries {
             .0
             .iter()
             .filter(|c| {
-                [&c.name_en, &c.name_es]
+                c.names()
                     .iter()
-                    .any(|n| text.contains(&format!(" {} ", fold(n))))
+                    .any(|n| !n.is_empty() && text.contains(&format!(" {} ", fold(n))))
             })
             .collect();
         match found.as_slice() {
