@@ -54,25 +54,24 @@ fn parse_months(s: &str) -> AppResult<u32> {
     }
 }
 
-async fn page(
-    state: &AppState,
-    ctx: PageCtx,
+/// The ALSs the review queue lists on `today`, each with its days of silence: active or
+/// less active, and silent by `is_silent`. The dashboard counts the same list.
+pub async fn silent_als(
+    pool: &sqlx::SqlitePool,
+    today: NaiveDate,
     months: u32,
-    errors: FieldErrors,
-    reason: String,
-) -> AppResult<ReviewPage> {
-    let today = Utc::now().date_naive();
+) -> sqlx::Result<Vec<(crate::registry::model::AlsSummary, i64)>> {
     let parse = |s: &str| NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok();
     let candidates = queries::list(
-        &state.pool,
+        pool,
         &AlsFilter {
             statuses: vec![AlsStatus::Active, AlsStatus::LessActive],
             ..Default::default()
         },
     )
     .await?;
-    let mut silent: Vec<Silent> = candidates
-        .iter()
+    Ok(candidates
+        .into_iter()
         .filter_map(|a| {
             let last = a.last_engaged.as_deref().and_then(parse);
             let since = a
@@ -81,10 +80,26 @@ async fn page(
                 .and_then(parse)
                 .or_else(|| parse(&a.created_at))
                 .unwrap_or(today);
-            is_silent(last, since, today, months).then(|| Silent {
-                silent_days: (today - last.unwrap_or(since)).num_days(),
-                als: AlsView::new(a, ctx.lang, state),
-            })
+            is_silent(last, since, today, months)
+                .then(|| (a, (today - last.unwrap_or(since)).num_days()))
+        })
+        .collect())
+}
+
+async fn page(
+    state: &AppState,
+    ctx: PageCtx,
+    months: u32,
+    errors: FieldErrors,
+    reason: String,
+) -> AppResult<ReviewPage> {
+    let today = Utc::now().date_naive();
+    let mut silent: Vec<Silent> = silent_als(&state.pool, today, months)
+        .await?
+        .into_iter()
+        .map(|(a, silent_days)| Silent {
+            silent_days,
+            als: AlsView::new(&a, ctx.lang, state),
         })
         .collect();
     silent.sort_by(|a, b| {
