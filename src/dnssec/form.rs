@@ -330,6 +330,8 @@ mod tests {
             iso2: iso2.into(),
             name_en: en.into(),
             name_es: es.into(),
+            name_pt: String::new(),
+            name_fr: String::new(),
             cctld: format!(".{}", iso2.to_lowercase()),
             lacralo_subregion: sr.into(),
             kind: "country".into(),

@@ -1,0 +1,170 @@
+# CROP: oportunidades, candidaturas, decisões, relatórios de viagem.
+
+nav-crop = CROP
+crop-title = Oportunidades CROP
+crop-lead = O Programa Comunitário de Divulgação Regional (CROP) da ICANN financia algumas viagens de divulgação a cada ano fiscal. A LACRALO oferece cada oportunidade primeiro aos membros da sub-região do evento; somente se eles não puderem ir, ela é aberta a todos os membros ativos.
+crop-none = Nenhuma oportunidade ainda.
+crop-open-for-event = Abrir uma oportunidade CROP
+crop-new = Nova oportunidade
+crop-edit = Editar oportunidade
+crop-opportunity = Oportunidade
+crop-mine = Minhas candidaturas
+crop-allocations = Viagens por ano fiscal
+crop-reports = Relatórios de viagem atrasados
+crop-year-line = AF{ $year }: { $approved } de { $trips } viagens aprovadas.
+crop-event = Evento
+crop-phase = Fase
+crop-status = Situação
+crop-deadline = Prazo de candidatura
+crop-slots = Vagas financiadas
+crop-slots-left = Vagas restantes
+crop-slots-text = Restantes:
+crop-fiscal-year = Ano fiscal da ICANN
+crop-fiscal-year-hint = De julho a junho, identificado pelo ano em que termina: o AF2027 vai de julho de 2026 a junho de 2027.
+crop-priority-ends = Prioridade da sub-região até
+crop-priority-ends-hint = O último dia em que somente os membros da sub-região do evento podem se candidatar.
+crop-deadline-hint = O último dia para se candidatar, no fuso horário abaixo. O CROP exige aprovação pelo menos seis semanas antes do evento.
+crop-deadline-text = { $day }, até o fim do dia em { $zone } ({ $utc })
+crop-deadline-passed = prazo encerrado
+crop-choose-event = Escolha um evento
+crop-event-hint = Eventos com dia e país definidos; os candidatos ao CROP (★) primeiro.
+crop-form-lead = A oportunidade começa como rascunho; anuncie-a à sub-região do evento quando estiver pronta.
+crop-warn-too-close = O prazo termina apenas { $days } dias antes do evento: o CROP aprova viagens com pelo menos seis semanas (42 dias) de antecedência.
+
+crop-phase-draft = Rascunho
+crop-phase-subregion = Primeiro a sub-região
+crop-phase-open-to-all = Aberta a todos os membros
+crop-phase-closed = Encerrada
+crop-status-submitted = Enviada
+crop-status-shortlisted = Pré-selecionada
+crop-status-approved = Aprovada
+crop-status-declined = Recusada
+crop-status-withdrawn = Retirada
+
+crop-apply = Candidatar-se
+crop-my-application = Minha candidatura
+crop-why-not-heading = Você não pode se candidatar a esta oportunidade
+crop-refusal-not-announced = Ela ainda não foi anunciada.
+crop-refusal-closed = Ela está encerrada.
+crop-refusal-deadline = O prazo terminou.
+crop-refusal-not-member = Sua conta não está vinculada a um cadastro de membro da LACRALO. Peça à secretaria da LACRALO que a vincule.
+crop-refusal-member-inactive = Somente membros ativos da LACRALO podem se candidatar, e a sua filiação não está ativa.
+crop-refusal-als-inactive = Somente membros de ALS ativas podem se candidatar, e a sua ALS não está ativa no momento.
+crop-refusal-outside-subregion = Por enquanto, ela está aberta somente aos membros da sub-região do evento. A liderança da LACRALO pode abri-la a todos mais tarde.
+crop-applying-as = Candidatando-se como
+crop-motivation = Por que você quer ir
+crop-motivation-hint = O que você traz e o que a LACRALO ganha.
+crop-outreach-plan = A divulgação que você fará lá
+crop-outreach-plan-hint = Quem você vai alcançar e como vai prestar contas à sua ALS e à LACRALO.
+crop-languages = Idiomas em que você trabalha
+crop-travel-needs = Necessidades de viagem
+crop-travel-needs-hint = Opcional: visto, acessibilidade, de onde você viaja.
+crop-submit = Enviar candidatura
+crop-err-required = Isto é necessário para a candidatura.
+crop-err-languages = Escolha pelo menos um idioma.
+
+crop-application = Candidatura
+crop-your-application = Sua candidatura
+crop-edit-until = Você pode alterá-la até o prazo, enquanto nenhuma decisão tiver sido tomada.
+crop-withdraw = Retirar minha candidatura
+crop-submitted = Enviada em
+crop-decision = Decisão
+crop-report = Relatório de viagem
+crop-report-due = Prazo
+crop-report-filed = Entregue
+crop-overdue = atrasado
+crop-report-text = Sua avaliação da viagem
+crop-report-hint = O que você fez, quem conheceu, o que vem a seguir. Prazo: três semanas após o fim do evento.
+crop-file-report = Salvar o relatório
+crop-report-none = Ainda não entregue.
+crop-err-report-required = Escreva o relatório antes de salvá-lo.
+crop-mine-none = Você não se candidatou a nenhuma oportunidade.
+crop-see-opportunities = Ver as oportunidades.
+crop-err-not-changeable = Isto não pode mais ser alterado: a candidatura já foi decidida ou retirada, ou o prazo terminou.
+crop-err-stale = Alguém alterou isto nesse meio-tempo; nada do que você fez foi salvo. Isto é o que está armazenado agora.
+
+crop-phase-heading = Fase
+crop-announce = Anunciar à sub-região
+crop-announce-hint = Os membros cujo país está na sub-região do evento poderão então se candidatar.
+crop-subregion-count = { $count ->
+    [0] Nenhuma candidatura da sub-região até agora.
+    [one] 1 candidatura da sub-região até agora.
+   *[other] { $count } candidaturas da sub-região até agora.
+}
+crop-widen-reason = Por que abri-la a todos os membros
+crop-widen-confirm = Confirmo a abertura antes do fim do período de prioridade da sub-região.
+crop-widen = Abrir a todos os membros
+crop-close = Encerrar as candidaturas
+crop-phase-history = Histórico de fases
+crop-subregion-apps = Candidaturas da sub-região naquele momento
+crop-err-phase-not-allowed = A oportunidade não pode passar para essa fase a partir da fase atual.
+crop-err-phase-no-change = Ela já está nessa fase.
+crop-err-widen-reason = Diga por que ela é aberta a todos os membros; isso fica no histórico.
+crop-err-widen-confirm = O período de prioridade da sub-região não terminou. Marque a confirmação para abri-la a todos os membros mesmo assim.
+crop-review-link = { $count ->
+    [0] Candidaturas
+    [one] 1 candidatura
+   *[other] { $count } candidaturas
+}
+
+crop-review = Candidaturas
+crop-review-order = Primeiro os candidatos da sub-região, depois os demais; em cada grupo, os mais antigos primeiro.
+crop-review-none = Nenhuma candidatura ainda.
+crop-in-subregion = sub-região
+crop-outside-subregion = outra sub-região
+crop-als = ALS
+crop-past-trips = Viagens CROP anteriores
+crop-record = Histórico de participação
+crop-engagements = { $count ->
+    [0] nenhuma participação registrada
+    [one] 1 participação
+   *[other] { $count } participações
+}
+crop-last-engaged = última em
+crop-never = nunca
+crop-decision-choose = Escolha
+crop-shortlist = Pré-selecionar
+crop-approve = Aprovar
+crop-decline = Recusar
+crop-decision-reason = Motivo (obrigatório para recusar)
+crop-decide = Registrar a decisão
+crop-err-decision-choose = Escolha uma decisão.
+crop-err-decision-not-allowed = Esta candidatura já foi decidida ou retirada.
+crop-err-decline-reason = Diga por que ela é recusada; o candidato será informado.
+crop-err-reason-long = O motivo deve ter menos de 1.000 caracteres.
+crop-err-no-slot = Todas as vagas financiadas desta oportunidade estão preenchidas.
+crop-err-no-allocation = Todas as viagens CROP deste ano fiscal já foram aprovadas.
+crop-mail-subject = CROP: { $title }, { $status }
+crop-mail-body = Sua candidatura ao CROP para { $title } está agora: { $status }.
+    Motivo: { $reason }
+    Veja-a em { $link }
+
+crop-reports-lead = Viagens aprovadas cujo relatório vencia três semanas após o evento e não foi entregue.
+crop-reports-none = Nenhum relatório está atrasado.
+crop-traveller = Viajante
+crop-allocations-lead = Quantas viagens CROP a LACRALO tem em cada ano fiscal da ICANN (pelas regras recentes: até três). Aprovações acima desse número são recusadas.
+crop-approved = Aprovadas
+crop-trips = Viagens permitidas
+crop-trips-default = (o padrão)
+crop-err-trips = Digite um número inteiro de viagens de 0 a 100.
+crop-err-allocation-below-approved = Já há mais viagens aprovadas nesse ano do que esse número.
+
+crop-err-event-required = Escolha o evento.
+crop-err-event-undated = Primeiro, o evento precisa ter um dia conhecido.
+crop-err-event-no-country = O evento precisa de um país: a sub-região dele decide quem pode se candidatar primeiro.
+crop-err-event-taken = Este evento já tem uma oportunidade.
+crop-err-fiscal-year = Digite o ano fiscal, por exemplo 2027.
+crop-err-slots = Digite de 1 a 20 vagas.
+crop-err-slots-below-approved = Já há mais candidaturas aprovadas do que esse número.
+crop-err-window-after-deadline = O período da sub-região deve terminar no dia do prazo ou antes.
+crop-err-deadline-after-event = O prazo deve terminar antes do início do evento.
+
+flash-crop-created = A oportunidade foi salva como rascunho.
+flash-crop-saved = A oportunidade foi salva.
+flash-crop-phase = A fase foi alterada.
+flash-crop-applied = Sua candidatura foi enviada.
+flash-crop-application-saved = Sua candidatura foi salva.
+flash-crop-withdrawn = Sua candidatura foi retirada.
+flash-crop-report-filed = Seu relatório de viagem foi salvo.
+flash-crop-decided = A decisão foi registrada e o candidato será informado.
+flash-crop-allocation = As viagens do ano fiscal foram salvas.
