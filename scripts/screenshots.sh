@@ -50,6 +50,9 @@ private() { # name width height path: a page behind the login, from a local copy
 }
 
 event=$(curl -s "$base/events?year=2023&q=RightsCon" | grep -o 'href="/events/[0-9]*"' | head -1 | grep -o '[0-9]*')
+shot dashboard-es 1280 1700 "$base/?lang=es"
+shot dashboard-fr 1280 1700 "$base/?lang=fr"
+shot dashboard-pt-phone 375 2400 "$base/?lang=pt"
 shot calendar 1280 1000 "$base/events/calendar?year=2023&month=3&lang=en"
 shot list 1280 1300 "$base/events?year=2023&lang=en"
 shot event-es 1280 800 "$base/events/$event?lang=es"
@@ -59,6 +62,7 @@ shot registry 1280 900 "$base/als?status=all&lang=en"
 private review 1280 1000 "/als/review"
 private new-event 1280 1250 "/events/new"
 private users 1280 700 "/users"
+private dashboard-leadership 1280 1800 "/"
 shot webinars 1280 1500 "$base/webinars?lang=en&tz=America/Mexico_City"
 webinar=$(curl -s "$base/webinars" | grep -o 'href="/webinars/[0-9]*"' | head -1 | grep -o '[0-9]*')
 shot webinar-es-phone 375 1300 "$base/webinars/$webinar?lang=es&tz=America/Bogota"

@@ -386,6 +386,27 @@ async fn the_workflow_from_opportunity_to_trip_report() {
         )
         .await;
     assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // The report is about a trip that happened: not before the event begins.
+    let early = jamaica
+        .post_form(
+            &format!("/crop/applications/{jm_app}/report"),
+            &[("version", &v), ("report", "Planned: three ISPs.")],
+        )
+        .await;
+    assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(early.text().contains("once the event has begun"));
+    assert!(
+        early.text().contains("Planned: three ISPs."),
+        "what was typed is kept"
+    );
+    let past = (Utc::now() - Duration::days(3)).date_naive().to_string();
+    sqlx::query("UPDATE events SET start_date = ?, end_date = ? WHERE id = ?")
+        .bind(&past)
+        .bind(&past)
+        .bind(event)
+        .execute(app.pool())
+        .await
+        .unwrap();
     let empty = jamaica
         .post_form(
             &format!("/crop/applications/{jm_app}/report"),
@@ -718,5 +739,62 @@ async fn the_demo_loads_once_with_every_phase_of_the_workflow() {
             .await
             .text()
             .contains("Demo Andean Internet Week")
+    );
+}
+
+#[tokio::test]
+async fn a_member_who_joins_with_their_registry_address_can_apply_at_once() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let member: i64 = sqlx::query_scalar(
+        "INSERT INTO members (name, email, email_canonical, country, created_at, updated_at)
+         VALUES ('Ines Individual', 'ines@example.org', 'ines@example.org', 'TT', ?1, ?1) RETURNING id",
+    )
+    .bind("2020-01-01T00:00:00Z")
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    let html = app
+        .post_form(
+            "/invitations",
+            &[("email", "Ines@example.org"), ("role", "member")],
+        )
+        .await
+        .text();
+    let token = html
+        .split("http://127.0.0.1:3000/join/")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned();
+    let invitee = TestApp::sharing(&app);
+    invitee.get(&format!("/join/{token}")).await;
+    let joined = invitee
+        .post_form(
+            &format!("/join/{token}"),
+            &[
+                ("display_name", "Inés"),
+                ("password", TestApp::PASSWORD),
+                ("password_confirm", TestApp::PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(joined.status, StatusCode::SEE_OTHER, "{}", joined.text());
+    let linked: Option<i64> = sqlx::query_scalar(
+        "SELECT member_id FROM users WHERE email_canonical = 'ines@example.org'",
+    )
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    assert_eq!(linked, Some(member), "the account is the registry's member");
+    let event = event_in_tt(&app, "Joined in time", 120).await;
+    let id = open_opportunity(&app, event, "1", 50, 60).await;
+    phase(&app, id, "subregion", "", false).await;
+    let page = invitee.get(&format!("/crop/{id}")).await.text();
+    assert!(
+        page.contains(&format!("href=\"/crop/{id}/apply\"")),
+        "{page}"
     );
 }

@@ -258,7 +258,13 @@ async fn health_check_answers() {
 async fn the_front_page_links_to_what_needs_review() {
     let app = TestApp::new().await;
     let html = app.get("/").await.text();
-    assert!(html.contains("events need review"));
+    let flagged = app
+        .count("SELECT count(*) FROM events WHERE needs_review = 1")
+        .await;
+    assert!(flagged > 0, "the plan's list has rows to review");
+    assert!(html.contains(&format!(
+        "<span class=\"figure-number\">{flagged}</span> events flagged for review"
+    )));
     assert!(
         html.contains("href=\"/events?year=all&amp;review=1\"")
             || html.contains("href=\"/events?year=all&#38;review=1\"")

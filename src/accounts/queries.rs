@@ -541,6 +541,20 @@ pub async fn accept_invitation(
     if closed.rows_affected() != 1 {
         return Ok(AcceptOutcome::Gone);
     }
+    // A member joining with the address the registry has for them is that member: their
+    // account is linked at once (unless another account already is), so they can apply to
+    // CROP without waiting for leadership to link it by hand.
+    if role == Role::Member {
+        sqlx::query(
+            "UPDATE users SET member_id = (
+                SELECT m.id FROM members m WHERE m.email_canonical = users.email_canonical
+                  AND NOT EXISTS (SELECT 1 FROM users u WHERE u.member_id = m.id))
+             WHERE id = ? AND member_id IS NULL",
+        )
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    }
     audit::record(
         &mut tx,
         &actor,

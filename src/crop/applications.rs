@@ -270,6 +270,8 @@ pub struct ApplicationPage {
     pub languages: Vec<Choice>,
     pub report: String,
     pub stale: bool,
+    /// The trip has begun, so its report can be written.
+    pub can_report: bool,
 }
 
 /// The application, if the viewer may see it: their own, or any for leadership. Someone
@@ -285,6 +287,16 @@ async fn visible(state: &AppState, ctx: &PageCtx, id: i64) -> AppResult<(Applica
         return Err(AppError::NotFound);
     }
     Ok((row, mine))
+}
+
+/// Whether the trip's event has begun: a report is about a trip that happened.
+async fn trip_started(state: &AppState, row: &ApplicationRow) -> AppResult<bool> {
+    let opp = queries::opportunity(&state.pool, row.opportunity_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(opp
+        .event_start()
+        .is_some_and(|start| start <= Utc::now().date_naive()))
 }
 
 async fn application_page(
@@ -313,6 +325,9 @@ async fn application_page(
         errors,
         report: report.unwrap_or_else(|| row.report.clone()),
         stale: false,
+        can_report: opp
+            .event_start()
+            .is_some_and(|start| start <= Utc::now().date_naive()),
         ctx,
     })
 }
@@ -443,7 +458,9 @@ pub async fn report(
         .map_err(|_| AppError::BadRequest("error-400-text"))?;
     let text = form.report.trim().to_owned();
     let mut errors = FieldErrors::default();
-    if text.is_empty() {
+    if !trip_started(&state, &row).await? {
+        errors.add("report", ctx.t("crop-err-report-too-early"));
+    } else if text.is_empty() {
         errors.add("report", ctx.t("crop-err-report-required"));
     } else if text.chars().count() > REPORT_MAX {
         errors.add(

@@ -16,11 +16,12 @@ pub async fn events_by_month(
     .await
 }
 
-/// A year's events whose day is not known yet, and those flagged for review.
+/// A year's events whose day is not known yet, and the events flagged for review in any
+/// year (the review list is one list, whatever the year).
 pub async fn to_confirm(pool: &SqlitePool, year: i64) -> sqlx::Result<(i64, i64)> {
     sqlx::query_as(
-        "SELECT coalesce(sum(date_precision != 'day'), 0), coalesce(sum(needs_review), 0)
-         FROM events WHERE year = ?",
+        "SELECT (SELECT count(*) FROM events WHERE year = ? AND date_precision != 'day'),
+                (SELECT count(*) FROM events WHERE needs_review = 1)",
     )
     .bind(year)
     .fetch_one(pool)

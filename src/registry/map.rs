@@ -105,6 +105,12 @@ pub fn escape(s: &str) -> String {
 }
 
 /// The map as an SVG element; `legend` names the levels (None, Low, Good).
+///
+/// The map is a group (named by its title, described by its description), not an image:
+/// its tiles are links, which inside `role="img"` would be hidden from assistive
+/// technology while still taking the keyboard's focus. Each link's name starts with the
+/// code shown on the tile (so speech input can say it), then names the place and its
+/// figures; tiles without a place's figures are left out of the accessibility tree.
 pub fn render(tiles: &[Tile<'_>], title: &str, description: &str, legend: [&str; 3]) -> String {
     let columns = GRID.iter().map(|g| g.1).max().unwrap_or(0) + 1;
     let rows = GRID.iter().map(|g| g.2).max().unwrap_or(0) + 1;
@@ -114,7 +120,7 @@ pub fn render(tiles: &[Tile<'_>], title: &str, description: &str, legend: [&str;
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="map-title map-desc" class="coverage-map"><title id="map-title">{}</title><desc id="map-desc">{}</desc>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="group" aria-labelledby="map-title" aria-describedby="map-desc" class="coverage-map"><title id="map-title">{}</title><desc id="map-desc">{}</desc>"#,
         escape(title),
         escape(description)
     );
@@ -134,7 +140,7 @@ pub fn render(tiles: &[Tile<'_>], title: &str, description: &str, legend: [&str;
         );
         match tile {
             Some(t) => {
-                let name = escape(&format!("{}: {}", t.label, t.summary));
+                let name = escape(&format!("{iso2} · {}: {}", t.label, t.summary));
                 let _ = write!(
                     svg,
                     r#"<a href="{}" class="tile {class}" aria-label="{name}"><title>{name}</title>{shape}</a>"#,
@@ -142,7 +148,10 @@ pub fn render(tiles: &[Tile<'_>], title: &str, description: &str, legend: [&str;
                 );
             }
             None => {
-                let _ = write!(svg, r#"<g class="tile {class}">{shape}</g>"#);
+                let _ = write!(
+                    svg,
+                    r#"<g class="tile {class}" aria-hidden="true">{shape}</g>"#
+                );
             }
         }
     }
@@ -246,9 +255,9 @@ mod tests {
             tile("DM", Coverage::None),
         ];
         let svg = render(&tiles, "t", "d", ["a", "b", "c"]);
-        assert!(svg.contains(r#"class="tile coverage-low" aria-label="AR: ""#));
-        assert!(svg.contains(r#"class="tile coverage-good" aria-label="BR: ""#));
-        assert!(svg.contains(r#"class="tile coverage-none" aria-label="DM: ""#));
+        assert!(svg.contains(r#"class="tile coverage-low" aria-label="AR · AR: ""#));
+        assert!(svg.contains(r#"class="tile coverage-good" aria-label="BR · BR: ""#));
+        assert!(svg.contains(r#"class="tile coverage-none" aria-label="DM · DM: ""#));
         // The other 34 places keep the region's shape, grey and without a link.
         assert_eq!(svg.matches(r##"fill="#d5dbe2""##).count(), 34);
         assert_eq!(svg.matches("<a ").count(), 3);
