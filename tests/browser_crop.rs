@@ -7,23 +7,23 @@
 //!
 //! Needs Chromium and chromedriver: `apt-get install -y chromium chromium-driver`.
 
-use std::future::IntoFuture;
-use std::net::{SocketAddr, TcpListener as StdTcpListener, TcpStream};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+mod browser_support;
 
-use anyhow::{Context, Result, bail, ensure};
+use std::time::Instant;
+
+use anyhow::{Context, Result, ensure};
+use browser_support::{
+    ChromeDriver, choose_option, click_button, click_nav, connect, create_account, enrol_totp,
+    find, log_in, log_out, report_failure_named, require_browser, start_app, switch_language, t,
+    type_into, wait_for_text,
+};
 use chrono::Utc;
-use fantoccini::error::CmdError;
-use fantoccini::{Client, ClientBuilder, Locator};
-use lacralo_outreach::accounts::{email::EmailAddress, password, queries, totp};
+use fantoccini::{Client, Locator};
+use lacralo_outreach::AppState;
 use lacralo_outreach::audit::Actor;
-use lacralo_outreach::config::Settings;
 use lacralo_outreach::crop::model::Phase;
 use lacralo_outreach::crop::{queries as crop_queries, rules};
 use lacralo_outreach::web::auth::Role;
-use lacralo_outreach::{AppState, app};
 
 const MEMBER_NAME: &str = "Keisha Baptiste";
 const MEMBER_EMAIL: &str = "keisha.baptiste@example.org";
@@ -32,13 +32,6 @@ const LEADER_EMAIL: &str = "presidencia@example.org";
 const LEADER_PASSWORD: &str = "marimba volcano lantern 1987";
 const ALS_NAME: &str = "Trinidad Digital Commons";
 const EVENT_TITLE: &str = "Port of Spain Community Internet Forum";
-
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-const CHROMIUM: &str = "/usr/bin/chromium";
-const INSTALL_HINT: &str = "run `apt-get install -y chromium chromium-driver`";
-/// How long to wait for something to appear on a page.
-const WAIT: Duration = Duration::from_secs(10);
-const POLL: Duration = Duration::from_millis(100);
 
 /// What the database holds before the browser starts.
 struct Setup {
@@ -50,20 +43,16 @@ struct Setup {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_crop_member_applies_leadership_approves_member_sees_it() {
     let started = Instant::now();
-    for tool in [CHROMEDRIVER, CHROMIUM] {
-        assert!(
-            Path::new(tool).exists(),
-            "{tool} is missing: the browser test needs Chromium and chromedriver; {INSTALL_HINT}"
-        );
-    }
+    require_browser();
 
-    let (base, state, setup, _dir) = start_app().await;
+    let (base, state, _dir) = start_app().await;
+    let setup = seed(&state).await.expect("the CROP test data");
     let driver = ChromeDriver::start();
     let client = connect(&driver.url).await;
 
     let outcome = journey(&client, &base, &setup).await;
     if let Err(e) = &outcome {
-        report_failure(&client, e).await;
+        report_failure_named(&client, "browser_crop", e).await;
     }
     let closed = client.close().await;
     drop(driver);
@@ -117,16 +106,10 @@ async fn journey(c: &Client, base: &str, setup: &Setup) -> Result<()> {
     let opp = setup.opportunity_id;
 
     // 1a. The member logs in (in English) and finds the opportunity through the menu.
-    log_in(c, base, MEMBER_EMAIL, MEMBER_PASSWORD, "Log in").await?;
-    wait_for_text(c, ".flash", "You are logged in.").await?;
-    find(
-        c,
-        Locator::XPath("//nav[contains(@class,'main-nav')]//a[normalize-space()='CROP']"),
-    )
-    .await
-    .context("the menu has no \"CROP\" link for a logged-in member")?
-    .click()
-    .await?;
+    log_in(c, base, "en", MEMBER_EMAIL, MEMBER_PASSWORD, None).await?;
+    click_nav(c, "CROP")
+        .await
+        .context("the menu has no \"CROP\" link for a logged-in member")?;
     wait_for_text(c, "h1", "CROP opportunities").await?;
     find(c, Locator::LinkText(EVENT_TITLE))
         .await
@@ -196,21 +179,25 @@ async fn journey(c: &Client, base: &str, setup: &Setup) -> Result<()> {
     wait_for_text(c, "p.lead .badge", "Submitted").await?;
 
     // 2a. The member logs out; the leader logs in, in Spanish, with the second step.
-    click_button(c, "Log out").await?;
-    wait_for_text(c, ".flash", "You are logged out.").await?;
+    log_out(c, "en").await?;
     c.goto(&format!("{base}/login")).await?;
     wait_for_text(c, "h1", "Log in").await?;
-    switch_language(c, "Español").await?;
+    switch_language(c, "es").await?;
     wait_for_text(c, "h1", "Iniciar sesión").await?;
-    type_into(c, "#f-email", LEADER_EMAIL).await?;
-    type_into(c, "#f-password", LEADER_PASSWORD).await?;
-    click_button(c, "Entrar").await?;
-    wait_for_text(c, "h1", "Segundo paso: su código").await?;
-    let code = totp::code_at(&setup.leader_totp_secret, Utc::now().timestamp() as u64)
-        .context("a TOTP code from the leader's secret")?;
-    type_into(c, "#f-code", &code).await?;
-    click_button(c, "Entrar").await?;
-    wait_for_text(c, ".flash", "Ha iniciado sesión.").await?;
+    ensure!(
+        t("es", "login-2fa-title") == "Segundo paso: su código",
+        "the Spanish second step is titled {:?}",
+        t("es", "login-2fa-title")
+    );
+    log_in(
+        c,
+        base,
+        "es",
+        LEADER_EMAIL,
+        LEADER_PASSWORD,
+        Some(&setup.leader_totp_secret),
+    )
+    .await?;
 
     // 2b. The opportunity's applications: approve the member's.
     c.goto(&format!("{base}/crop/{opp}/review")).await?;
@@ -236,22 +223,15 @@ async fn journey(c: &Client, base: &str, setup: &Setup) -> Result<()> {
     wait_for_text(c, "article.application h2 .badge", "Aprobada").await?;
 
     // 3a. The leader logs out; the member logs in again, in English.
-    click_button(c, "Cerrar sesión").await?;
+    log_out(c, "es").await?;
     wait_for_text(c, ".flash", "Ha cerrado la sesión.").await?;
     c.goto(&format!("{base}/login")).await?;
     wait_for_text(c, "h1", "Iniciar sesión").await?;
-    switch_language(c, "English").await?;
-    log_in(c, base, MEMBER_EMAIL, MEMBER_PASSWORD, "Log in").await?;
-    wait_for_text(c, ".flash", "You are logged in.").await?;
+    switch_language(c, "en").await?;
+    log_in(c, base, "en", MEMBER_EMAIL, MEMBER_PASSWORD, None).await?;
 
     // 3b. "My applications" shows the decision; the application's page tells it.
-    find(
-        c,
-        Locator::XPath("//nav[contains(@class,'main-nav')]//a[normalize-space()='CROP']"),
-    )
-    .await?
-    .click()
-    .await?;
+    click_nav(c, "CROP").await?;
     wait_for_text(c, "h1", "CROP opportunities").await?;
     find(c, Locator::LinkText("My applications"))
         .await
@@ -287,171 +267,24 @@ async fn journey(c: &Client, base: &str, setup: &Setup) -> Result<()> {
             .is_err(),
         "an approved application should no longer offer withdrawing"
     );
-    find(c, Locator::Css("#f-report"))
-        .await
-        .context("the approved application's page has no trip report form")?;
-    Ok(())
-}
-
-/// Logs in through the login page's first step.
-async fn log_in(c: &Client, base: &str, email: &str, password: &str, submit: &str) -> Result<()> {
-    c.goto(&format!("{base}/login")).await?;
-    find(c, Locator::Css("#f-email")).await?;
-    type_into(c, "#f-email", email).await?;
-    type_into(c, "#f-password", password).await?;
-    click_button(c, submit).await
-}
-
-async fn switch_language(c: &Client, name: &str) -> Result<()> {
-    let switcher = find(c, Locator::Css("nav.lang-switch")).await?;
-    switcher
-        .find(Locator::LinkText(name))
-        .await
-        .with_context(|| format!("the language switcher has no link \"{name}\""))?
-        .click()
-        .await?;
-    Ok(())
-}
-
-async fn click_button(c: &Client, text: &str) -> Result<()> {
-    find(
+    // The trip is months away: the report section says when it can be written, and offers
+    // no form yet.
+    wait_for_text(
         c,
-        Locator::XPath(&format!("//button[normalize-space()='{text}']")),
+        "section[aria-labelledby='report-h'] p.muted",
+        &t("en", "crop-report-after-trip"),
     )
     .await
-    .with_context(|| format!("no \"{text}\" button"))?
-    .click()
-    .await?;
-    Ok(())
-}
-
-// ---------------------------------------------------------------------------------------
-// Page helpers
-
-/// Waits for an element to be on the page.
-async fn find(c: &Client, locator: Locator<'_>) -> Result<fantoccini::elements::Element> {
-    let what = format!("{locator:?}");
-    c.wait()
-        .at_most(WAIT)
-        .every(POLL)
-        .for_element(locator)
-        .await
-        .with_context(|| format!("no element {what} appeared within {WAIT:?}"))
-}
-
-/// Waits until the first element matching `css` reads `expected` (trimmed); tolerates the
-/// page changing underneath (navigation after a click).
-async fn wait_for_text(c: &Client, css: &str, expected: &str) -> Result<()> {
-    let deadline = Instant::now() + WAIT;
-    let mut seen: Option<String> = None;
-    loop {
-        match c.find(Locator::Css(css)).await {
-            Ok(element) => match element.text().await {
-                Ok(text) => {
-                    let text = text.trim().to_owned();
-                    if text == expected {
-                        return Ok(());
-                    }
-                    seen = Some(text);
-                }
-                Err(e) if retryable(&e) => {}
-                Err(e) => return Err(e.into()),
-            },
-            Err(e) if retryable(&e) => {}
-            Err(e) => return Err(e.into()),
-        }
-        if Instant::now() >= deadline {
-            match seen {
-                Some(text) => bail!("`{css}` reads {text:?}, expected {expected:?}"),
-                None => bail!("no `{css}` on the page; expected one reading {expected:?}"),
-            }
-        }
-        tokio::time::sleep(POLL).await;
-    }
-}
-
-fn retryable(e: &CmdError) -> bool {
-    e.is_no_such_element() || e.is_stale_element_reference()
-}
-
-async fn type_into(c: &Client, css: &str, text: &str) -> Result<()> {
-    let input = find(c, Locator::Css(css)).await?;
-    input.clear().await?;
-    input
-        .send_keys(text)
-        .await
-        .with_context(|| format!("typing {text:?} into `{css}`"))
-}
-
-async fn choose_option(c: &Client, select_css: &str, value: &str) -> Result<()> {
-    let option_css = format!("{select_css} option[value='{value}']");
-    find(c, Locator::Css(&option_css)).await?.click().await?;
-    let chosen = find(c, Locator::Css(select_css))
-        .await?
-        .prop("value")
-        .await?;
+    .context("the approved application's page should say when the trip report can be written")?;
     ensure!(
-        chosen.as_deref() == Some(value),
-        "choosing {value:?} in `{select_css}` left it on {chosen:?}"
+        c.find(Locator::Css("#f-report")).await.is_err(),
+        "the trip report form should not be offered before the event has begun"
     );
     Ok(())
 }
 
-/// Shows where the browser was when a check failed.
-async fn report_failure(c: &Client, error: &anyhow::Error) {
-    eprintln!("browser journey failed: {error:#}");
-    if let Ok(url) = c.current_url().await {
-        eprintln!("  page: {url}");
-    }
-    if let Ok(main) = c.find(Locator::Css("main")).await {
-        if let Ok(text) = main.text().await {
-            let text: String = text.chars().take(2000).collect();
-            eprintln!("  it shows:\n{text}");
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // The application, its data, and the browser
-
-/// Serves the real application on an ephemeral port over a fresh database holding the
-/// member, the leader and the opportunity.
-async fn start_app() -> (String, AppState, Setup, tempfile::TempDir) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let settings = Settings::for_database(&format!("sqlite://{}/test.db", dir.path().display()));
-    let state = AppState::new(settings)
-        .await
-        .expect("the app starts on a fresh database");
-    let setup = seed(&state).await.expect("the CROP test data");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind an ephemeral port");
-    let addr = listener.local_addr().expect("local address");
-    tokio::spawn(axum::serve(listener, app(state.clone())).into_future());
-    (format!("http://{addr}"), state, setup, dir)
-}
-
-async fn create_account(state: &AppState, email: &str, name: &str, pw: &str, role: Role) -> i64 {
-    let email = EmailAddress::parse(email).expect("a valid address");
-    let hash = password::hash(pw).expect("hash");
-    let mut tx = state.pool.begin().await.expect("transaction");
-    let id = queries::create_user(
-        &mut tx,
-        &Actor::system("browser-test"),
-        &queries::NewUser {
-            email: &email,
-            display_name: name,
-            password_hash: &hash,
-            role,
-            locale: "en",
-        },
-    )
-    .await
-    .expect("create the account")
-    .expect("a new address");
-    tx.commit().await.expect("commit");
-    id
-}
 
 /// An active ALS in Trinidad and Tobago (sub-region C) with a member who has an account;
 /// a leader with the second step enrolled; an event there in 120 days, and its CROP
@@ -503,12 +336,7 @@ async fn seed(state: &AppState) -> Result<Setup> {
         Role::Leadership,
     )
     .await;
-    let leader_totp_secret = totp::new_secret();
-    sqlx::query("UPDATE users SET totp_secret = ? WHERE id = ?")
-        .bind(&leader_totp_secret)
-        .bind(leader)
-        .execute(pool)
-        .await?;
+    let leader_totp_secret = enrol_totp(state, leader).await;
 
     let today = Utc::now().date_naive();
     let start = today + chrono::Duration::days(120);
@@ -567,95 +395,4 @@ async fn seed(state: &AppState) -> Result<Setup> {
         leader_totp_secret,
         opportunity_id,
     })
-}
-
-/// chromedriver as a child process, in its own process group so that the browsers it
-/// starts go with it; killed on drop, even when the test fails.
-struct ChromeDriver {
-    child: Child,
-    url: String,
-}
-
-impl ChromeDriver {
-    fn start() -> Self {
-        let port = free_port();
-        let mut command = Command::new(CHROMEDRIVER);
-        command
-            .arg(format!("--port={port}"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        #[cfg(unix)]
-        std::os::unix::process::CommandExt::process_group(&mut command, 0);
-        let child = command
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {CHROMEDRIVER}: {e}; {INSTALL_HINT}"));
-        let mut driver = Self {
-            child,
-            url: format!("http://127.0.0.1:{port}"),
-        };
-        let addr = SocketAddr::from(([127, 0, 0, 1], port));
-        let deadline = Instant::now() + WAIT;
-        loop {
-            if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
-                return driver;
-            }
-            if let Ok(Some(status)) = driver.child.try_wait() {
-                panic!("chromedriver exited at start ({status}); {INSTALL_HINT}");
-            }
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver did not accept connections on port {port} within {WAIT:?}"
-            );
-            std::thread::sleep(POLL);
-        }
-    }
-}
-
-impl Drop for ChromeDriver {
-    fn drop(&mut self) {
-        #[cfg(unix)]
-        {
-            // The group this test created for chromedriver (its id is chromedriver's).
-            let _ = Command::new("kill")
-                .args(["-KILL", "--", &format!("-{}", self.child.id())])
-                .stderr(Stdio::null())
-                .status();
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    let listener = StdTcpListener::bind("127.0.0.1:0").expect("bind a free port");
-    listener.local_addr().expect("local address").port()
-}
-
-async fn connect(webdriver: &str) -> Client {
-    let capabilities = serde_json::json!({
-        "goog:chromeOptions": {
-            "binary": CHROMIUM,
-            "args": [
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--window-size=1280,1000",
-                // The member's sessions are in English: don't let the machine's locale decide.
-                "--lang=en-US",
-            ],
-        }
-    });
-    let serde_json::Value::Object(capabilities) = capabilities else {
-        unreachable!("a JSON object");
-    };
-    ClientBuilder::native()
-        .capabilities(capabilities)
-        .connect(webdriver)
-        .await
-        .unwrap_or_else(|e| panic!("cannot open a Chromium session through chromedriver: {e}"))
 }
