@@ -57,6 +57,13 @@ async fn leadership_sees_its_figures_and_every_link_opens() {
         html.contains("trip report overdue"),
         "the demo's overdue report"
     );
+    // Another year: CROP's figure is the fiscal year ending in it.
+    assert!(
+        app.get("/?year=2030")
+            .await
+            .text()
+            .contains("CROP trips approved in FY2030")
+    );
     let links: Vec<String> = html
         .split("href=\"")
         .skip(1)

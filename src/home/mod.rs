@@ -260,7 +260,12 @@ pub async fn page(
 
     // CROP, for leadership: this fiscal year's trips and overdue reports.
     let crop = if ctx.is_leadership() {
-        let fy = i64::from(crop::rules::fiscal_year(today));
+        // The fiscal year running now, or for another year the one that ends in it.
+        let fy = if year == this_year {
+            i64::from(crop::rules::fiscal_year(today))
+        } else {
+            year
+        };
         let (trips, _, _) = crop::queries::allocation(pool, fy).await?;
         Some(CropFigure {
             fiscal_year: fy,
