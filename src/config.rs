@@ -26,18 +26,23 @@ pub struct Cli {
 pub enum Command {
     /// Start the web server (the default when no subcommand is given).
     Serve,
-    /// Import events from a CSV file (same format and checks as the web import).
     /// Manage accounts from the command line.
     User {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Import events from a CSV file (same format and checks as the web import).
     Import {
         /// CSV file with a header row; see the README for the columns.
         file: PathBuf,
         /// The year the list is about, so dates from other years are flagged for review.
         #[arg(long)]
         list_year: Option<i32>,
+    },
+    /// Write a consistent copy of the database to PATH, safe while the server runs.
+    Backup {
+        /// The copy to write; it must not exist yet.
+        path: PathBuf,
     },
 }
 

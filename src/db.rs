@@ -85,3 +85,35 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
 pub fn now_text() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
+
+/// Writes a consistent copy of the whole database to `path` (which must not exist), while
+/// others read and write: SQLite's `VACUUM INTO` copies one snapshot, in one read
+/// transaction, so the copy never holds half of a write. The copy is then checked with
+/// `PRAGMA integrity_check`.
+pub async fn backup(pool: &SqlitePool, path: &Path) -> anyhow::Result<()> {
+    if path.exists() {
+        anyhow::bail!("{} exists already; choose a new file", path.display());
+    }
+    let target = path
+        .to_str()
+        .context("the backup path must be valid UTF-8")?
+        .to_owned();
+    sqlx::query("VACUUM INTO ?")
+        .bind(&target)
+        .execute(pool)
+        .await
+        .with_context(|| format!("cannot write the backup to {target}"))?;
+    let options = SqliteConnectOptions::new().filename(path).read_only(true);
+    let copy = SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(options)
+        .await?;
+    let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&copy)
+        .await?;
+    copy.close().await;
+    if check != "ok" {
+        anyhow::bail!("the backup at {target} fails its integrity check: {check}");
+    }
+    Ok(())
+}

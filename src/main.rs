@@ -36,6 +36,13 @@ async fn main() -> anyhow::Result<()> {
                     password_stdin: _,
                 },
         } => add_user(settings, &email, &role, name).await,
+        Command::Backup { path } => {
+            // The pool opens the live database as the server does (WAL: no need to stop it).
+            let pool = lacralo_outreach::db::connect(&settings.database_url).await?;
+            lacralo_outreach::db::backup(&pool, &path).await?;
+            println!("backup written to {} and checked", path.display());
+            Ok(())
+        }
         Command::Import { file, list_year } => {
             let state = AppState::new(settings).await?;
             let bytes =
