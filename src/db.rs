@@ -75,6 +75,12 @@ pub async fn meta_set(pool: &SqlitePool, key: &str, value: &str) -> sqlx::Result
     Ok(())
 }
 
+/// How every transaction starts: taking the write lock at once. A deferred transaction
+/// (SQLite's default) that reads first and writes later cannot wait for another writer:
+/// SQLite answers "database is locked" at once, whatever the busy timeout. Taken at BEGIN,
+/// the lock is waited for (up to the busy timeout), and writers simply queue.
+pub const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
+
 /// Whether a write failed on a UNIQUE constraint: the one place that turns such a failure
 /// into something a form can explain ("already exists"), rather than matching messages.
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {

@@ -81,7 +81,10 @@ async fn add_user(
     }
     let state = AppState::new(settings).await?;
     let hash = password::hash(secret)?;
-    let mut tx = state.pool.begin().await?;
+    let mut tx = state
+        .pool
+        .begin_with(lacralo_outreach::db::BEGIN_WRITE)
+        .await?;
     let new = queries::NewUser {
         email: &email,
         display_name: &name,

@@ -166,7 +166,7 @@ async fn update_user(
     sql: &str,
     binds: Vec<Option<String>>,
 ) -> sqlx::Result<bool> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let before = fetch_user(&mut tx, id).await?;
     let Some(before) = before else {
         return Ok(false);
@@ -263,7 +263,7 @@ pub async fn confirm_totp(
     id: i64,
     step: i64,
 ) -> sqlx::Result<Vec<String>> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     sqlx::query(
         "UPDATE users SET totp_secret = totp_pending_secret, totp_pending_secret = NULL,
             totp_last_step = ?, version = version + 1, updated_at = ?
@@ -307,7 +307,7 @@ async fn replace_recovery_codes(conn: &mut SqliteConnection, id: i64) -> sqlx::R
 
 /// Removes the second factor (a leader resetting another's, or a member turning it off).
 pub async fn reset_totp(pool: &SqlitePool, actor: &Actor, id: i64) -> sqlx::Result<bool> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let done = sqlx::query(
         "UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = NULL,
             session_epoch = session_epoch + 1, version = version + 1, updated_at = ? WHERE id = ?",
@@ -373,7 +373,7 @@ pub async fn unused_recovery_codes(pool: &SqlitePool, id: i64) -> sqlx::Result<i
 }
 
 pub async fn record_login(pool: &SqlitePool, id: i64, how: &str) -> sqlx::Result<()> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = ?")
         .bind(id)
         .fetch_one(&mut *tx)
@@ -426,7 +426,7 @@ pub async fn create_invitation(
     token: &str,
     message: (&str, &str),
 ) -> sqlx::Result<i64> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = chrono::Utc::now();
     let expires = now + chrono::Duration::days(super::INVITATION_DAYS);
     let fmt =
@@ -503,7 +503,7 @@ pub async fn accept_invitation(
     password_hash: &str,
     locale: &str,
 ) -> sqlx::Result<AcceptOutcome> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let invitation: Option<Invitation> = sqlx::query_as(&format!(
         "SELECT {INVITATION_COLUMNS} FROM invitations
          WHERE token_hash = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?"
@@ -576,7 +576,7 @@ pub enum AcceptOutcome {
 }
 
 pub async fn revoke_invitation(pool: &SqlitePool, actor: &Actor, id: i64) -> sqlx::Result<bool> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let done = sqlx::query("UPDATE invitations SET revoked_at = ? WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL")
         .bind(now_text())
         .bind(id)

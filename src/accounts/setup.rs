@@ -107,7 +107,7 @@ pub async fn submit(
         }
     };
     let email: EmailAddress = email;
-    let mut tx = state.pool.begin().await?;
+    let mut tx = state.pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let new = queries::NewUser {
         email: &email,
         display_name: form.account.display_name.trim(),

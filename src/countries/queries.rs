@@ -17,7 +17,7 @@ pub async fn load_reference_data(pool: &SqlitePool) -> anyhow::Result<()> {
     if count > 0 {
         return load_names(pool).await;
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let mut reader = csv::Reader::from_reader(LAC_COUNTRIES_CSV.as_bytes());
     for record in reader.records() {
         let r = record.context("bad row in lac_countries.csv")?;
@@ -46,7 +46,7 @@ pub async fn load_reference_data(pool: &SqlitePool) -> anyhow::Result<()> {
 /// Writes the Portuguese and French names (on every start: databases made before them get
 /// them too, and corrections in the file arrive).
 async fn load_names(pool: &SqlitePool) -> anyhow::Result<()> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let mut reader = csv::Reader::from_reader(COUNTRY_NAMES_CSV.as_bytes());
     for record in reader.records() {
         let r = record.context("bad row in country_names.csv")?;

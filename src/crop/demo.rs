@@ -41,7 +41,7 @@ async fn event(
         needs_review: false,
         review_note: String::new(),
     };
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let id =
         crate::events::queries::insert(&mut tx, actor, &event, &crate::events::queries::new_uid())
             .await?;

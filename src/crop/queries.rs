@@ -113,7 +113,7 @@ pub async fn create_opportunity(
     actor: &Actor,
     new: &NewOpportunity,
 ) -> sqlx::Result<i64> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO crop_opportunities (event_id, fiscal_year, slots, subregion, priority_ends_on,
@@ -155,7 +155,7 @@ pub async fn update_opportunity(
     version: i64,
     new: &NewOpportunity,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let updated = sqlx::query(
         "UPDATE crop_opportunities SET fiscal_year = ?, slots = ?, priority_ends_on = ?,
             deadline_on = ?, time_zone = ?, deadline_at = ?, notes = ?, version = version + 1,
@@ -221,7 +221,7 @@ pub async fn change_phase(
     to: Phase,
     reason: &str,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let today = Utc::now().date_naive().to_string();
     let updated = sqlx::query(
@@ -327,7 +327,7 @@ pub async fn set_allocation(
     trips: i64,
     version: i64,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let approved: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM crop_applications a JOIN crop_opportunities o ON o.id = a.opportunity_id
          WHERE a.status = 'approved' AND o.fiscal_year = ?",
@@ -464,7 +464,7 @@ pub async fn apply(
     in_subregion: bool,
     new: &NewApplication,
 ) -> sqlx::Result<Option<i64>> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO crop_applications (opportunity_id, member_id, user_id, in_subregion,
@@ -514,7 +514,7 @@ pub async fn update_application(
     version: i64,
     new: &NewApplication,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let updated = sqlx::query(
         "UPDATE crop_applications SET motivation = ?, outreach_plan = ?, languages = ?,
@@ -570,7 +570,7 @@ pub async fn withdraw(
     id: i64,
     version: i64,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let updated = sqlx::query(
         "UPDATE crop_applications SET status = 'withdrawn', version = version + 1, updated_at = ?
          WHERE id = ? AND version = ? AND status IN ('submitted', 'shortlisted')",
@@ -605,7 +605,7 @@ pub async fn file_report(
     version: i64,
     report: &str,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let updated = sqlx::query(
         "UPDATE crop_applications SET report = ?, report_filed_at = coalesce(report_filed_at, ?),
@@ -657,7 +657,7 @@ pub async fn decide(
     reason: &str,
     notice: Option<&Notice>,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let from: &str = match decision {
         Decision::Shortlist => "('submitted')",

@@ -139,7 +139,7 @@ async fn record_stage(
 
 /// Stores a new contact and the stage it starts at (the first row of its history).
 pub async fn insert(pool: &SqlitePool, actor: &Actor, c: &NewContact) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let inserted = sqlx::query_scalar(
         "INSERT INTO dnssec_contacts (organisation, organisation_key, kind, country, contact_name,
@@ -195,7 +195,7 @@ pub async fn update(
     c: &NewContact,
     reason: &str,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let Some(before) = fetch(&mut tx, id).await? else {
         return Ok(Written::NotFound);
     };
@@ -274,7 +274,7 @@ pub async fn change_stage(
     to: Stage,
     reason: &str,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let Some(before) = fetch(&mut tx, id).await? else {
         return Ok(Written::NotFound);
     };

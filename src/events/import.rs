@@ -283,7 +283,7 @@ pub async fn write(
 /// First start: the plan's "List of events of 2023", every row as written.
 pub async fn load_plan_2023(pool: &SqlitePool) -> anyhow::Result<usize> {
     let countries = crate::countries::queries::all(pool).await?;
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let analysis = analyse(&mut tx, PLAN_2023_CSV, Some(2023), &countries)
         .await
         .map_err(|e| anyhow::anyhow!("the bundled plan list is unreadable: {e:?}"))?;
@@ -616,7 +616,7 @@ pub async fn import_file(
     list_year: Option<i32>,
 ) -> anyhow::Result<usize> {
     let text = decode(bytes).map_err(|e| anyhow::anyhow!(e.explain(Lang::default())))?;
-    let mut tx = state.pool.begin().await?;
+    let mut tx = state.pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let analysis = analyse(&mut tx, &text, list_year, &state.countries)
         .await
         .map_err(|e| anyhow::anyhow!(e.explain(Lang::default())))?;

@@ -202,7 +202,7 @@ pub async fn confirm(
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     let actor = Actor::from(&crate::accounts::account::me(&ctx)?);
-    let mut tx = state.pool.begin().await?;
+    let mut tx = state.pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let batch = load_batch(&mut tx, &token).await?;
     let year = batch.list_year.and_then(|y| i32::try_from(y).ok());
     let analysis = import::analyse(&mut tx, &batch.content, year, &state.countries)

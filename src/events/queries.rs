@@ -125,7 +125,7 @@ pub async fn update(
     event: &NewEvent,
     reason: &str,
 ) -> sqlx::Result<Saved> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let saved = update_in(&mut tx, actor, id, version, event, reason).await?;
     if matches!(saved, Saved::Done) {
         tx.commit().await?;
@@ -210,7 +210,7 @@ pub async fn delete(
     id: i64,
     version: i64,
 ) -> sqlx::Result<Saved> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let current = fetch(&mut tx, id).await?;
     let Some(current) = current else {
         return Ok(Saved::NotFound);
@@ -255,7 +255,7 @@ pub async fn set_relevance(
     ids: &[i64],
     relevance: Relevance,
 ) -> sqlx::Result<u64> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let mut changed = 0;
     let now = now_text();
     for &id in ids {

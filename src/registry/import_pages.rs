@@ -218,7 +218,7 @@ pub async fn members_preview(
 
 async fn confirm(state: AppState, ctx: PageCtx, kind: Kind, token: String) -> AppResult<Response> {
     let actor = Actor::from(&me(&ctx)?);
-    let mut tx = state.pool.begin().await?;
+    let mut tx = state.pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let batch = batches::load_batch(&mut tx, kind.as_str(), &token)
         .await?
         .ok_or(AppError::Conflict("import-gone"))?;

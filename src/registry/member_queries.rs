@@ -98,7 +98,7 @@ pub enum Written {
 }
 
 pub async fn create(pool: &SqlitePool, actor: &Actor, m: &NewMember) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let inserted = sqlx::query_scalar(
         "INSERT INTO members (name, email, email_canonical, country, als_id, active, joined_on, notes,
@@ -144,7 +144,7 @@ pub async fn update(
     version: i64,
     m: &NewMember,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let Some(before) = fetch(&mut tx, id).await? else {
         return Ok(Written::NotFound);
     };
@@ -224,7 +224,7 @@ pub async fn link_account(
     member_id: i64,
     user_id: Option<i64>,
 ) -> sqlx::Result<bool> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let before: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE member_id = ?")
         .bind(member_id)
         .fetch_optional(&mut *tx)

@@ -94,7 +94,7 @@ pub enum Written {
 }
 
 pub async fn create(pool: &SqlitePool, actor: &Actor, als: &NewAls) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let inserted = sqlx::query_scalar(
         "INSERT INTO als (name, name_key, acronym, country, website, accredited_on, notes, created_at, updated_at)
@@ -138,7 +138,7 @@ pub async fn update(
     version: i64,
     als: &NewAls,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let Some(before) = fetch(&mut tx, id).await? else {
         return Ok(Written::NotFound);
     };
@@ -191,7 +191,7 @@ pub async fn change_status(
     to: AlsStatus,
     reason: &str,
 ) -> sqlx::Result<u64> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let mut changed = 0;
     for &id in ids {
@@ -263,7 +263,7 @@ pub enum Deleted {
 
 /// Deletes an ALS that has no members (one with members is decertified instead).
 pub async fn delete(pool: &SqlitePool, actor: &Actor, id: i64) -> sqlx::Result<Deleted> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let Some(before) = fetch(&mut tx, id).await? else {
         return Ok(Deleted::NotFound);
     };
@@ -332,7 +332,7 @@ pub async fn add_engagement(
         e.happened_on,
         e.description,
     );
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO engagements (als_id, member_id, event_id, kind, happened_on, description, recorded_by, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",

@@ -161,7 +161,7 @@ pub async fn create(
     event: &NewEvent,
     fields: &WebinarFields,
 ) -> sqlx::Result<i64> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let id = events::insert(&mut tx, actor, event, &events::new_uid()).await?;
     write_fields(&mut tx, id, fields).await?;
     audit::record(
@@ -188,7 +188,7 @@ pub async fn update(
     fields: &WebinarFields,
     reason: &str,
 ) -> sqlx::Result<Saved> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let saved = events::update_in(&mut tx, actor, id, version, event, reason).await?;
     if !matches!(saved, Saved::Done) {
         return Ok(saved);
@@ -276,7 +276,7 @@ pub async fn record_attendance(
     version: i64,
     attendance: &Attendance<'_>,
 ) -> sqlx::Result<Saved> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let bumped = sqlx::query(
         "UPDATE events SET version = version + 1, updated_at = ?,
@@ -393,7 +393,7 @@ pub async fn add_topic(
     programme: Programme,
     name: &str,
 ) -> sqlx::Result<i64> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO topics (programme, name, name_key, created_by, created_at)
          VALUES (?, ?, ?, ?, ?) RETURNING id",
@@ -526,7 +526,7 @@ pub async fn set_targets(
     year: i64,
     changes: &[TargetChange],
 ) -> sqlx::Result<bool> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     for change in changes {
         let current: Option<(i64, i64)> = sqlx::query_as(
@@ -644,7 +644,7 @@ pub const PLAN_TOPICS: &[(Programme, &str, &str)] = &[
 /// webinars under the capacity-building programme, and fills in the UTC start of any
 /// webinar stored before webinars had one. Safe to run again.
 pub async fn seed_plan(pool: &SqlitePool) -> sqlx::Result<()> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     for (programme, key, name) in PLAN_TOPICS {
         sqlx::query(
