@@ -3456,7 +3456,6 @@ fn bug_events_importer_accepts_a_local_time_the_clocks_skip() {
 /// accepts it, the table's `CHECK (duration_minutes BETWEEN 1 AND 1440)` refuses it (500).
 /// Found on Australia/Lord_Howe 2023-04-02; the same in Havana on 2023-11-05 and in New York.
 #[test]
-#[ignore = "bug: the webinar form accepts more than 1440 minutes on a 25-hour day; the table refuses it"]
 fn bug_webinar_form_accepts_more_than_a_day_on_a_25_hour_day() {
     let fx = Fixture::new();
     let form = WebinarForm {
@@ -3537,7 +3536,6 @@ fn bug_export_then_import_drops_a_leading_apostrophe() {
 /// --list-year 1800` does not, so the write fails on the table's `CHECK (year BETWEEN 1990
 /// AND 2200)` and the command ends with a raw database error instead of `err-year-range`.
 #[test]
-#[ignore = "bug: `import --list-year 1800` puts a placeholder in 1800 and fails on a CHECK, not with a clear error"]
 fn bug_loose_reader_takes_a_list_year_outside_the_calendar() {
     let fx = Fixture::new();
     let result = block_on(import::import_file(

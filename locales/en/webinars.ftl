@@ -8,6 +8,7 @@ err-time-in-gap = { $time } does not exist in { $zone } on that day: the clocks 
 err-webinar-topic-programme = This topic belongs to another programme. Choose one of this programme's topics, or none.
 err-webinar-interpretation-languages = Interpretation needs at least two languages offered.
 err-webinar-start-for-end = Give the start time as well as the end time.
+err-webinar-too-long = A webinar lasts at most 24 hours.
 err-webinar-end-before-start = The end must be after the start, on the same day.
 err-attendance-negative = Attendance cannot be negative.
 err-attendance-number = Enter the number of people as a whole number.

@@ -8,6 +8,7 @@ err-time-in-gap = Las { $time } no existen en { $zone } ese día: los relojes se
 err-webinar-topic-programme = Este tema pertenece a otro programa. Elija un tema de este programa, o ninguno.
 err-webinar-interpretation-languages = La interpretación requiere al menos dos idiomas.
 err-webinar-start-for-end = Indique la hora de inicio además de la de fin.
+err-webinar-too-long = Un seminario web dura como máximo 24 horas.
 err-webinar-end-before-start = El fin debe ser posterior al inicio, el mismo día.
 err-attendance-negative = La asistencia no puede ser negativa.
 err-attendance-number = Indique el número de personas como número entero.

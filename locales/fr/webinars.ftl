@@ -8,6 +8,7 @@ err-time-in-gap = L’heure { $time } n’existe pas dans le fuseau { $zone } ce
 err-webinar-topic-programme = Ce thème appartient à un autre programme. Choisissez l’un des thèmes de ce programme, ou aucun.
 err-webinar-interpretation-languages = L’interprétation nécessite au moins deux langues proposées.
 err-webinar-start-for-end = Indiquez l’heure de début en plus de l’heure de fin.
+err-webinar-too-long = Un webinaire dure au plus 24 heures.
 err-webinar-end-before-start = La fin doit être postérieure au début, le même jour.
 err-attendance-negative = Le nombre de participants ne peut pas être négatif.
 err-attendance-number = Saisissez le nombre de personnes sous forme de nombre entier.

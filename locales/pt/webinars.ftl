@@ -8,6 +8,7 @@ err-time-in-gap = { $time } não existe em { $zone } nesse dia: os relógios pul
 err-webinar-topic-programme = Este tema pertence a outro programa. Escolha um dos temas deste programa, ou nenhum.
 err-webinar-interpretation-languages = A interpretação requer pelo menos dois idiomas oferecidos.
 err-webinar-start-for-end = Informe a hora de início além da hora de término.
+err-webinar-too-long = Um webinar dura no máximo 24 horas.
 err-webinar-end-before-start = O término deve ser depois do início, no mesmo dia.
 err-attendance-negative = O número de participantes não pode ser negativo.
 err-attendance-number = Digite o número de pessoas como um número inteiro.

@@ -615,6 +615,15 @@ pub async fn import_file(
     bytes: &[u8],
     list_year: Option<i32>,
 ) -> anyhow::Result<usize> {
+    if let Some(year) = list_year {
+        if !(super::dates::MIN_YEAR..=super::dates::MAX_YEAR).contains(&year) {
+            anyhow::bail!(
+                "the list year must be between {} and {}",
+                super::dates::MIN_YEAR,
+                super::dates::MAX_YEAR
+            );
+        }
+    }
     let text = decode(bytes).map_err(|e| anyhow::anyhow!(e.explain(Lang::default())))?;
     let mut tx = state.pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let analysis = analyse(&mut tx, &text, list_year, &state.countries)

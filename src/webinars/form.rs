@@ -273,6 +273,11 @@ impl WebinarForm {
             errors.add("end_time", lang.t("err-webinar-end-before-start"));
             return None;
         }
+        // A day the clocks go back has 25 hours; a webinar still lasts at most 24.
+        if minutes > 1440 {
+            errors.add("end_time", lang.t("err-webinar-too-long"));
+            return None;
+        }
         Some(minutes)
     }
 }
