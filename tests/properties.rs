@@ -3486,7 +3486,6 @@ fn bug_webinar_form_accepts_more_than_a_day_on_a_25_hour_day() {
 /// `UNIQUE (country, name_key)` holds for every ALS: a file naming a decertified ALS checks
 /// clean, previews with no error, and confirming it fails on the UNIQUE constraint (500).
 #[test]
-#[ignore = "bug: importing the name of a decertified ALS checks clean, then fails on UNIQUE (country, name_key)"]
 fn bug_als_importer_allows_the_name_of_a_decertified_als() {
     let fx = Fixture::new();
     let file = "name,country\nDecertified Society,AR\n";

@@ -150,12 +150,13 @@ pub async fn analyse(
         return Err(HeaderError::Missing("country"));
     }
     // What is already stored, to refuse duplicates before writing.
-    let existing_als: Vec<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT id, name_key, acronym, country FROM als WHERE status <> 'decertified'",
-    )
-    .fetch_all(&mut *conn)
-    .await
-    .map_err(|_| HeaderError::Unreadable)?;
+    // Every ALS, decertified ones too: the table's UNIQUE (country, name_key) holds for all
+    // of them, though members are only attached to ALSs still in the registry.
+    let existing_als: Vec<(i64, String, String, String, String)> =
+        sqlx::query_as("SELECT id, name_key, acronym, country, status FROM als")
+            .fetch_all(&mut *conn)
+            .await
+            .map_err(|_| HeaderError::Unreadable)?;
     let existing_emails: HashSet<String> = sqlx::query_scalar::<_, String>(
         "SELECT email_canonical FROM members WHERE email_canonical IS NOT NULL",
     )
@@ -236,7 +237,7 @@ pub async fn analyse(
                     let key = (country.clone(), fold(&name));
                     let stored = existing_als
                         .iter()
-                        .any(|(_, k, _, c)| c == country && *k == key.1);
+                        .any(|(_, k, _, c, _)| c == country && *k == key.1);
                     if stored || !seen_keys.insert(format!("{}|{}", key.0, key.1)) {
                         error("name", "registry-import-err-duplicate-als", &name);
                     }
@@ -282,10 +283,11 @@ pub async fn analyse(
                     let folded = fold(&als_cell);
                     let found: Vec<i64> = existing_als
                         .iter()
-                        .filter(|(id, key, acronym, _)| {
-                            id.to_string() == als_cell
-                                || *key == folded
-                                || (!acronym.is_empty() && fold(acronym) == folded)
+                        .filter(|(id, key, acronym, _, status)| {
+                            status != "decertified"
+                                && (id.to_string() == als_cell
+                                    || *key == folded
+                                    || (!acronym.is_empty() && fold(acronym) == folded))
                         })
                         .map(|(id, ..)| *id)
                         .collect();
