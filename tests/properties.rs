@@ -3428,7 +3428,6 @@ fn bug_names_beginning_with_nul_pass_the_parsers_and_fail_the_tables() {
 /// `starts_at`, the page shows the zone's offset as +00:00). Found in Europe/London; the same
 /// in the region, e.g. Havana, where 2023-03-12 00:30 never happened.
 #[test]
-#[ignore = "bug: the events importer accepts a local time the clocks skip, which the event form refuses"]
 fn bug_events_importer_accepts_a_local_time_the_clocks_skip() {
     let fx = Fixture::new();
     for file in [

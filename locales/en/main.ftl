@@ -223,6 +223,7 @@ import-err-url = “{ $value }” is not a web address starting with http:// or 
 import-err-month = “{ $value }” is not a month like 2023-08
 import-err-end-before-start = the end date { $value } is before the start date
 import-err-end-without-start = an end date ({ $value }) needs a start date
+import-err-time-in-gap = this time does not exist in that zone on that day: the clocks skip it when daylight saving time starts
 import-err-time-without-day = a start time needs a known day
 
 preview-title = Check the import

@@ -221,6 +221,7 @@ import-err-url = «{ $value }» no es una dirección web que empiece por http://
 import-err-month = «{ $value }» no es un mes como 2023-08
 import-err-end-before-start = la fecha de fin { $value } es anterior a la de inicio
 import-err-end-without-start = una fecha de fin ({ $value }) necesita una fecha de inicio
+import-err-time-in-gap = esta hora no existe en esa zona ese día: los relojes se la saltan al empezar el horario de verano
 import-err-time-without-day = una hora de inicio necesita un día conocido
 
 preview-title = Comprobar la importación

@@ -223,6 +223,7 @@ import-err-url = « { $value } » n’est pas une adresse web commençant par 
 import-err-month = « { $value } » n’est pas un mois au format 2023-08
 import-err-end-before-start = la date de fin { $value } est antérieure à la date de début
 import-err-end-without-start = une date de fin ({ $value }) nécessite une date de début
+import-err-time-in-gap = cette heure n’existe pas dans ce fuseau ce jour-là : les horloges la sautent au passage à l’heure d’été
 import-err-time-without-day = une heure de début nécessite un jour connu
 
 preview-title = Vérifier l’importation

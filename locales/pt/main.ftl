@@ -224,6 +224,7 @@ import-err-url = “{ $value }” não é um endereço web que comece com http:/
 import-err-month = “{ $value }” não é um mês como 2023-08
 import-err-end-before-start = a data de término { $value } é anterior à data de início
 import-err-end-without-start = uma data de término ({ $value }) precisa de uma data de início
+import-err-time-in-gap = este horário não existe nesse fuso nesse dia: os relógios o pulam quando começa o horário de verão
 import-err-time-without-day = uma hora de início precisa de um dia conhecido
 
 preview-title = Verificar a importação

@@ -507,7 +507,19 @@ fn row_dates(
             error("time_zone", "err-zone-unknown", &zone);
         }
         match (&mut dates, parsed_time, parsed_zone) {
-            (EventDates::Day { time: t, .. }, Some(time), Some(zone)) => {
+            (EventDates::Day { start, time: t, .. }, Some(time), Some(zone)) => {
+                // As in the form: a local time the clocks skip names no instant.
+                if chrono::TimeZone::from_local_datetime(&zone, &start.and_time(time))
+                    .earliest()
+                    .is_none()
+                {
+                    error(
+                        "start_time",
+                        "import-err-time-in-gap",
+                        &time.format("%H:%M").to_string(),
+                    );
+                    return None;
+                }
                 *t = Some(LocalTime { time, zone });
             }
             (EventDates::Day { .. }, _, _) => return None,
