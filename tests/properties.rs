@@ -3505,7 +3505,6 @@ fn bug_als_importer_allows_the_name_of_a_decertified_als() {
 /// character (typed in the form: `'=A`) is exported as it is, and imported without its
 /// apostrophe: `'=A` comes back as `=A`.
 #[test]
-#[ignore = "bug: an event whose text begins with '= (or '+ '- '@) does not survive export and import"]
 fn bug_export_then_import_drops_a_leading_apostrophe() {
     let fx = Fixture::new();
     let event = EventForm {

@@ -556,16 +556,24 @@ pub fn kind_from_title(lower_title: &str) -> EventKind {
 /// Spreadsheets run a cell that starts with = + - @ as a formula: the export prefixes such
 /// text cells with an apostrophe (OWASP's advice), and the import takes it off again.
 fn defuse(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if looks_like_formula(cell) {
         format!("'{cell}")
     } else {
         cell.to_owned()
     }
 }
 
+/// Whether a spreadsheet would read the cell as a formula once its leading apostrophes are
+/// gone. Text that itself begins with apostrophes before `=` gets one more on export and
+/// loses exactly one on import, so every text survives the round trip.
+fn looks_like_formula(cell: &str) -> bool {
+    cell.trim_start_matches('\'')
+        .starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
 fn undefuse(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        Some(rest) if looks_like_formula(rest) => rest,
         _ => cell,
     }
 }
