@@ -64,20 +64,14 @@ pub async fn opportunities(
     query.fetch_all(pool).await
 }
 
-pub async fn opportunity(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<OpportunityRow>> {
-    sqlx::query_as(&format!("{OPP_SELECT} WHERE o.id = ?"))
-        .bind(id)
-        .fetch_optional(pool)
-        .await
-}
-
-async fn opportunity_in(
-    conn: &mut SqliteConnection,
+/// One opportunity, from the pool or inside a write's transaction.
+pub async fn opportunity<'e, E: sqlx::Executor<'e, Database = sqlx::Sqlite>>(
+    executor: E,
     id: i64,
 ) -> sqlx::Result<Option<OpportunityRow>> {
     sqlx::query_as(&format!("{OPP_SELECT} WHERE o.id = ?"))
         .bind(id)
-        .fetch_optional(conn)
+        .fetch_optional(executor)
         .await
 }
 
@@ -133,7 +127,7 @@ pub async fn create_opportunity(
     .bind(&now)
     .fetch_one(&mut *tx)
     .await?;
-    let after = opportunity_in(&mut tx, id).await?;
+    let after = opportunity(&mut *tx, id).await?;
     audit::record(
         &mut tx,
         actor,
@@ -177,7 +171,7 @@ pub async fn update_opportunity(
     if updated.rows_affected() != 1 {
         return missing_or_stale(&mut tx, "crop_opportunities", id).await;
     }
-    let after = opportunity_in(&mut tx, id).await?;
+    let after = opportunity(&mut *tx, id).await?;
     audit::record(
         &mut tx,
         actor,
@@ -256,7 +250,7 @@ pub async fn change_phase(
     .bind(id)
     .execute(&mut *tx)
     .await?;
-    let after = opportunity_in(&mut tx, id).await?;
+    let after = opportunity(&mut *tx, id).await?;
     audit::record(
         &mut tx,
         actor,
@@ -410,20 +404,14 @@ pub async fn member_of_user(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Opt
     .await
 }
 
-pub async fn application(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<ApplicationRow>> {
-    sqlx::query_as(&format!("{APP_SELECT} WHERE ap.id = ?"))
-        .bind(id)
-        .fetch_optional(pool)
-        .await
-}
-
-async fn application_in(
-    conn: &mut SqliteConnection,
+/// One application, from the pool or inside a write's transaction.
+pub async fn application<'e, E: sqlx::Executor<'e, Database = sqlx::Sqlite>>(
+    executor: E,
     id: i64,
 ) -> sqlx::Result<Option<ApplicationRow>> {
     sqlx::query_as(&format!("{APP_SELECT} WHERE ap.id = ?"))
         .bind(id)
-        .fetch_optional(conn)
+        .fetch_optional(executor)
         .await
 }
 
@@ -491,7 +479,7 @@ pub async fn apply(
     let Some(id) = id else {
         return Ok(None);
     };
-    let after = application_in(&mut tx, id).await?;
+    let after = application(&mut *tx, id).await?;
     audit::record(
         &mut tx,
         actor,
@@ -535,7 +523,7 @@ pub async fn update_application(
     if updated.rows_affected() != 1 {
         return why_not(&mut tx, id, version).await;
     }
-    let after = application_in(&mut tx, id).await?;
+    let after = application(&mut *tx, id).await?;
     audit::record(
         &mut tx,
         actor,
@@ -697,7 +685,7 @@ pub async fn decide(
         }
         return Ok(Written::Refused(capacity_refusal(&mut tx, id).await?));
     }
-    let after = application_in(&mut tx, id).await?;
+    let after = application(&mut *tx, id).await?;
     if let (Decision::Approve, Some(app)) = (decision, &after) {
         sqlx::query(
             "INSERT INTO engagements (als_id, member_id, event_id, kind, happened_on, description,
@@ -740,10 +728,9 @@ pub async fn decide(
 /// Why an approval found no room: the opportunity's slots, the year's trips, or the
 /// application's own state.
 async fn capacity_refusal(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<&'static str> {
-    let (status, slots, approved_here, fy): (String, i64, i64, i64) = sqlx::query_as(
+    let (status, slots, approved_here): (String, i64, i64) = sqlx::query_as(
         "SELECT ap.status, o.slots,
-            (SELECT count(*) FROM crop_applications x WHERE x.opportunity_id = o.id AND x.status = 'approved'),
-            o.fiscal_year
+            (SELECT count(*) FROM crop_applications x WHERE x.opportunity_id = o.id AND x.status = 'approved')
          FROM crop_applications ap JOIN crop_opportunities o ON o.id = ap.opportunity_id WHERE ap.id = ?",
     )
     .bind(id)
@@ -755,7 +742,6 @@ async fn capacity_refusal(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<
     if approved_here >= slots {
         return Ok("crop-err-no-slot");
     }
-    let _ = fy;
     Ok("crop-err-no-allocation")
 }
 

@@ -24,7 +24,7 @@ use crate::events::view::EventView;
 use crate::web::PageCtx;
 use crate::web::forms::Choice;
 use crate::webinars::model::{Programme, plan_default_target};
-use crate::webinars::programmes::{Bar, bar};
+use crate::webinars::programmes::{Bar, programme_bar};
 
 pub struct ProgrammeFigure {
     pub programme: String,
@@ -170,23 +170,12 @@ pub async fn page(
                 .map(|(t, _)| *t)
                 .or_else(|| plan_default_target(p));
             let label = lang.t(&p.label_key());
-            let bar_label = lang.t_args(
-                "programme-bar-label",
-                &[
-                    ("held", FluentValue::from(got.held)),
-                    ("planned", FluentValue::from(got.planned)),
-                    (
-                        "target",
-                        FluentValue::from(target.map_or("—".to_owned(), |t| t.to_string())),
-                    ),
-                ],
-            );
             ProgrammeFigure {
                 programme: p.as_str().to_owned(),
                 label,
                 held: got.held,
                 target,
-                bar: bar(got.held, got.planned, target, bar_label),
+                bar: programme_bar(lang, got.held, got.planned, target),
             }
         })
         .collect();

@@ -61,6 +61,22 @@ pub fn bar(held: i64, planned: i64, target: Option<i64>, label: String) -> Bar {
     }
 }
 
+/// A programme's bar with its text alternative: what `/programmes` and the dashboard draw.
+pub fn programme_bar(lang: crate::web::Lang, held: i64, planned: i64, target: Option<i64>) -> Bar {
+    let label = lang.t_args(
+        "programme-bar-label",
+        &[
+            ("held", FluentValue::from(held)),
+            ("planned", FluentValue::from(planned)),
+            (
+                "target",
+                FluentValue::from(target.map_or("—".to_owned(), |t| t.to_string())),
+            ),
+        ],
+    );
+    bar(held, planned, target, label)
+}
+
 pub struct ProgrammeLine {
     pub programme: String,
     pub label: String,
@@ -157,17 +173,6 @@ async fn render(
             let got = progress.get(p.as_str()).cloned().unwrap_or_default();
             let label = lang.t(&p.label_key());
             let field = target_field(p);
-            let bar_label = lang.t_args(
-                "programme-bar-label",
-                &[
-                    ("held", FluentValue::from(got.held)),
-                    ("planned", FluentValue::from(got.planned)),
-                    (
-                        "target",
-                        FluentValue::from(target.map_or("—".to_owned(), |t| t.to_string())),
-                    ),
-                ],
-            );
             ProgrammeLine {
                 programme: p.as_str().to_owned(),
                 target,
@@ -176,7 +181,7 @@ async fn render(
                 held: got.held,
                 cancelled: got.cancelled,
                 attendance: got.attendance,
-                bar: bar(got.held, got.planned, target, bar_label),
+                bar: programme_bar(lang, got.held, got.planned, target),
                 target_input: typed
                     .targets
                     .get(field)
