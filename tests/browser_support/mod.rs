@@ -366,7 +366,20 @@ async fn wait_for(
 }
 
 pub fn retryable(e: &CmdError) -> bool {
-    e.is_no_such_element() || e.is_stale_element_reference()
+    if e.is_no_such_element() || e.is_stale_element_reference() {
+        return true;
+    }
+    // While a navigation replaces the document, ChromeDriver may report an element found
+    // in the old one as an "unknown error" of the inspector rather than as stale.
+    let message = e.to_string();
+    [
+        "does not belong to the document",
+        "Cannot find context with specified id",
+        "Execution context was destroyed",
+        "No node with given id found",
+    ]
+    .iter()
+    .any(|race| message.contains(race))
 }
 
 /// The text of the first element matching `css` (waiting for it), in `norm`'s form.
