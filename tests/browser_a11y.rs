@@ -12,12 +12,13 @@
 //! Needs Chromium and chromedriver (`apt-get install -y chromium chromium-driver`), Java
 //! (17 or newer) and the checkers pinned in `tests/tools` (`npm ci --prefix tests/tools`).
 
+mod browser_support;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::future::IntoFuture;
-use std::net::{SocketAddr, TcpListener as StdTcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -27,11 +28,14 @@ use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
-use chrono::Utc;
-use fantoccini::error::CmdError;
+use browser_support::{
+    ChromeDriver, POLL, WAIT, click_button, connect, create_account, enrol_totp, find, log_in,
+    log_out, report_failure_named, require_browser, second_step, send_credentials, type_into,
+    wait_for_text,
+};
 use fantoccini::wd::TimeoutConfiguration;
-use fantoccini::{Client, ClientBuilder, Locator};
-use lacralo_outreach::accounts::{email::EmailAddress, password, queries, secrets, setup, totp};
+use fantoccini::{Client, Locator};
+use lacralo_outreach::accounts::{email::EmailAddress, queries, secrets, setup};
 use lacralo_outreach::audit::Actor;
 use lacralo_outreach::config::Settings;
 use lacralo_outreach::web::auth::Role;
@@ -45,9 +49,6 @@ const STAFF_PASSWORD: &str = "condor glacier mangrove 1964";
 const LEADER_EMAIL: &str = "presidencia.a11y@example.org";
 const LEADER_PASSWORD: &str = "marimba volcano lantern 1987";
 
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-const CHROMIUM: &str = "/usr/bin/chromium";
-const INSTALL_HINT: &str = "run `apt-get install -y chromium chromium-driver`";
 const AXE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/tools/node_modules/axe-core/axe.min.js"
@@ -62,20 +63,11 @@ const JAVA_HINT: &str = "the HTML check runs the Nu HTML Checker on Java 17 or n
      `apt-get install -y default-jre-headless`";
 /// The rule sets axe runs: WCAG 2.0 and 2.1, levels A and AA, and axe's best practices.
 const AXE_TAGS: [&str; 5] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
-/// How long to wait for something to appear on a page.
-const WAIT: Duration = Duration::from_secs(10);
-const POLL: Duration = Duration::from_millis(100);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_every_page_is_accessible_and_valid_html() {
     let started = Instant::now();
-    for tool in [CHROMEDRIVER, CHROMIUM] {
-        assert!(
-            Path::new(tool).exists(),
-            "{tool} is missing: the accessibility test needs Chromium and chromedriver; \
-             {INSTALL_HINT}"
-        );
-    }
+    require_browser();
     for tool in [AXE, VNU] {
         assert!(Path::new(tool).exists(), "{tool} is missing: {TOOLS_HINT}");
     }
@@ -92,7 +84,9 @@ async fn browser_every_page_is_accessible_and_valid_html() {
 
     let (base, state, recorder, _db_dir) = start_app().await;
     let html_dir = tempfile::tempdir().expect("temp dir for the pages' HTML");
-    let driver = ChromeDriver::start();
+    // The browser's zone is UTC, as the server's default: the webinar pages do not reload
+    // themselves to tell the server another zone while they are checked.
+    let driver = ChromeDriver::start_with_env(&[("TZ", "UTC")]);
     let client = connect(&driver.url).await;
     client
         .update_timeouts(TimeoutConfiguration::new(
@@ -119,7 +113,7 @@ async fn browser_every_page_is_accessible_and_valid_html() {
     };
     let outcome = walk(&mut checker, &state).await;
     if let Err(e) = &outcome {
-        report_failure(&client, e).await;
+        report_failure_named(&client, "browser_a11y", e).await;
     }
     let Checker {
         pages,
@@ -291,7 +285,7 @@ async fn walk(k: &mut Checker<'_>, state: &AppState) -> Result<()> {
         .await?;
 
     // A member (linked to a member of the registry, without the second step).
-    log_in(k.client, &k.base, MEMBER_EMAIL, MEMBER_PASSWORD, None).await?;
+    log_in(k.client, &k.base, "en", MEMBER_EMAIL, MEMBER_PASSWORD, None).await?;
     for path in by_role.remove(&Role::Member).unwrap_or_default() {
         k.visit_route(Role::Member, path, state, &ids).await?;
         if path == "/crop/{id}/apply" {
@@ -322,10 +316,10 @@ async fn walk(k: &mut Checker<'_>, state: &AppState) -> Result<()> {
             wait_for_text(k.client, ".flash", "Your application is submitted.").await?;
         }
     }
-    log_out(k.client).await?;
+    log_out(k.client, "en").await?;
 
     // GSE staff.
-    log_in(k.client, &k.base, STAFF_EMAIL, STAFF_PASSWORD, None).await?;
+    log_in(k.client, &k.base, "en", STAFF_EMAIL, STAFF_PASSWORD, None).await?;
     for path in by_role.remove(&Role::GseStaff).unwrap_or_default() {
         k.visit_route(Role::GseStaff, path, state, &ids).await?;
     }
@@ -389,18 +383,11 @@ async fn walk(k: &mut Checker<'_>, state: &AppState) -> Result<()> {
         k.check_current(Role::GseStaff, label, None, StatusCode::CONFLICT)
             .await?;
     }
-    log_out(k.client).await?;
+    log_out(k.client, "en").await?;
 
     // Leadership, with the second step (its page checked on the way).
-    let (client, base) = (k.client, k.base.clone());
-    log_in(
-        client,
-        &base,
-        LEADER_EMAIL,
-        LEADER_PASSWORD,
-        Some((&mut *k, &ids.leader_totp_secret)),
-    )
-    .await?;
+    let client = k.client;
+    log_in_checking_second_step(k, LEADER_EMAIL, LEADER_PASSWORD, &ids.leader_totp_secret).await?;
     for path in by_role.remove(&Role::Leadership).unwrap_or_default() {
         k.visit_route(Role::Leadership, path, state, &ids).await?;
     }
@@ -784,130 +771,31 @@ fn validate_html(pages: &[CheckedPage]) -> Result<Vec<String>> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Logging in and out
+// Logging in
 
-/// Logs in through the login form; for leadership, with the second step (whose page is
-/// checked as `GET /login/2fa`).
-async fn log_in(
-    c: &Client,
-    base: &str,
+/// Logs in with the second step, checking its page (as `GET /login/2fa`) on the way: unlike
+/// `browser_support::log_in`, which goes straight through it.
+async fn log_in_checking_second_step(
+    k: &mut Checker<'_>,
     email: &str,
     password: &str,
-    second_step: Option<(&mut Checker<'_>, &str)>,
+    totp_secret: &str,
 ) -> Result<()> {
-    c.goto(&format!("{base}/login")).await?;
-    type_into(c, "#f-email", email).await?;
-    type_into(c, "#f-password", password).await?;
-    click_button(c, "Log in").await?;
-    if let Some((checker, secret)) = second_step {
-        wait_for_text(c, "h1", "Second step: your code").await?;
-        checker
-            .check_current(
-                Role::Anonymous,
-                "GET /login/2fa",
-                Some("/login/2fa"),
-                StatusCode::OK,
-            )
-            .await?;
-        let code = totp::code_at(secret, Utc::now().timestamp() as u64)
-            .context("a TOTP code from the leader's secret")?;
-        type_into(c, "#f-code", &code).await?;
-        click_button(c, "Log in").await?;
-    }
-    wait_for_text(c, ".flash", "You are logged in.").await
-}
-
-async fn log_out(c: &Client) -> Result<()> {
-    click_button(c, "Log out").await?;
-    wait_for_text(c, ".flash", "You are logged out.").await
-}
-
-// ---------------------------------------------------------------------------------------
-// Page helpers
-
-async fn click_button(c: &Client, text: &str) -> Result<()> {
-    find(
-        c,
-        Locator::XPath(&format!("//button[normalize-space()='{text}']")),
+    let (c, base) = (k.client, k.base.clone());
+    send_credentials(c, &base, "en", email, password).await?;
+    wait_for_text(c, "h1", "Second step: your code").await?;
+    k.check_current(
+        Role::Anonymous,
+        "GET /login/2fa",
+        Some("/login/2fa"),
+        StatusCode::OK,
     )
-    .await
-    .with_context(|| format!("no \"{text}\" button"))?
-    .click()
     .await?;
-    Ok(())
-}
-
-/// Waits for an element to be on the page.
-async fn find(c: &Client, locator: Locator<'_>) -> Result<fantoccini::elements::Element> {
-    let what = format!("{locator:?}");
-    c.wait()
-        .at_most(WAIT)
-        .every(POLL)
-        .for_element(locator)
-        .await
-        .with_context(|| format!("no element {what} appeared within {WAIT:?}"))
-}
-
-/// Waits until the first element matching `css` reads `expected` (trimmed); tolerates the
-/// page changing underneath (navigation after a click).
-async fn wait_for_text(c: &Client, css: &str, expected: &str) -> Result<()> {
-    let deadline = Instant::now() + WAIT;
-    let mut seen: Option<String> = None;
-    loop {
-        match c.find(Locator::Css(css)).await {
-            Ok(element) => match element.text().await {
-                Ok(text) => {
-                    let text = text.trim().to_owned();
-                    if text == expected {
-                        return Ok(());
-                    }
-                    seen = Some(text);
-                }
-                Err(e) if retryable(&e) => {}
-                Err(e) => return Err(e.into()),
-            },
-            Err(e) if retryable(&e) => {}
-            Err(e) => return Err(e.into()),
-        }
-        if Instant::now() >= deadline {
-            match seen {
-                Some(text) => bail!("`{css}` reads {text:?}, expected {expected:?}"),
-                None => bail!("no `{css}` on the page; expected one reading {expected:?}"),
-            }
-        }
-        tokio::time::sleep(POLL).await;
-    }
-}
-
-fn retryable(e: &CmdError) -> bool {
-    e.is_no_such_element() || e.is_stale_element_reference()
-}
-
-async fn type_into(c: &Client, css: &str, text: &str) -> Result<()> {
-    let input = find(c, Locator::Css(css)).await?;
-    input.clear().await?;
-    input
-        .send_keys(text)
-        .await
-        .with_context(|| format!("typing {text:?} into `{css}`"))
-}
-
-/// Shows where the browser was when the walk failed.
-async fn report_failure(c: &Client, error: &anyhow::Error) {
-    eprintln!("the walk through the pages failed: {error:#}");
-    if let Ok(url) = c.current_url().await {
-        eprintln!("  page: {url}");
-    }
-    if let Ok(main) = c.find(Locator::Css("main")).await {
-        if let Ok(text) = main.text().await {
-            let text: String = text.chars().take(2000).collect();
-            eprintln!("  it shows:\n{text}");
-        }
-    }
+    second_step(c, "en", totp_secret).await
 }
 
 // ---------------------------------------------------------------------------------------
-// The application, its data, and the browser
+// The application and its data
 
 /// The last HTML document the server sent (status, URI, body): what the validator checks.
 /// `client.source()` would give the browser's serialisation of the live DOM instead, without
@@ -954,7 +842,8 @@ async fn record(State(recorder): State<Recorder>, mut request: Request, next: Ne
 }
 
 /// Serves the real application on an ephemeral port over a fresh database with the demo
-/// data (and no account yet).
+/// data (and no account yet). Not `browser_support::start_app`: this one loads the demo
+/// data and records each HTML response for the validator.
 async fn start_app() -> (String, AppState, Recorder, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
     let settings = Settings::for_database(&format!("sqlite://{}/test.db", dir.path().display()));
@@ -985,28 +874,6 @@ async fn start_app() -> (String, AppState, Recorder, tempfile::TempDir) {
     ));
     tokio::spawn(axum::serve(listener, router).into_future());
     (format!("http://{addr}"), state, recorder, dir)
-}
-
-async fn create_account(state: &AppState, email: &str, name: &str, pw: &str, role: Role) -> i64 {
-    let email = EmailAddress::parse(email).expect("a valid address");
-    let hash = password::hash(pw).expect("hash");
-    let mut tx = state.pool.begin().await.expect("transaction");
-    let id = queries::create_user(
-        &mut tx,
-        &Actor::system("a11y-test"),
-        &queries::NewUser {
-            email: &email,
-            display_name: name,
-            password_hash: &hash,
-            role,
-            locale: "en",
-        },
-    )
-    .await
-    .expect("create the account")
-    .expect("a new address");
-    tx.commit().await.expect("commit");
-    id
 }
 
 /// The accounts, an invitation, three uploads waiting for their preview; and the ids of
@@ -1065,12 +932,7 @@ async fn seed(state: &AppState) -> Result<Ids> {
         Role::Leadership,
     )
     .await;
-    let leader_totp_secret = totp::new_secret();
-    sqlx::query("UPDATE users SET totp_secret = ? WHERE id = ?")
-        .bind(&leader_totp_secret)
-        .bind(leader)
-        .execute(pool)
-        .await?;
+    let leader_totp_secret = enrol_totp(state, leader).await;
 
     let invitation_token = secrets::new_token();
     let invitation = queries::create_invitation(
@@ -1189,97 +1051,4 @@ async fn seed(state: &AppState) -> Result<Ids> {
         members_batch,
         leader_totp_secret,
     })
-}
-
-/// chromedriver as a child process, in its own process group so that the browsers it
-/// starts go with it; killed on drop, even when the test fails.
-struct ChromeDriver {
-    child: Child,
-    url: String,
-}
-
-impl ChromeDriver {
-    fn start() -> Self {
-        let port = free_port();
-        let mut command = Command::new(CHROMEDRIVER);
-        command
-            .arg(format!("--port={port}"))
-            // The browser's zone is UTC, as the server's default: the webinar pages do not
-            // reload themselves to tell the server another zone while they are checked.
-            .env("TZ", "UTC")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        #[cfg(unix)]
-        std::os::unix::process::CommandExt::process_group(&mut command, 0);
-        let child = command
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {CHROMEDRIVER}: {e}; {INSTALL_HINT}"));
-        let mut driver = Self {
-            child,
-            url: format!("http://127.0.0.1:{port}"),
-        };
-        let addr = SocketAddr::from(([127, 0, 0, 1], port));
-        let deadline = Instant::now() + WAIT;
-        loop {
-            if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
-                return driver;
-            }
-            if let Ok(Some(status)) = driver.child.try_wait() {
-                panic!("chromedriver exited at start ({status}); {INSTALL_HINT}");
-            }
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver did not accept connections on port {port} within {WAIT:?}"
-            );
-            std::thread::sleep(POLL);
-        }
-    }
-}
-
-impl Drop for ChromeDriver {
-    fn drop(&mut self) {
-        #[cfg(unix)]
-        {
-            // The group this test created for chromedriver (its id is chromedriver's).
-            let _ = Command::new("kill")
-                .args(["-KILL", "--", &format!("-{}", self.child.id())])
-                .stderr(Stdio::null())
-                .status();
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    let listener = StdTcpListener::bind("127.0.0.1:0").expect("bind a free port");
-    listener.local_addr().expect("local address").port()
-}
-
-async fn connect(webdriver: &str) -> Client {
-    let capabilities = serde_json::json!({
-        "goog:chromeOptions": {
-            "binary": CHROMIUM,
-            "args": [
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--window-size=1280,1000",
-                "--lang=en-US",
-            ],
-        }
-    });
-    let serde_json::Value::Object(capabilities) = capabilities else {
-        unreachable!("a JSON object");
-    };
-    ClientBuilder::native()
-        .capabilities(capabilities)
-        .connect(webdriver)
-        .await
-        .unwrap_or_else(|e| panic!("cannot open a Chromium session through chromedriver: {e}"))
 }

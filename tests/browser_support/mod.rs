@@ -186,17 +186,29 @@ pub async fn log_in(
     password: &str,
     totp_secret: Option<&str>,
 ) -> Result<()> {
-    c.goto(&format!("{base}/login")).await?;
-    wait_for_text(c, "h1", &t(lang_code, "login-title")).await?;
-    type_into(c, "#f-email", email).await?;
-    type_into(c, "#f-password", password).await?;
-    click_button(c, &t(lang_code, "login-submit")).await?;
+    send_credentials(c, base, lang_code, email, password).await?;
     if let Some(secret) = totp_secret {
         second_step(c, lang_code, secret).await?;
     }
     wait_for_text(c, ".flash", &t(lang_code, "flash-logged-in"))
         .await
         .with_context(|| format!("logging in as {email}"))
+}
+
+/// The first login step: opens the login page (in the language `lang_code`) and sends the
+/// email and password. What follows is the second step's page or the logged-in page.
+pub async fn send_credentials(
+    c: &Client,
+    base: &str,
+    lang_code: &str,
+    email: &str,
+    password: &str,
+) -> Result<()> {
+    c.goto(&format!("{base}/login")).await?;
+    wait_for_text(c, "h1", &t(lang_code, "login-title")).await?;
+    type_into(c, "#f-email", email).await?;
+    type_into(c, "#f-password", password).await?;
+    click_button(c, &t(lang_code, "login-submit")).await
 }
 
 /// The second login step: types the current code and returns once logged in. A code is
@@ -624,10 +636,17 @@ pub struct ChromeDriver {
 
 impl ChromeDriver {
     pub fn start() -> Self {
+        Self::start_with_env(&[])
+    }
+
+    /// `start`, chromedriver and the browsers it starts given the environment variables
+    /// `env` (e.g. `TZ`) on top of this process's.
+    pub fn start_with_env(env: &[(&str, &str)]) -> Self {
         let port = free_port();
         let mut command = Command::new(CHROMEDRIVER);
         command
             .arg(format!("--port={port}"))
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
