@@ -48,6 +48,8 @@ pub struct AppState {
     pub pool: SqlitePool,
     pub countries: Arc<Countries>,
     pub settings: Arc<Settings>,
+    /// Rendered pages kept until the next write (`web::page_cache`).
+    pub pages: Arc<web::page_cache::PageCache>,
 }
 
 impl AppState {
@@ -64,6 +66,7 @@ impl AppState {
             pool,
             countries: Arc::new(countries),
             settings: Arc::new(settings),
+            pages: Arc::default(),
         })
     }
 }
@@ -112,6 +115,11 @@ pub fn app(state: AppState) -> Router {
         .into_router()
         .nest("/static", static_files)
         .fallback(|| async { error::AppError::NotFound })
+        // Inside the context middleware: the key needs the language, account and token.
+        .layer(axum::middleware::from_fn_with_state(
+            state.pages.clone(),
+            web::page_cache::middleware,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             cookie_policy,
             web::context::middleware,

@@ -819,6 +819,8 @@ impl Recorder {
 /// `Accept-Encoding`, so the body is kept (and sent to the browser) uncompressed.
 async fn record(State(recorder): State<Recorder>, mut request: Request, next: Next) -> Response {
     request.headers_mut().remove(header::ACCEPT_ENCODING);
+    // A page seen before would come back as a 304 without a body; the validator needs it.
+    request.headers_mut().remove(header::IF_NONE_MATCH);
     let uri = request.uri().to_string();
     let response = next.run(request).await;
     let is_html = response

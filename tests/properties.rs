@@ -3246,6 +3246,7 @@ fn list_filters_read_any_query_string_or_refuse_it() {
                 subregion: subregion.clone(),
                 q: q.clone(),
                 review: review.clone(),
+                page: String::new(),
             };
             match events.parse(fx.countries()) {
                 Ok(f) => {

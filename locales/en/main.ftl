@@ -418,6 +418,8 @@ audit-before = Before
 audit-after = After
 page-previous = Previous
 page-next = Next
+page-of = Page { $page } of { $pages }
+page-nav = Pages of the list
 
 outbox-title = Outbox
 outbox-smtp = Messages are sent by email; this is what is waiting and what went out lately.

@@ -416,6 +416,8 @@ audit-before = Antes
 audit-after = Después
 page-previous = Anterior
 page-next = Siguiente
+page-of = Página { $page } de { $pages }
+page-nav = Páginas de la lista
 
 outbox-title = Bandeja de salida
 outbox-smtp = Los mensajes se envían por correo; esto es lo que espera y lo que salió hace poco.

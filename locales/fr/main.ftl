@@ -418,6 +418,8 @@ audit-before = Avant
 audit-after = Après
 page-previous = Précédent
 page-next = Suivant
+page-of = Page { $page } sur { $pages }
+page-nav = Pages de la liste
 
 outbox-title = Boîte d’envoi
 outbox-smtp = Les messages sont envoyés par e-mail ; voici ceux qui sont en attente et ceux qui sont partis récemment.

@@ -421,6 +421,8 @@ audit-before = Antes
 audit-after = Depois
 page-previous = Anterior
 page-next = Próxima
+page-of = Página { $page } de { $pages }
+page-nav = Páginas da lista
 
 outbox-title = Caixa de saída
 outbox-smtp = As mensagens são enviadas por e-mail; aqui está o que está aguardando e o que saiu recentemente.

@@ -10,8 +10,7 @@ use crate::AppState;
 use crate::error::AppResult;
 use crate::events::pages::timestamp;
 use crate::web::PageCtx;
-
-const PAGE_SIZE: i64 = 100;
+use crate::web::pager::Pager;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -54,9 +53,7 @@ pub struct AuditPage {
     pub q: AuditQuery,
     pub entries: Vec<Entry>,
     pub entities: Vec<String>,
-    pub page: i64,
-    pub has_more: bool,
-    pub query_without_page: String,
+    pub pager: Pager,
 }
 
 pub async fn list(
@@ -64,11 +61,73 @@ pub async fn list(
     ctx: PageCtx,
     Query(q): Query<AuditQuery>,
 ) -> AppResult<AuditPage> {
-    let page: i64 = q.page.parse().unwrap_or(1).max(1);
+    let asked = Pager::parse(&q.page)?;
+    let mut count: QueryBuilder<Sqlite> =
+        QueryBuilder::new("SELECT count(*) FROM audit_log WHERE 1 = 1");
+    push_conditions(&q, &mut count);
+    let total: i64 = count.build_query_scalar().fetch_one(&state.pool).await?;
+    // The filters without the page, for the links between pages (the serializer is not
+    // Send, so it lives in a block of its own).
+    let filters = {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [
+            ("entity", &q.entity),
+            ("action", &q.action),
+            ("who", &q.who),
+            ("from", &q.from),
+            ("to", &q.to),
+        ] {
+            if !v.is_empty() {
+                s.append_pair(k, v);
+            }
+        }
+        s.finish()
+    };
+    let pager = Pager::new(ctx.lang, asked, total, "/audit", &filters);
     let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(
         "SELECT id, at, user_email, action, entity, entity_id, before_json, after_json
          FROM audit_log WHERE 1 = 1",
     );
+    push_conditions(&q, &mut query);
+    query
+        .push(" ORDER BY id DESC LIMIT ")
+        .push_bind(pager.limit())
+        .push(" OFFSET ")
+        .push_bind(pager.offset());
+    let rows: Vec<Row> = query.build_query_as().fetch_all(&state.pool).await?;
+    let entities: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT entity FROM audit_log ORDER BY entity")
+            .fetch_all(&state.pool)
+            .await?;
+    let pretty = |j: Option<String>| {
+        j.and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok())
+            .and_then(|v| serde_json::to_string_pretty(&v).ok())
+            .unwrap_or_default()
+    };
+    let entries = rows
+        .into_iter()
+        .map(|r| Entry {
+            id: r.id,
+            at: timestamp(&r.at, ctx.lang),
+            who: r.user_email.unwrap_or_default(),
+            action: r.action,
+            entity: r.entity,
+            entity_id: r.entity_id.unwrap_or_default(),
+            before: pretty(r.before_json),
+            after: pretty(r.after_json),
+        })
+        .collect();
+    Ok(AuditPage {
+        ctx,
+        q,
+        entries,
+        entities,
+        pager,
+    })
+}
+
+/// The filters, for the count and for the page's rows alike.
+fn push_conditions(q: &AuditQuery, query: &mut QueryBuilder<'_, Sqlite>) {
     if !q.entity.trim().is_empty() {
         query
             .push(" AND entity = ")
@@ -94,55 +153,4 @@ pub async fn list(
             .push_bind(q.to.clone())
             .push(", '+1 day')");
     }
-    query
-        .push(" ORDER BY id DESC LIMIT ")
-        .push_bind(PAGE_SIZE + 1)
-        .push(" OFFSET ")
-        .push_bind((page - 1) * PAGE_SIZE);
-    let mut rows: Vec<Row> = query.build_query_as().fetch_all(&state.pool).await?;
-    let has_more = rows.len() as i64 > PAGE_SIZE;
-    rows.truncate(PAGE_SIZE as usize);
-    let entities: Vec<String> =
-        sqlx::query_scalar("SELECT DISTINCT entity FROM audit_log ORDER BY entity")
-            .fetch_all(&state.pool)
-            .await?;
-    let pretty = |j: Option<String>| {
-        j.and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok())
-            .and_then(|v| serde_json::to_string_pretty(&v).ok())
-            .unwrap_or_default()
-    };
-    let entries = rows
-        .into_iter()
-        .map(|r| Entry {
-            id: r.id,
-            at: timestamp(&r.at, ctx.lang),
-            who: r.user_email.unwrap_or_default(),
-            action: r.action,
-            entity: r.entity,
-            entity_id: r.entity_id.unwrap_or_default(),
-            before: pretty(r.before_json),
-            after: pretty(r.after_json),
-        })
-        .collect();
-    let mut s = form_urlencoded::Serializer::new(String::new());
-    for (k, v) in [
-        ("entity", &q.entity),
-        ("action", &q.action),
-        ("who", &q.who),
-        ("from", &q.from),
-        ("to", &q.to),
-    ] {
-        if !v.is_empty() {
-            s.append_pair(k, v);
-        }
-    }
-    Ok(AuditPage {
-        query_without_page: s.finish(),
-        ctx,
-        q,
-        entries,
-        entities,
-        page,
-        has_more,
-    })
 }

@@ -3,6 +3,7 @@
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use chrono::{Datelike, Utc};
 
 use super::filters::FilterQuery;
 use super::{ics, import, queries};
@@ -10,13 +11,20 @@ use crate::AppState;
 use crate::error::AppResult;
 use crate::web::PageCtx;
 
+/// The most events one feed holds, the earliest first.
+const FEED_LIMIT: i64 = 2000;
+
 pub async fn ics_feed(
     State(state): State<AppState>,
     ctx: PageCtx,
     Query(query): Query<FilterQuery>,
 ) -> AppResult<Response> {
-    let filter = query.parse(&state.countries)?;
-    let rows = queries::list(&state.pool, &filter).await?;
+    let mut filter = query.parse(&state.countries)?;
+    if filter.year.is_none() {
+        // Every year: from last year on; calendar apps need no older history.
+        filter.since_year = Some(Utc::now().year() - 1);
+    }
+    let rows = queries::list(&state.pool, &filter, Some((FEED_LIMIT, 0))).await?;
     let body = ics::feed(&rows, &state.settings.base_url, ctx.lang, &state.countries);
     Ok((
         [
@@ -37,7 +45,8 @@ pub async fn csv_export(
     Query(query): Query<FilterQuery>,
 ) -> AppResult<Response> {
     let filter = query.parse(&state.countries)?;
-    let rows = queries::list(&state.pool, &filter).await?;
+    // All of them: the export is also how the calendar leaves for another system.
+    let rows = queries::list(&state.pool, &filter, None).await?;
     let body = import::export(&rows)?;
     Ok((
         [

@@ -20,6 +20,8 @@ pub struct FilterQuery {
     pub subregion: String,
     pub q: String,
     pub review: String,
+    /// The list's page (`web::pager`); the feeds ignore it.
+    pub page: String,
 }
 
 /// A parsed filter. `year: None` means every year.
@@ -33,6 +35,8 @@ pub struct ListFilter {
     pub subregion: Option<String>,
     pub q: Option<String>,
     pub needs_review: bool,
+    /// Not in the query string: the calendar feed's window when no year is chosen.
+    pub since_year: Option<i32>,
 }
 
 impl FilterQuery {
@@ -98,6 +102,7 @@ impl FilterQuery {
             subregion,
             q,
             needs_review: matches!(self.review.as_str(), "1" | "on" | "true"),
+            since_year: None,
         })
     }
 }
@@ -106,6 +111,9 @@ impl ListFilter {
     pub fn push_conditions(&self, query: &mut QueryBuilder<'_, Sqlite>) {
         if let Some(year) = self.year {
             query.push(" AND year = ").push_bind(year);
+        }
+        if let Some(year) = self.since_year {
+            query.push(" AND year >= ").push_bind(year);
         }
         if let Some(month) = self.month {
             query.push(" AND month = ").push_bind(month);

@@ -17,6 +17,7 @@ use crate::AppState;
 use crate::error::{AppError, AppResult};
 use crate::web::PageCtx;
 use crate::web::forms::Choice;
+use crate::web::pager::Pager;
 
 pub struct Group {
     pub heading: String,
@@ -32,7 +33,8 @@ pub struct ListPage {
     pub filter: ListFilter,
     pub q: String,
     pub groups: Vec<Group>,
-    pub total: usize,
+    pub total: i64,
+    pub pager: Pager,
     pub review_count: i64,
     pub years: Vec<Choice>,
     pub months: Vec<Choice>,
@@ -54,7 +56,15 @@ pub async fn list(
     if query.year.trim().is_empty() {
         filter.year = default_year(&years);
     }
-    let rows = queries::list(&state.pool, &filter).await?;
+    let total = queries::count(&state.pool, &filter).await?;
+    let pager = Pager::new(
+        ctx.lang,
+        Pager::parse(&query.page)?,
+        total,
+        "/events",
+        &filter.to_query(),
+    );
+    let rows = queries::list(&state.pool, &filter, Some((pager.limit(), pager.offset()))).await?;
     let review_count = queries::count_needing_review(&state.pool).await?;
     let lang = ctx.lang;
     let current = |v: Option<String>| v.unwrap_or_default();
@@ -72,7 +82,7 @@ pub async fn list(
     }));
     let page = ListPage {
         groups: group(&rows, &ctx, &state),
-        total: rows.len(),
+        total,
         review_count,
         years: year_choices,
         months: options::months(lang, &current(filter.month.map(|m| m.to_string()))),
@@ -84,8 +94,12 @@ pub async fn list(
         countries: options::countries(lang, &state.countries, &current(filter.country.clone())),
         subregions: options::subregions(lang, &current(filter.subregion.clone())),
         query: filter.to_query(),
-        return_to: format!("/events?{}", filter.to_query()),
+        return_to: match pager.page {
+            1 => format!("/events?{}", filter.to_query()),
+            n => format!("/events?{}&page={n}", filter.to_query()),
+        },
         q: filter.q.clone().unwrap_or_default(),
+        pager,
         filter,
         ctx,
     };

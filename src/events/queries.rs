@@ -1,5 +1,6 @@
 //! SQL for events, with bound parameters only.
 
+use chrono::NaiveDate;
 use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection, SqlitePool};
 
 use super::filters::ListFilter;
@@ -290,16 +291,36 @@ pub async fn set_relevance(
     Ok(changed)
 }
 
-/// Events matching the filter, in date order; undated ones last.
-pub async fn list(pool: &SqlitePool, filter: &ListFilter) -> sqlx::Result<Vec<EventRow>> {
+/// Events matching the filter, in date order, undated ones last: `limit` of them from
+/// `offset` (a page of the list, or the feed's window), or all of them (`None`, the export).
+pub async fn list(
+    pool: &SqlitePool,
+    filter: &ListFilter,
+    window: Option<(i64, i64)>,
+) -> sqlx::Result<Vec<EventRow>> {
     let mut query: QueryBuilder<Sqlite> =
         QueryBuilder::new(format!("SELECT {COLUMNS} FROM events WHERE 1 = 1"));
     filter.push_conditions(&mut query);
     query.push(
         " ORDER BY year, (date_precision = 'tbd'), month, (date_precision = 'month'),
-          start_date, start_time, title, id LIMIT 5000",
+          start_date, start_time, title, id",
     );
+    if let Some((limit, offset)) = window {
+        query
+            .push(" LIMIT ")
+            .push_bind(limit)
+            .push(" OFFSET ")
+            .push_bind(offset);
+    }
     query.build_query_as().fetch_all(pool).await
+}
+
+/// How many events match the filter.
+pub async fn count(pool: &SqlitePool, filter: &ListFilter) -> sqlx::Result<i64> {
+    let mut query: QueryBuilder<Sqlite> =
+        QueryBuilder::new("SELECT count(*) FROM events WHERE 1 = 1");
+    filter.push_conditions(&mut query);
+    query.build_query_scalar().fetch_one(pool).await
 }
 
 /// Years that have events, with their counts, newest first.
@@ -315,16 +336,41 @@ pub async fn count_needing_review(pool: &SqlitePool) -> sqlx::Result<i64> {
         .await
 }
 
+/// The most days a dated event lasts: an event overlapping a day started at most this
+/// many days before it. Read from the `events_by_span` index (the expression must stay as
+/// the index has it).
+async fn longest_span(pool: &SqlitePool) -> sqlx::Result<i64> {
+    let days: Option<f64> =
+        sqlx::query_scalar("SELECT max(julianday(end_date) - julianday(start_date)) FROM events")
+            .fetch_one(pool)
+            .await?;
+    Ok(days.map_or(0, |d| d.ceil() as i64))
+}
+
+/// The first day an event overlapping `day` can start on (see `longest_span`).
+async fn earliest_start(pool: &SqlitePool, day: NaiveDate) -> sqlx::Result<String> {
+    let span = longest_span(pool).await?;
+    let earliest = day
+        .checked_sub_days(chrono::Days::new(span.max(0) as u64))
+        .unwrap_or(NaiveDate::MIN);
+    Ok(earliest.format("%Y-%m-%d").to_string())
+}
+
 /// Events with a day that overlaps the month, plus those known only to be in that month.
 pub async fn in_month(pool: &SqlitePool, year: i32, month: u32) -> sqlx::Result<Vec<EventRow>> {
     let first = format!("{year:04}-{month:02}-01");
     let last = format!("{year:04}-{month:02}-31");
+    let earliest = match NaiveDate::from_ymd_opt(year, month, 1) {
+        Some(day) => earliest_start(pool, day).await?,
+        None => String::new(),
+    };
     sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM events
-         WHERE (date_precision = 'day' AND start_date <= ? AND end_date >= ?)
+         WHERE (date_precision = 'day' AND start_date BETWEEN ? AND ? AND end_date >= ?)
             OR (date_precision = 'month' AND year = ? AND month = ?)
          ORDER BY start_date, start_time, title, id"
     ))
+    .bind(&earliest)
     .bind(&last)
     .bind(&first)
     .bind(year)
@@ -341,11 +387,12 @@ pub async fn upcoming(
 ) -> sqlx::Result<Vec<EventRow>> {
     sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM events
-         WHERE date_precision = 'day' AND end_date >= ? AND start_date <= ?
+         WHERE date_precision = 'day' AND start_date BETWEEN ? AND ? AND end_date >= ?
          ORDER BY start_date, start_time, title LIMIT 50"
     ))
-    .bind(from.format("%Y-%m-%d").to_string())
+    .bind(earliest_start(pool, from).await?)
     .bind(to.format("%Y-%m-%d").to_string())
+    .bind(from.format("%Y-%m-%d").to_string())
     .fetch_all(pool)
     .await
 }

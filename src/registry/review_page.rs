@@ -18,17 +18,21 @@ use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::web::forms::{Choice, FieldErrors};
+use crate::web::pager::Pager;
 use crate::web::{PageCtx, flash};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ReviewQuery {
     pub months: String,
+    pub page: String,
 }
 
 pub struct Silent {
     pub als: AlsView,
     pub silent_days: i64,
+    /// Ticked in the form that was refused: it stays ticked.
+    pub chosen: bool,
 }
 
 #[derive(Template, WebTemplate)]
@@ -38,6 +42,7 @@ pub struct ReviewPage {
     pub months: u32,
     pub since: String,
     pub silent: Vec<Silent>,
+    pub pager: Pager,
     pub targets: Vec<Choice>,
     pub errors: FieldErrors,
     pub reason: String,
@@ -86,27 +91,41 @@ pub async fn silent_als(
         .collect())
 }
 
+/// What the form sent back, to show again when it is refused.
+struct Typed {
+    reason: String,
+    chosen: Vec<i64>,
+}
+
 async fn page(
     state: &AppState,
     ctx: PageCtx,
     months: u32,
+    page: i64,
     errors: FieldErrors,
-    reason: String,
+    typed: Typed,
 ) -> AppResult<ReviewPage> {
     let today = Utc::now().date_naive();
-    let mut silent: Vec<Silent> = silent_als(&state.pool, today, months)
-        .await?
+    let mut silent = silent_als(&state.pool, today, months).await?;
+    // Longest silence first; only the page shown is turned into views.
+    silent.sort_by(|(a, a_days), (b, b_days)| b_days.cmp(a_days).then(a.name.cmp(&b.name)));
+    let pager = Pager::new(
+        ctx.lang,
+        page,
+        silent.len() as i64,
+        "/als/review",
+        &format!("months={months}"),
+    );
+    let silent: Vec<Silent> = silent
         .into_iter()
+        .skip(pager.offset() as usize)
+        .take(pager.limit() as usize)
         .map(|(a, silent_days)| Silent {
             silent_days,
+            chosen: typed.chosen.contains(&a.id),
             als: AlsView::new(&a, ctx.lang, state),
         })
         .collect();
-    silent.sort_by(|a, b| {
-        b.silent_days
-            .cmp(&a.silent_days)
-            .then(a.als.name.cmp(&b.als.name))
-    });
     let targets = [
         AlsStatus::LessActive,
         AlsStatus::Standby,
@@ -119,9 +138,10 @@ async fn page(
         since: ctx.lang.date(cutoff(today, months)),
         months,
         silent,
+        pager,
         targets,
         errors,
-        reason,
+        reason: typed.reason,
         ctx,
     })
 }
@@ -132,7 +152,12 @@ pub async fn show(
     Query(q): Query<ReviewQuery>,
 ) -> AppResult<ReviewPage> {
     let months = parse_months(&q.months)?;
-    page(&state, ctx, months, FieldErrors::default(), String::new()).await
+    let typed = Typed {
+        reason: String::new(),
+        chosen: Vec::new(),
+    };
+    let number = Pager::parse(&q.page)?;
+    page(&state, ctx, months, number, FieldErrors::default(), typed).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -142,6 +167,7 @@ pub struct BulkStatusForm {
     pub status: String,
     pub reason: String,
     pub months: String,
+    pub page: String,
 }
 
 pub async fn decide(
@@ -174,7 +200,12 @@ pub async fn decide(
             ))
         }
         _ => {
-            let page = page(&state, ctx, months, errors, form.reason.clone()).await?;
+            let typed = Typed {
+                reason: form.reason.clone(),
+                chosen: form.ids.clone(),
+            };
+            let number = Pager::parse(&form.page).unwrap_or(1);
+            let page = page(&state, ctx, months, number, errors, typed).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }

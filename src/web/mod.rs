@@ -7,6 +7,8 @@ pub mod csrf;
 pub mod flash;
 pub mod forms;
 pub mod i18n;
+pub mod page_cache;
+pub mod pager;
 pub mod security;
 
 use std::convert::Infallible;
