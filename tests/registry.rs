@@ -274,6 +274,12 @@ async fn the_review_queue_lists_silent_alss_and_moves_them_on_together() {
         )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let kept = refused.text();
+    assert!(
+        kept.contains(&format!("id=\"rv-{old}\" checked"))
+            && kept.contains(&format!("id=\"rv-{never}\" checked")),
+        "the ALSs ticked stay ticked on the refused form"
+    );
     assert_eq!(
         app.count("SELECT count(*) FROM als WHERE status = 'standby'")
             .await,
