@@ -24,13 +24,11 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use sqlx::SqlitePool;
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::services::ServeDir;
-use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
@@ -50,6 +48,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Rendered pages kept until the next write (`web::page_cache`).
     pub pages: Arc<web::page_cache::PageCache>,
+    /// The static files, read at start (`web::static_files`).
+    pub static_files: Arc<web::static_files::StaticFiles>,
 }
 
 impl AppState {
@@ -61,12 +61,14 @@ impl AppState {
             .await
             .map_err(|e| anyhow::anyhow!("cannot create the sessions table: {e}"))?;
         let countries = countries::queries::all(&pool).await?;
-        web::security::set_asset_version(&settings.static_dir);
+        let static_files = web::static_files::StaticFiles::load(&settings.static_dir)?;
+        web::security::set_asset_version(static_files.version());
         Ok(Self {
             pool,
             countries: Arc::new(countries),
             settings: Arc::new(settings),
             pages: Arc::default(),
+            static_files: Arc::new(static_files),
         })
     }
 }
@@ -80,6 +82,7 @@ pub fn routes() -> Routes {
     Routes::new()
         .get("/", Role::Anonymous, home::page)
         .get("/healthz", Role::Anonymous, healthz)
+        .get("/static/{name}", Role::Anonymous, web::static_files::serve)
         .get("/audit", Role::Leadership, audit::page::list)
         .get("/outbox", Role::Leadership, outbox::page::list)
         .merge(events::routes())
@@ -91,13 +94,6 @@ pub fn routes() -> Routes {
 }
 
 pub fn app(state: AppState) -> Router {
-    let static_files = Router::new()
-        .fallback_service(ServeDir::new(&state.settings.static_dir))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            // URLs carry the files' fingerprint (?v=), so a year is safe.
-            HeaderValue::from_static("public, max-age=31536000, immutable"),
-        ));
     let secure = state.settings.base_url.starts_with("https://");
     // Sessions live in the database; the cookie is HttpOnly, Lax (so links from email
     // arrive logged in), Secure over https, and ends after a while without use.
@@ -113,7 +109,6 @@ pub fn app(state: AppState) -> Router {
 
     let mut router = routes()
         .into_router()
-        .nest("/static", static_files)
         .fallback(|| async { error::AppError::NotFound })
         // Inside the context middleware: the key needs the language, account and token.
         .layer(axum::middleware::from_fn_with_state(

@@ -264,3 +264,30 @@ async fn the_review_queue_comes_in_pages_longest_silence_first() {
     let second = app.get("/als/review?months=12&page=2").await.text();
     assert!(second.contains("Silenciosa 130") && !second.contains("Silenciosa 100"));
 }
+
+#[tokio::test]
+async fn static_files_come_from_memory_with_their_validators() {
+    let app = TestApp::new().await;
+    let css = app.get("/static/app.css").await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert_eq!(css.header("content-type"), "text/css; charset=utf-8");
+    assert_eq!(
+        css.header("cache-control"),
+        "public, max-age=31536000, immutable"
+    );
+    let on_disk = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/static/app.css")).unwrap();
+    assert_eq!(css.bytes, on_disk);
+    let again = get_with_etag(&app, "/static/app.css", &css.header("etag")).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert_eq!(
+        app.get("/static/app.js").await.header("content-type"),
+        "text/javascript; charset=utf-8"
+    );
+    for missing in ["/static/nothing.css", "/static/../Cargo.toml", "/static/"] {
+        assert_eq!(
+            app.get(missing).await.status,
+            StatusCode::NOT_FOUND,
+            "{missing}"
+        );
+    }
+}

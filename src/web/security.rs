@@ -39,22 +39,11 @@ pub fn headers(https: bool) -> Vec<SetResponseHeaderLayer<HeaderValue>> {
 
 static ASSET_VERSION: OnceLock<String> = OnceLock::new();
 
-/// A fingerprint of the static files, appended to their URLs (`?v=`) so that browsers may
-/// cache them for a year and still see a new stylesheet the moment it changes.
-pub fn set_asset_version(static_dir: &std::path::Path) {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut names: Vec<_> = std::fs::read_dir(static_dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    names.sort();
-    for path in names {
-        for byte in std::fs::read(&path).unwrap_or_default() {
-            // FNV-1a: stable across builds, enough to notice a change.
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    let _ = ASSET_VERSION.set(format!("{:x}", hash & 0xffff_ffff));
+/// The fingerprint of the static files (`static_files::StaticFiles::version`), appended to
+/// their URLs (`?v=`) so that browsers may cache them for a year and still see a new
+/// stylesheet the moment it changes.
+pub fn set_asset_version(version: &str) {
+    let _ = ASSET_VERSION.set(version.to_owned());
 }
 
 pub fn asset_version() -> &'static str {
