@@ -487,6 +487,9 @@ async fn log_in(port: u16, email: &str, totp_secret: Option<&str>) -> Result<Str
         jar.contains_key("lacralo_session"),
         "no session for {email}"
     );
+    // The "logged in" message is shown once by a browser, which then drops its cookie;
+    // wrk would send it with every request.
+    jar.remove("lacralo_flash");
     Ok(jar
         .iter()
         .map(|(k, v)| format!("{k}={v}"))

@@ -16,6 +16,7 @@ pub mod events;
 pub mod home;
 pub mod outbox;
 pub mod registry;
+pub mod server;
 pub mod web;
 pub mod webinars;
 

@@ -3,7 +3,6 @@
 use anyhow::Context;
 use clap::Parser;
 use std::io::BufRead;
-use std::net::SocketAddr;
 
 use lacralo_outreach::accounts::{self, email::EmailAddress, password, queries};
 use lacralo_outreach::audit::Actor;
@@ -144,16 +143,7 @@ async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<(
         .await
         .with_context(|| format!("cannot listen on {bind}"))?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
-    // Without TCP_NODELAY, responses written in two pieces wait on Nagle's algorithm.
-    let listener = axum::serve::ListenerExt::tap_io(listener, |stream| {
-        let _ = stream.set_nodelay(true);
-    });
-    axum::serve(
-        listener,
-        app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    lacralo_outreach::server::serve(listener, app(state), shutdown_signal()).await?;
     tracing::info!("stopped");
     Ok(())
 }

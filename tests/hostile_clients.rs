@@ -94,3 +94,38 @@ async fn slow_and_idle_clients_do_not_stop_the_others() {
     server.kill().unwrap();
     server.wait().unwrap();
 }
+
+/// A connection that never finishes its header, or never sends one, is closed by the
+/// server after its header time-out (10 s) instead of being held open forever.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_header_never_finished_is_cut_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("slowloris.db").display());
+    let port = free_port();
+    let mut server = start_server(&db, port);
+    wait_until_up(port).await;
+
+    let started = std::time::Instant::now();
+    let mut partial = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+    partial
+        .write_all(b"GET /events HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        .await
+        .unwrap();
+    let mut silent = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+    for (name, stream) in [("partial header", &mut partial), ("silent", &mut silent)] {
+        let mut rest = Vec::new();
+        let closed = tokio::time::timeout(HANG, stream.read_to_end(&mut rest)).await;
+        assert!(
+            closed.is_ok(),
+            "the {name} connection is still open after {HANG:?}"
+        );
+    }
+    // Closed by the time-out, not at once (which would refuse slow but honest clients).
+    assert!(
+        started.elapsed() >= Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    server.kill().unwrap();
+    server.wait().unwrap();
+}

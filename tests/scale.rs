@@ -291,3 +291,28 @@ async fn static_files_come_from_memory_with_their_validators() {
         );
     }
 }
+
+#[tokio::test]
+async fn reading_pages_does_not_write_the_login_session() {
+    let app = TestApp::staff().await;
+    let sessions = || async {
+        sqlx::query_as::<_, (String, Vec<u8>, String)>(
+            "SELECT id, data, expiry_date FROM tower_sessions ORDER BY id",
+        )
+        .fetch_all(app.pool())
+        .await
+        .unwrap()
+    };
+    let after_login = sessions().await;
+    assert_eq!(after_login.len(), 1);
+    for path in ["/", "/events?year=2023", "/events/calendar", "/coverage"] {
+        assert_eq!(app.get(path).await.status, StatusCode::OK, "{path}");
+    }
+    assert_eq!(
+        sessions().await,
+        after_login,
+        "a page view saved the session (a database write per request)"
+    );
+    // Still logged in: the staff tools are there.
+    assert!(app.get("/events/new").await.status == StatusCode::OK);
+}

@@ -15,7 +15,9 @@ use super::throttle::{self, Verdict};
 use super::{password, queries, totp};
 use crate::AppState;
 use crate::error::{AppError, AppResult};
-use crate::web::auth::{SESSION_AUTH_AT, SESSION_EPOCH, SESSION_PENDING_2FA, SESSION_USER};
+use crate::web::auth::{
+    SESSION_AUTH_AT, SESSION_EPOCH, SESSION_PENDING_2FA, SESSION_RENEWED_AT, SESSION_USER,
+};
 use crate::web::{PageCtx, csrf, flash};
 
 #[derive(Debug, Default, Deserialize)]
@@ -196,6 +198,10 @@ pub async fn complete_login(
         .map_err(session_error)?;
     session
         .insert(SESSION_AUTH_AT, Utc::now())
+        .await
+        .map_err(session_error)?;
+    session
+        .insert(SESSION_RENEWED_AT, Utc::now())
         .await
         .map_err(session_error)?;
     queries::record_login(&state.pool, user_id, how).await?;

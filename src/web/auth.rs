@@ -72,12 +72,25 @@ pub const SESSION_USER: &str = "user_id";
 pub const SESSION_AUTH_AT: &str = "auth_at";
 /// The account's session epoch when this session logged in.
 pub const SESSION_EPOCH: &str = "epoch";
+/// When the session's lifetime was last renewed (see `renewal_due`).
+pub const SESSION_RENEWED_AT: &str = "renewed_at";
 /// A login that passed the password and waits for its second factor.
 pub const SESSION_PENDING_2FA: &str = "pending_2fa";
 
 /// Idle and absolute lifetimes of a login (OWASP ASVS level 2).
 pub const IDLE_TIMEOUT_MINUTES: i64 = 30;
 pub const ABSOLUTE_TIMEOUT_HOURS: i64 = 12;
+/// How often a login in use has its idle lifetime renewed.
+pub const RENEW_EVERY_MINUTES: i64 = 5;
+
+/// Whether a page view should renew the login's idle lifetime. The session store moves a
+/// session's expiry only when it saves the session, and saving at every request would make
+/// every page view a database write (the load benchmark counts them); so the lifetime is
+/// renewed at most every few minutes, and a login in use ends between 25 and 30 minutes
+/// after its last request rather than exactly 30.
+pub fn renewal_due(renewed_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> bool {
+    renewed_at.is_none_or(|at| now - at >= Duration::minutes(RENEW_EVERY_MINUTES))
+}
 
 /// Loads the current user into the request, ends logins past their absolute lifetime or
 /// whose account was disabled, and sends leadership without a second factor to enrol one.
@@ -102,7 +115,19 @@ pub async fn load_user(
             .flatten()
             .unwrap_or(-1);
         match crate::accounts::queries::current_user(&state.pool, id, epoch).await {
-            Ok(Some(found)) if fresh => user = Some(found),
+            Ok(Some(found)) if fresh => {
+                let now = Utc::now();
+                let renewed = session
+                    .get::<DateTime<Utc>>(SESSION_RENEWED_AT)
+                    .await
+                    .ok()
+                    .flatten();
+                if renewal_due(renewed, now) {
+                    // Modifying the session makes the store save it with a new expiry.
+                    let _ = session.insert(SESSION_RENEWED_AT, now).await;
+                }
+                user = Some(found);
+            }
             Ok(_) => {
                 // Expired, disabled, deleted, or older than a password change: it ends here.
                 let _ = session.flush().await;
@@ -249,5 +274,24 @@ impl Routes {
             .fold(Router::new(), |router, (path, method_router)| {
                 router.route(path, method_router)
             })
+    }
+}
+
+#[cfg(test)]
+mod renewal_tests {
+    use super::*;
+
+    #[test]
+    fn a_login_is_renewed_at_most_every_five_minutes() {
+        let now = Utc::now();
+        for (renewed, due) in [
+            (None, true),
+            (Some(now), false),
+            (Some(now - Duration::seconds(299)), false),
+            (Some(now - Duration::seconds(300)), true),
+            (Some(now - Duration::minutes(29)), true),
+        ] {
+            assert_eq!(renewal_due(renewed, now), due, "{renewed:?}");
+        }
     }
 }

@@ -20,8 +20,8 @@
 use std::collections::HashMap;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes, HttpBody};
@@ -46,6 +46,35 @@ const ZONE_COOKIE: &str = "lacralo_tz";
 pub struct PageCache {
     generation: AtomicU64,
     store: Mutex<Store>,
+    /// Pages being rendered: others asking for the same one wait for it rather than render
+    /// it again at the same time (after a write, 32 clients would otherwise render the same
+    /// slow page 32 times at once, in CPU and memory).
+    rendering: Mutex<HashMap<Key, Arc<tokio::sync::Mutex<()>>>>,
+}
+
+/// The right to render a page while others wait; ends when dropped, even if the request
+/// is abandoned half-way.
+struct Turn<'a> {
+    cache: &'a PageCache,
+    key: Key,
+    gate: Arc<tokio::sync::Mutex<()>>,
+    _guard: tokio::sync::OwnedMutexGuard<()>,
+}
+
+impl Drop for Turn<'_> {
+    fn drop(&mut self) {
+        let mut rendering = self
+            .cache
+            .rendering
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if rendering
+            .get(&self.key)
+            .is_some_and(|g| Arc::ptr_eq(g, &self.gate))
+        {
+            rendering.remove(&self.key);
+        }
+    }
 }
 
 #[derive(Default)]
@@ -81,6 +110,27 @@ impl PageCache {
 
     fn generation(&self) -> u64 {
         self.generation.load(Ordering::SeqCst)
+    }
+
+    /// Either the turn to render `key`, or (after waiting for whoever had it) nothing: the
+    /// caller then looks in the store again, and renders itself if the page was not kept.
+    async fn turn(&self, key: &Key) -> Option<Turn<'_>> {
+        let gate = {
+            let mut rendering = self.rendering.lock().unwrap_or_else(|e| e.into_inner());
+            rendering.entry(key.clone()).or_default().clone()
+        };
+        match gate.clone().try_lock_owned() {
+            Ok(guard) => Some(Turn {
+                cache: self,
+                key: key.clone(),
+                gate,
+                _guard: guard,
+            }),
+            Err(_) => {
+                drop(gate.lock().await);
+                None
+            }
+        }
     }
 
     fn find(&self, key: &Key) -> Option<Kept> {
@@ -144,6 +194,12 @@ pub async fn middleware(
         return answer(kept, if_none_match.as_ref());
     }
 
+    let turn = cache.turn(&key).await;
+    if turn.is_none() {
+        if let Some(kept) = cache.find(&key).or_else(|| cache.find(&with_token)) {
+            return answer(kept, if_none_match.as_ref());
+        }
+    }
     let generation = cache.generation();
     let response = next.run(request).await;
     let keepable = response.status() == StatusCode::OK
@@ -172,6 +228,7 @@ pub async fn middleware(
     };
     let embeds_token = memchr_find(&kept.body, ctx.csrf.as_bytes());
     cache.keep(if embeds_token { with_token } else { key }, kept.clone());
+    drop(turn);
     answer(kept, if_none_match.as_ref())
 }
 
@@ -258,6 +315,35 @@ mod tests {
                 "{sent}"
             );
         }
+    }
+
+    #[tokio::test]
+    async fn one_renders_while_the_others_wait_for_it() {
+        let cache = Arc::new(PageCache::default());
+        let key = Key {
+            path_and_query: "/coverage".into(),
+            lang: "es",
+            user: None,
+            zone: None,
+            csrf: None,
+        };
+        let first = cache.turn(&key).await.expect("the first one renders");
+        let waiting = {
+            let (cache, key) = (cache.clone(), key.clone());
+            tokio::spawn(async move { cache.turn(&key).await.is_none() })
+        };
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(
+            !waiting.is_finished(),
+            "the second waits while the first renders"
+        );
+        drop(first);
+        assert!(
+            waiting.await.unwrap(),
+            "then looks in the store instead of rendering"
+        );
+        // The wave is over: the next one renders again.
+        assert!(cache.turn(&key).await.is_some());
     }
 
     #[test]
