@@ -254,6 +254,19 @@ async fn measure(
     })
 }
 
+/// An event to edit: id, version, and the fields its form sends back unchanged.
+type EditedEvent = (
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+);
+
 /// 32 GSE staff members each edit their own event, carrying the version they last saw.
 async fn edit_events(
     pool: &sqlx::SqlitePool,
@@ -261,18 +274,7 @@ async fn edit_events(
     work: &Path,
     options: &Options,
 ) -> Result<WriteResult> {
-    type Row = (
-        i64,
-        i64,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-    );
-    let events: Vec<Row> = sqlx::query_as(
+    let events: Vec<EditedEvent> = sqlx::query_as(
         "SELECT id, version, title, kind, relevance, status, country, start_date, end_date
          FROM events
          WHERE uid LIKE 'bench-event-%' AND date_precision = 'day' AND start_time IS NULL
@@ -339,20 +341,7 @@ async fn edit_events(
     })
 }
 
-async fn versions(
-    pool: &sqlx::SqlitePool,
-    events: &[(
-        i64,
-        i64,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-    )],
-) -> Result<i64> {
+async fn versions(pool: &sqlx::SqlitePool, events: &[EditedEvent]) -> Result<i64> {
     let mut total = 0;
     for e in events {
         let v: i64 = sqlx::query_scalar("SELECT version FROM events WHERE id = ?")
