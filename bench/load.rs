@@ -105,6 +105,8 @@ struct Run {
 struct PageResult {
     name: &'static str,
     bytes: usize,
+    /// The first request for the page since the server started: rendered, not kept.
+    first_ms: f64,
     ours: Run,
     nginx: Run,
 }
@@ -201,7 +203,9 @@ async fn measure(
     let mut page_results = Vec::new();
     for page in pages(event_id) {
         let cookie = if page.leader { leader.as_str() } else { "" };
+        let clock = std::time::Instant::now();
         let body = fetch(port, &page.path, cookie).await?;
+        let first_ms = clock.elapsed().as_secs_f64() * 1000.0;
         let file = format!("{}.{}", slug(page.name), page.ext);
         std::fs::write(www.join(&file), &body)?;
         eprintln!("   {} ({} bytes)", page.name, body.len());
@@ -226,6 +230,7 @@ async fn measure(
         page_results.push(PageResult {
             name: page.name,
             bytes: body.len(),
+            first_ms,
             ours,
             nginx,
         });
@@ -766,27 +771,28 @@ fn report(results: &[DbResult], options: &Options) -> String {
         );
         let _ = writeln!(
             out,
-            "| page | bytes | ours req/s | p50 ms | p99 ms | nginx req/s | ours / nginx | errors |{}",
+            "| page | bytes | first ms | ours req/s | p50 ms | p99 ms | nginx req/s | ours / nginx | errors |{}",
             if db.label == "large" && small.is_some() {
-                " small / large req/s |"
+                " small / large req/s | small / large, each against nginx |"
             } else {
                 ""
             }
         );
         let _ = writeln!(
             out,
-            "|---|---:|---:|---:|---:|---:|---:|---:|{}",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|{}",
             if db.label == "large" && small.is_some() {
-                "---:|"
+                "---:|---:|"
             } else {
                 ""
             }
         );
         for p in &db.pages {
             let mut line = format!(
-                "| `{}` | {} | {:.0} | {:.2} | {:.2} | {:.0} | {:.0}% | {} |",
+                "| `{}` | {} | {:.1} | {:.0} | {:.2} | {:.2} | {:.0} | {:.0}% | {} |",
                 p.name,
                 p.bytes,
+                p.first_ms,
                 p.ours.rps,
                 p.ours.p50_ms,
                 p.ours.p99_ms,
@@ -796,7 +802,12 @@ fn report(results: &[DbResult], options: &Options) -> String {
             );
             if db.label == "large" {
                 if let Some(s) = small.and_then(|s| s.pages.iter().find(|q| q.name == p.name)) {
-                    let _ = write!(line, " {:.2}× |", s.ours.rps / p.ours.rps);
+                    let _ = write!(
+                        line,
+                        " {:.2}× | {:.2}× |",
+                        s.ours.rps / p.ours.rps,
+                        (s.ours.rps / s.nginx.rps) / (p.ours.rps / p.nginx.rps)
+                    );
                 }
             }
             let _ = writeln!(out, "{line}");

@@ -34,7 +34,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 use tower_sessions::cookie::SameSite;
-use tower_sessions::{Expiry, SessionManagerLayer};
+use tower_sessions::{CachingSessionStore, Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::SqliteStore;
 
 use crate::config::Settings;
@@ -49,6 +49,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Rendered pages kept until the next write (`web::page_cache`).
     pub pages: Arc<web::page_cache::PageCache>,
+    /// Accounts as last read (`web::auth::KnownUsers`).
+    pub users: Arc<web::auth::KnownUsers>,
     /// The static files, read at start (`web::static_files`).
     pub static_files: Arc<web::static_files::StaticFiles>,
 }
@@ -70,6 +72,7 @@ impl AppState {
             settings: Arc::new(settings),
             pages: Arc::default(),
             static_files: Arc::new(static_files),
+            users: Arc::default(),
         })
     }
 }
@@ -96,9 +99,14 @@ pub fn routes() -> Routes {
 
 pub fn app(state: AppState) -> Router {
     let secure = state.settings.base_url.starts_with("https://");
-    // Sessions live in the database; the cookie is HttpOnly, Lax (so links from email
-    // arrive logged in), Secure over https, and ends after a while without use.
-    let sessions = SessionManagerLayer::new(SqliteStore::new(state.pool.clone()))
+    // Sessions live in the database, read through memory (`web::session_cache`); the cookie
+    // is HttpOnly, Lax (so links from email arrive logged in), Secure over https, and ends
+    // after a while without use.
+    let store = CachingSessionStore::new(
+        web::session_cache::SessionCache::default(),
+        SqliteStore::new(state.pool.clone()),
+    );
+    let sessions = SessionManagerLayer::new(store)
         .with_name("lacralo_session")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)

@@ -394,11 +394,18 @@ async fn a_disabled_account_is_logged_out_and_cannot_log_in() {
         StatusCode::SEE_OTHER
     );
     assert_eq!(app.get("/events/new").await.status, StatusCode::OK);
-    sqlx::query("UPDATE users SET disabled = 1 WHERE id = ?")
-        .bind(staff)
-        .execute(app.pool())
-        .await
-        .unwrap();
+    // Leadership disables the account from another browser, as the application does it.
+    let leader = TestApp::sharing(&app);
+    leader.login_as(Role::Leadership).await;
+    let disabled = leader
+        .post_form(&format!("/users/{staff}/disable"), &[])
+        .await;
+    assert_eq!(disabled.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count(&format!("SELECT disabled FROM users WHERE id = {staff}"))
+            .await,
+        1
+    );
     assert_eq!(
         app.get("/events/new").await.status,
         StatusCode::SEE_OTHER,

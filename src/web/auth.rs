@@ -5,7 +5,7 @@
 //! the handler in the role check; `Routes::table()` lists them, and a test walks that list
 //! with every role. There is no other way to add a route, so none goes unguarded.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use axum::Router;
 use axum::extract::{Request, State};
@@ -114,7 +114,7 @@ pub async fn load_user(
             .ok()
             .flatten()
             .unwrap_or(-1);
-        match crate::accounts::queries::current_user(&state.pool, id, epoch).await {
+        match known_user(&state, id, epoch).await {
             Ok(Some(found)) if fresh => {
                 let now = Utc::now();
                 let renewed = session
@@ -151,6 +151,48 @@ pub async fn load_user(
     }
     request.extensions_mut().insert(user);
     next.run(request).await
+}
+
+/// Accounts as last read, so that a page view of someone logged in need not read the
+/// database for them. An account changes only through a form (an unsafe request, which
+/// starts a new generation of the page cache) or the `user add` command (a new account
+/// only); so an entry is used while no write has happened since, and for at most the page
+/// cache's `MAX_AGE`, like a kept page. A disabled account, a changed role or a new
+/// password therefore take effect at the next request, as before.
+#[derive(Default)]
+pub struct KnownUsers(
+    std::sync::Mutex<HashMap<(i64, i64), (CurrentUser, u64, std::time::Instant)>>,
+);
+
+const MAX_KNOWN_USERS: usize = 10_000;
+
+async fn known_user(state: &AppState, id: i64, epoch: i64) -> sqlx::Result<Option<CurrentUser>> {
+    let generation = state.pages.generation();
+    {
+        let known = state.users.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((user, seen_in, at)) = known.get(&(id, epoch)) {
+            if *seen_in == generation && at.elapsed() < crate::web::page_cache::MAX_AGE {
+                return Ok(Some(user.clone()));
+            }
+        }
+    }
+    let found = crate::accounts::queries::current_user(&state.pool, id, epoch).await?;
+    let mut known = state.users.0.lock().unwrap_or_else(|e| e.into_inner());
+    if known.len() >= MAX_KNOWN_USERS {
+        known.clear();
+    }
+    match &found {
+        Some(user) => {
+            known.insert(
+                (id, epoch),
+                (user.clone(), generation, std::time::Instant::now()),
+            );
+        }
+        None => {
+            known.remove(&(id, epoch));
+        }
+    }
+    Ok(found)
 }
 
 /// The role of whoever is asking.

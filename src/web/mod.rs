@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod page_cache;
 pub mod pager;
 pub mod security;
+pub mod session_cache;
 pub mod static_files;
 
 use std::convert::Infallible;

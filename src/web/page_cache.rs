@@ -108,7 +108,8 @@ impl PageCache {
         self.generation.fetch_add(1, Ordering::SeqCst);
     }
 
-    fn generation(&self) -> u64 {
+    /// The current generation: it changes with every write.
+    pub fn generation(&self) -> u64 {
         self.generation.load(Ordering::SeqCst)
     }
 
