@@ -197,6 +197,10 @@ async fn measure(
     let mut server = Server::start(&url, port, &log)?;
     server_support::wait_until_up(port).await;
     let leader = log_in(port, fill::LEADER, Some(fill::LEADER_TOTP)).await?;
+    eprintln!(
+        "   server memory after start and login: {} kB",
+        server.peak_rss_kb()
+    );
 
     let www = work.join("www").join(label);
     std::fs::create_dir_all(&www)?;
@@ -236,10 +240,22 @@ async fn measure(
         });
     }
 
+    eprintln!(
+        "   server memory after the pages: {} kB",
+        server.peak_rss_kb()
+    );
     let mut writes = Vec::new();
     if large {
         writes.push(edit_events(&pool, port, work, options).await?);
+        eprintln!(
+            "   server memory after the edits: {} kB",
+            server.peak_rss_kb()
+        );
         writes.push(apply_crop(&pool, port, work, options).await?);
+        eprintln!(
+            "   server memory after the applications: {} kB",
+            server.peak_rss_kb()
+        );
     }
     let peak_rss_kb = server.peak_rss_kb();
     server.stop();

@@ -257,6 +257,7 @@ preview-error = Error
 
 err-title-required = Enter a title.
 err-too-long = Use at most { $max } characters.
+err-control-chars = This contains invisible control characters that cannot be stored; remove them and try again.
 err-choose-from-list = Choose one of the options.
 err-country-unknown = “{ $value }” is not a country or territory of the LAC region.
 err-url = Enter a web address starting with http:// or https://.

@@ -255,6 +255,7 @@ preview-error = Error
 
 err-title-required = Escriba un título.
 err-too-long = Use como máximo { $max } caracteres.
+err-control-chars = Contiene caracteres de control invisibles que no se pueden guardar; quítelos e inténtelo de nuevo.
 err-choose-from-list = Elija una de las opciones.
 err-country-unknown = «{ $value }» no es un país ni territorio de la región LAC.
 err-url = Escriba una dirección web que empiece por http:// o https://.

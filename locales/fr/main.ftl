@@ -257,6 +257,7 @@ preview-error = Erreur
 
 err-title-required = Saisissez un titre.
 err-too-long = Utilisez au maximum { $max } caractères.
+err-control-chars = Ce texte contient des caractères de contrôle invisibles qui ne peuvent pas être enregistrés ; supprimez-les et réessayez.
 err-choose-from-list = Choisissez l’une des options.
 err-country-unknown = « { $value } » n’est pas un pays ou territoire de la région LAC.
 err-url = Saisissez une adresse web commençant par http:// ou https://.

@@ -259,6 +259,7 @@ preview-error = Erro
 
 err-title-required = Digite um título.
 err-too-long = Use no máximo { $max } caracteres.
+err-control-chars = Contém caracteres de controle invisíveis que não podem ser salvos; remova-os e tente novamente.
 err-choose-from-list = Escolha uma das opções.
 err-country-unknown = “{ $value }” não é um país ou território da região LAC.
 err-url = Digite um endereço web que comece com http:// ou https://.

@@ -16,7 +16,7 @@ use crate::AppState;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::web::auth::{CurrentUser, Role, SESSION_EPOCH};
-use crate::web::forms::{Choice, FieldErrors};
+use crate::web::forms::{Choice, FieldErrors, refuse_control_chars};
 use crate::web::{Lang, PageCtx, flash};
 use tower_sessions::Session;
 
@@ -83,6 +83,7 @@ pub async fn save_profile(
     let user = me(&ctx)?;
     let name = form.display_name.trim().to_owned();
     let mut errors = FieldErrors::default();
+    refuse_control_chars("display_name", &name, ctx.lang, &mut errors);
     if name.is_empty() {
         errors.add("display_name", ctx.t("account-err-name-required"));
     } else if name.chars().count() > 100 {

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use super::email::EmailAddress;
 use super::password;
 use crate::web::Lang;
-use crate::web::forms::FieldErrors;
+use crate::web::forms::{FieldErrors, refuse_control_chars};
 
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
@@ -46,6 +46,7 @@ pub fn check_new_account(
         }
     };
     let name = form.display_name.trim();
+    refuse_control_chars("display_name", name, lang, &mut errors);
     if name.is_empty() {
         errors.add("display_name", lang.t("account-err-name-required"));
     } else if name.chars().count() > 100 {

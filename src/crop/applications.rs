@@ -20,7 +20,7 @@ use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
-use crate::web::forms::{Choice, FieldErrors};
+use crate::web::forms::{Choice, FieldErrors, has_control_chars, refuse_control_chars};
 use crate::web::{Lang, PageCtx, flash};
 use crate::webinars::model::{WebinarLanguage, languages_text};
 
@@ -53,6 +53,7 @@ impl ApplicationForm {
         let too_long = |max: usize| lang.t_args("err-too-long", &[("max", FluentValue::from(max))]);
         let mut text = |field: &'static str, value: &str, required: bool| {
             let value = value.trim().to_owned();
+            refuse_control_chars(field, &value, lang, &mut errors);
             if required && value.is_empty() {
                 errors.add(field, lang.t("crop-err-required"));
             } else if value.chars().count() > TEXT_MAX {
@@ -462,6 +463,8 @@ pub async fn report(
         errors.add("report", ctx.t("crop-err-report-too-early"));
     } else if text.is_empty() {
         errors.add("report", ctx.t("crop-err-report-required"));
+    } else if has_control_chars(&text) {
+        errors.add("report", ctx.t("err-control-chars"));
     } else if text.chars().count() > REPORT_MAX {
         errors.add(
             "report",

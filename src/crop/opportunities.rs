@@ -24,7 +24,7 @@ use crate::error::{AppError, AppResult};
 use crate::events::model::EventRow;
 use crate::events::options::{ZoneChoices, time_zones};
 use crate::registry::model::AlsStatus;
-use crate::web::forms::{Choice, FieldErrors};
+use crate::web::forms::{Choice, FieldErrors, has_control_chars, refuse_control_chars};
 use crate::web::{PageCtx, flash};
 
 #[derive(Template, WebTemplate)]
@@ -263,6 +263,7 @@ async fn parse(
         }
     };
     let notes = form.notes.trim().to_owned();
+    refuse_control_chars("notes", &notes, ctx.lang, &mut errors);
     if notes.chars().count() > 5000 {
         errors.add(
             "notes",
@@ -514,6 +515,11 @@ pub async fn change_phase(
         let mut page = page;
         page.phase_error = Some(message);
         return Ok((StatusCode::CONFLICT, page).into_response());
+    }
+    if has_control_chars(&form.reason) {
+        let message = ctx.t("err-control-chars");
+        let page = show_page(&state, ctx, row, Some(message), form.reason, false).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let today = Utc::now().date_naive();
     if let Err(e) = rules::move_phase(

@@ -19,6 +19,7 @@ use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
+use crate::web::forms::has_control_chars;
 use crate::web::{Lang, PageCtx, flash};
 
 pub struct ReviewLine {
@@ -168,6 +169,9 @@ pub async fn decide(
         )
         .await;
     };
+    if has_control_chars(&form.reason) {
+        return refuse(ctx, StatusCode::UNPROCESSABLE_ENTITY, "err-control-chars").await;
+    }
     if form.reason.trim().chars().count() > 1000 {
         return refuse(
             ctx,

@@ -10,7 +10,7 @@ use super::rules::{self, Facts, Move};
 use crate::accounts::email::EmailAddress;
 use crate::countries::Countries;
 use crate::web::Lang;
-use crate::web::forms::{Choice, FieldErrors, choices, optional_date};
+use crate::web::forms::{Choice, FieldErrors, choices, optional_date, refuse_control_chars};
 
 pub const MAX_ORGANISATION: usize = 200;
 pub const MAX_CONTACT_NAME: usize = 200;
@@ -90,6 +90,7 @@ impl ContactForm {
         let too_long = |max: usize| lang.t_args("err-too-long", &[("max", (max as i64).into())]);
 
         let organisation = self.organisation.trim().to_owned();
+        refuse_control_chars("organisation", &organisation, lang, &mut errors);
         if organisation.is_empty() {
             errors.add("organisation", lang.t("dnssec-err-organisation-required"));
         } else if organisation.chars().count() > MAX_ORGANISATION {
@@ -101,6 +102,7 @@ impl ContactForm {
         }
         let country = countries.required("country", &self.country, lang, &mut errors);
         let contact_name = self.contact_name.trim().to_owned();
+        refuse_control_chars("contact_name", &contact_name, lang, &mut errors);
         if contact_name.chars().count() > MAX_CONTACT_NAME {
             errors.add("contact_name", too_long(MAX_CONTACT_NAME));
         }
@@ -165,6 +167,7 @@ impl ContactForm {
             },
         };
         let notes = self.notes.trim().to_owned();
+        refuse_control_chars("notes", &notes, lang, &mut errors);
         if notes.chars().count() > MAX_NOTES {
             errors.add("notes", too_long(MAX_NOTES));
         }
@@ -226,6 +229,7 @@ pub fn check_reason(
     lang: Lang,
     errors: &mut FieldErrors,
 ) -> Option<Move> {
+    refuse_control_chars("reason", reason.trim(), lang, errors);
     if reason.trim().chars().count() > MAX_REASON {
         errors.add(
             "reason",

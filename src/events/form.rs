@@ -10,7 +10,7 @@ use super::dates::{EventDates, LocalTime, MAX_YEAR, MIN_YEAR};
 use super::model::{EventKind, EventRow, EventStatus, NewEvent, Relevance};
 use crate::countries::Countries;
 use crate::web::Lang;
-use crate::web::forms::FieldErrors;
+use crate::web::forms::{FieldErrors, refuse_control_chars};
 
 pub const TITLE_MAX: usize = 200;
 pub const SHORT_MAX: usize = 200;
@@ -111,6 +111,7 @@ impl EventForm {
         let too_long = |max: usize| lang.t_args("err-too-long", &[("max", FluentValue::from(max))]);
 
         let title = self.title.trim().to_owned();
+        refuse_control_chars("title", &title, lang, &mut errors);
         if title.is_empty() {
             errors.add("title", err("err-title-required"));
         } else if title.chars().count() > TITLE_MAX {
@@ -129,10 +130,12 @@ impl EventForm {
             errors.add("status", err("err-choose-from-list"));
         }
         let organiser = self.organiser.trim().to_owned();
+        refuse_control_chars("organiser", &organiser, lang, &mut errors);
         if organiser.chars().count() > SHORT_MAX {
             errors.add("organiser", too_long(SHORT_MAX));
         }
         let city = self.city.trim().to_owned();
+        refuse_control_chars("city", &city, lang, &mut errors);
         if city.chars().count() > SHORT_MAX {
             errors.add("city", too_long(SHORT_MAX));
         }
@@ -154,15 +157,18 @@ impl EventForm {
         };
         let dates = self.parse_dates(lang, &mut errors);
         let url = self.url.trim().to_owned();
+        refuse_control_chars("url", &url, lang, &mut errors);
         if url.chars().count() > URL_MAX {
             errors.add("url", too_long(URL_MAX));
         } else if !url.is_empty() && !is_web_address(&url) {
             errors.add("url", err("err-url"));
         }
         let notes = self.notes.trim().to_owned();
+        refuse_control_chars("notes", &notes, lang, &mut errors);
         if notes.chars().count() > NOTES_MAX {
             errors.add("notes", too_long(NOTES_MAX));
         }
+        refuse_control_chars("reason", self.reason.trim(), lang, &mut errors);
         if self.reason.trim().chars().count() > REASON_MAX {
             errors.add("reason", too_long(REASON_MAX));
         }

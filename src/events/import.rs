@@ -17,6 +17,7 @@ use super::review::{self, ReviewFlag};
 use crate::audit::Actor;
 use crate::countries::Countries;
 use crate::web::Lang;
+use crate::web::forms::has_control_chars;
 
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 pub const MAX_ROWS: usize = 5000;
@@ -316,6 +317,13 @@ fn check_row(
         })
     };
 
+    // Text that would be stored as typed: control characters have no place in it (a NUL
+    // would even make the tables' length CHECKs count it wrong).
+    for column in ["title", "organiser", "city", "notes", "url", "uid"] {
+        if has_control_chars(&cell(column)) {
+            error(column, "err-control-chars", "");
+        }
+    }
     let title = cell("title");
     if title.is_empty() {
         error("title", "err-title-required", "");
@@ -386,7 +394,7 @@ fn check_row(
         }
     }
     let url = cell("url");
-    if !url.is_empty() && !is_web_address(&url) {
+    if !url.is_empty() && !has_control_chars(&url) && !is_web_address(&url) {
         error("url", "import-err-url", &url);
     }
     let uid = Some(cell("uid")).filter(|u| !u.is_empty());

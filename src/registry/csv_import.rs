@@ -15,6 +15,7 @@ use crate::db::now_text;
 use crate::events::form::is_web_address;
 use crate::events::import::CellError;
 use crate::web::Lang;
+use crate::web::forms::has_control_chars;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -191,6 +192,13 @@ pub async fn analyse(
                 value: value.to_owned(),
             })
         };
+        // Text stored as written (a members file has no acronym or website): control
+        // characters have no place in it, and a NUL would make the length CHECKs count wrong.
+        for column in ["name", "acronym", "website", "notes"] {
+            if has_control_chars(&cell(column)) {
+                error(column, "err-control-chars", "");
+            }
+        }
         let name = cell("name");
         if name.is_empty() {
             error("name", "registry-import-err-name", "");
@@ -222,7 +230,8 @@ pub async fn analyse(
         let parsed = match kind {
             Kind::Als => {
                 let website = cell("website");
-                if !website.is_empty() && !is_web_address(&website) {
+                if !website.is_empty() && !has_control_chars(&website) && !is_web_address(&website)
+                {
                     error("website", "import-err-url", &website);
                 }
                 let status = match cell("status").as_str() {

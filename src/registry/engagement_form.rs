@@ -7,7 +7,7 @@ use super::model::EngagementKind;
 use crate::AppState;
 use crate::error::AppResult;
 use crate::web::Lang;
-use crate::web::forms::FieldErrors;
+use crate::web::forms::{FieldErrors, refuse_control_chars};
 
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
@@ -53,6 +53,7 @@ impl EngagementForm {
             _ => {}
         }
         let description = self.description.trim().to_owned();
+        refuse_control_chars("description", &description, lang, &mut errors);
         if description.chars().count() > 1000 {
             errors.add(
                 "description",

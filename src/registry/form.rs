@@ -6,7 +6,7 @@ use super::model::{AlsRow, NewAls};
 use crate::countries::Countries;
 use crate::events::form::is_web_address;
 use crate::web::Lang;
-use crate::web::forms::{FieldErrors, optional_date};
+use crate::web::forms::{FieldErrors, optional_date, refuse_control_chars};
 
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
@@ -36,12 +36,14 @@ impl AlsForm {
     pub fn parse(&self, lang: Lang, countries: &Countries) -> Result<NewAls, FieldErrors> {
         let mut errors = FieldErrors::default();
         let name = self.name.trim().to_owned();
+        refuse_control_chars("name", &name, lang, &mut errors);
         if name.is_empty() {
             errors.add("name", lang.t("als-err-name-required"));
         } else if name.chars().count() > 200 {
             errors.add("name", lang.t_args("err-too-long", &[("max", 200.into())]));
         }
         let acronym = self.acronym.trim().to_owned();
+        refuse_control_chars("acronym", &acronym, lang, &mut errors);
         if acronym.chars().count() > 30 {
             errors.add(
                 "acronym",
@@ -50,11 +52,13 @@ impl AlsForm {
         }
         let country = countries.required("country", &self.country, lang, &mut errors);
         let website = self.website.trim().to_owned();
+        refuse_control_chars("website", &website, lang, &mut errors);
         if !website.is_empty() && !is_web_address(&website) {
             errors.add("website", lang.t("err-url"));
         }
         let accredited_on = optional_date("accredited_on", &self.accredited_on, lang, &mut errors);
         let notes = self.notes.trim().to_owned();
+        refuse_control_chars("notes", &notes, lang, &mut errors);
         if notes.chars().count() > 5000 {
             errors.add(
                 "notes",

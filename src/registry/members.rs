@@ -18,7 +18,7 @@ use crate::audit::Actor;
 use crate::countries::Countries;
 use crate::error::{AppError, AppResult};
 use crate::events::options;
-use crate::web::forms::{Choice, FieldErrors, optional_date};
+use crate::web::forms::{Choice, FieldErrors, optional_date, refuse_control_chars};
 use crate::web::{Lang, PageCtx, flash};
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -72,6 +72,7 @@ impl MemberForm {
     ) -> Result<NewMember, FieldErrors> {
         let mut errors = FieldErrors::default();
         let name = self.name.trim().to_owned();
+        refuse_control_chars("name", &name, lang, &mut errors);
         if name.is_empty() {
             errors.add("name", lang.t("member-err-name-required"));
         } else if name.chars().count() > 200 {
@@ -113,6 +114,7 @@ impl MemberForm {
         };
         let joined_on = optional_date("joined_on", &self.joined_on, lang, &mut errors);
         let notes = self.notes.trim().to_owned();
+        refuse_control_chars("notes", &notes, lang, &mut errors);
         if notes.chars().count() > 5000 {
             errors.add(
                 "notes",

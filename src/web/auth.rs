@@ -160,9 +160,10 @@ pub async fn load_user(
 /// cache's `MAX_AGE`, like a kept page. A disabled account, a changed role or a new
 /// password therefore take effect at the next request, as before.
 #[derive(Default)]
-pub struct KnownUsers(
-    std::sync::Mutex<HashMap<(i64, i64), (CurrentUser, u64, std::time::Instant)>>,
-);
+pub struct KnownUsers(std::sync::Mutex<HashMap<(i64, i64), KnownUser>>);
+
+/// An account as read, with the page cache's generation then and the moment.
+type KnownUser = (CurrentUser, u64, std::time::Instant);
 
 const MAX_KNOWN_USERS: usize = 10_000;
 

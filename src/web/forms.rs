@@ -74,6 +74,22 @@ pub fn clean(s: &str) -> String {
     s.trim().to_owned()
 }
 
+/// Whether a text holds a control character that has no business in what people type:
+/// the C0 controls other than tab, line feed and carriage return, and DEL. NUL above all:
+/// SQLite's `length()` stops at it, so the tables' CHECKs would count the text wrong.
+pub fn has_control_chars(s: &str) -> bool {
+    s.chars()
+        .any(|c| (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{7f}')
+}
+
+/// Refuses a text with control characters (see `has_control_chars`) under its field. Called
+/// before a field's other checks, so that this is the message shown for it.
+pub fn refuse_control_chars(field: &'static str, text: &str, lang: Lang, errors: &mut FieldErrors) {
+    if has_control_chars(text) {
+        errors.add(field, lang.t("err-control-chars"));
+    }
+}
+
 /// An optional date field (`YYYY-MM-DD`, as date inputs send it); a wrong one is reported.
 pub fn optional_date(
     field: &'static str,
@@ -90,5 +106,20 @@ pub fn optional_date(
                 None
             }
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters() {
+        for bad in ["\0", "a\0", "\u{1}b", "x\u{b}y", "\u{1f}", "del\u{7f}"] {
+            assert!(has_control_chars(bad), "{bad:?}");
+        }
+        for fine in ["", "Ana", "two\nlines\r\n", "a\tb", "ñandú €", "\u{85}"] {
+            assert!(!has_control_chars(fine), "{fine:?}");
+        }
     }
 }

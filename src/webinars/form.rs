@@ -14,7 +14,7 @@ use crate::events::dates::EventDates;
 use crate::events::form::{EventForm, URL_MAX, is_web_address};
 use crate::events::model::{EventKind, EventStatus, NewEvent, Relevance};
 use crate::web::Lang;
-use crate::web::forms::FieldErrors;
+use crate::web::forms::{FieldErrors, refuse_control_chars};
 
 pub const SPEAKERS_MAX: usize = 2000;
 pub const AUDIENCE_MAX: usize = 500;
@@ -187,15 +187,18 @@ impl WebinarForm {
             );
         }
         let speakers = self.speakers.trim().to_owned();
+        refuse_control_chars("speakers", &speakers, lang, &mut errors);
         if speakers.chars().count() > SPEAKERS_MAX {
             errors.add("speakers", too_long(SPEAKERS_MAX));
         }
         let audience = self.audience.trim().to_owned();
+        refuse_control_chars("audience", &audience, lang, &mut errors);
         if audience.chars().count() > AUDIENCE_MAX {
             errors.add("audience", too_long(AUDIENCE_MAX));
         }
         let mut url = |field: &'static str, value: &str| {
             let value = value.trim().to_owned();
+            refuse_control_chars(field, &value, lang, &mut errors);
             if value.chars().count() > URL_MAX {
                 errors.add(field, too_long(URL_MAX));
             } else if !value.is_empty() && !is_web_address(&value) {

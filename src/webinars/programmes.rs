@@ -20,7 +20,7 @@ use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::db::is_unique_violation;
 use crate::error::{AppError, AppResult};
-use crate::web::forms::{Choice, FieldErrors, choices};
+use crate::web::forms::{Choice, FieldErrors, choices, refuse_control_chars};
 use crate::web::{PageCtx, flash};
 
 pub const TOPIC_NAME_MAX: usize = 200;
@@ -355,6 +355,7 @@ pub async fn add_topic(
         errors.add("topic_programme", ctx.t("err-choose-from-list"));
     }
     let name = form.name.trim().to_owned();
+    refuse_control_chars("topic_name", &name, ctx.lang, &mut errors);
     if name.is_empty() {
         errors.add("topic_name", ctx.t("err-topic-name-required"));
     } else if name.chars().count() > TOPIC_NAME_MAX {
