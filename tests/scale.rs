@@ -316,3 +316,169 @@ async fn reading_pages_does_not_write_the_login_session() {
     // Still logged in: the staff tools are there.
     assert!(app.get("/events/new").await.status == StatusCode::OK);
 }
+
+#[tokio::test]
+async fn the_als_list_comes_in_pages_that_keep_the_filters() {
+    let app = TestApp::new().await;
+    // 250 active ALSs in Argentina and 30 on standby in Brazil.
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 280)
+         INSERT INTO als (name, name_key, country, status, created_at, updated_at)
+         SELECT CASE WHEN i <= 250 THEN 'Asociación ' || printf('%03d', i)
+                     ELSE 'Enespera ' || printf('%03d', i - 250) END,
+             'paging ' || i, CASE WHEN i <= 250 THEN 'AR' ELSE 'BR' END,
+             CASE WHEN i <= 250 THEN 'active' ELSE 'standby' END,
+             '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'
+         FROM n",
+    )
+    .execute(app.pool())
+    .await
+    .unwrap();
+    let first = app.get("/als").await.text();
+    assert!(first.contains("250 ALSs"), "the count is of all of them");
+    assert!(first.contains("Page 1 of 3"));
+    assert!(first.contains("Asociación 001") && first.contains("Asociación 100"));
+    assert!(!first.contains("Asociación 101"));
+    assert!(first.contains("href=\"/als?page=2\""));
+
+    let third = app.get("/als?page=3").await.text();
+    assert!(third.contains("Asociación 201") && third.contains("Asociación 250"));
+    assert!(!third.contains("Asociación 200"));
+
+    // Filters stay in the links.
+    let argentina = app.get("/als?country=ar&page=2").await.text();
+    assert!(argentina.contains("Page 2 of 3"));
+    assert!(argentina.contains("Asociación 101") && !argentina.contains("Asociación 100"));
+    assert!(argentina.contains("href=\"/als?country=AR&#38;page=1\""));
+    assert!(argentina.contains("href=\"/als?country=AR&#38;page=3\""));
+    let every = app.get("/als?status=all&page=3").await.text();
+    assert!(every.contains("280 ALSs") && every.contains("Page 3 of 3"));
+    assert!(
+        every.contains("Enespera 030") && every.contains("href=\"/als?status=all&#38;page=2\"")
+    );
+    let standby = app.get("/als?status=standby").await.text();
+    assert!(standby.contains("30 ALSs") && !standby.contains("Page 1 of"));
+
+    for bad in ["0", "-1", "two"] {
+        assert_eq!(
+            app.get(&format!("/als?page={bad}")).await.status,
+            StatusCode::BAD_REQUEST,
+            "page={bad}"
+        );
+    }
+    // The dated list of active ALSs is every one of them, not a page.
+    let csv = app.get("/als.csv").await.text();
+    assert_eq!(
+        csv.lines().filter(|l| l.contains("Asociación ")).count(),
+        250
+    );
+}
+
+#[tokio::test]
+async fn the_member_list_comes_in_pages_that_keep_the_filters() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    // 250 active individual members in Argentina, 20 inactive ones.
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 270)
+         INSERT INTO members (name, country, active, created_at, updated_at)
+         SELECT CASE WHEN i <= 250 THEN 'Miembro ' || printf('%03d', i)
+                     ELSE 'Retirado ' || printf('%03d', i - 250) END,
+             'AR', i <= 250, '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'
+         FROM n",
+    )
+    .execute(app.pool())
+    .await
+    .unwrap();
+    let first = app.get("/members").await.text();
+    assert!(first.contains("250 members") && first.contains("Page 1 of 3"));
+    assert!(first.contains("Miembro 100") && !first.contains("Miembro 101"));
+    assert!(first.contains("href=\"/members?page=2\""));
+
+    let third = app.get("/members?country=AR&page=3").await.text();
+    assert!(third.contains("Page 3 of 3"));
+    assert!(third.contains("Miembro 201") && third.contains("Miembro 250"));
+    assert!(!third.contains("Miembro 200") && !third.contains("Retirado"));
+    assert!(third.contains("href=\"/members?country=AR&#38;page=2\""));
+
+    let all = app.get("/members?all=1&page=3").await.text();
+    assert!(all.contains("270 members") && all.contains("Retirado 020"));
+    assert!(all.contains("href=\"/members?all=1&#38;page=2\""));
+    let search = app.get("/members?q=Miembro+00").await.text();
+    assert!(search.contains("9 members") && !search.contains("Page 1 of"));
+
+    assert_eq!(
+        app.get("/members?page=0").await.status,
+        StatusCode::BAD_REQUEST
+    );
+}
+
+#[tokio::test]
+async fn past_webinars_come_in_pages_after_every_upcoming_one() {
+    let app = TestApp::new().await;
+    // 250 held webinars in 2020, "Seminario 001" on 1 January onwards; 3 planned in 2099.
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 253)
+         INSERT INTO events (uid, title, kind, date_precision, year, month, start_date,
+             end_date, start_time, time_zone, status, created_at, updated_at)
+         SELECT 'paging-w-' || i,
+             CASE WHEN i <= 250 THEN 'Seminario ' || printf('%03d', i)
+                  ELSE 'Próximo ' || (i - 250) END,
+             'webinar', 'day', CAST(strftime('%Y', d) AS INTEGER),
+             CAST(strftime('%m', d) AS INTEGER), d, d, '15:00', 'America/Bogota',
+             CASE WHEN i <= 250 THEN 'held' ELSE 'planned' END,
+             '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'
+         FROM (SELECT i, CASE WHEN i <= 250 THEN date('2020-01-01', '+' || (i - 1) || ' days')
+                              ELSE date('2099-01-01', '+' || i || ' days') END AS d FROM n)",
+    )
+    .execute(app.pool())
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO webinars (event_id, starts_at, duration_minutes, languages)
+         SELECT id, start_date || 'T20:00:00Z', 60, 'es' FROM events
+         WHERE uid LIKE 'paging-w-%'",
+    )
+    .execute(app.pool())
+    .await
+    .unwrap();
+
+    // The first page: every upcoming one, then the most recent past ones (the seeded
+    // webinars of the fixtures are more recent than 2020).
+    let first = app.get("/webinars").await.text();
+    assert!(first.contains("id=\"upcoming-h\""));
+    assert!(first.contains("Próximo 1") && first.contains("Próximo 3"));
+    assert!(first.contains("Page 1 of 3"));
+    assert!(first.contains("href=\"/webinars?page=2\""));
+    let upcoming_at = first.find("Próximo 1").unwrap();
+    assert!(upcoming_at < first.find("Seminario 2").unwrap());
+    // Later pages: past ones only.
+    let third = app.get("/webinars?page=3").await.text();
+    assert!(!third.contains("id=\"upcoming-h\"") && !third.contains("Próximo"));
+    assert!(third.contains("Seminario 001") && third.contains("href=\"/webinars?page=2\""));
+
+    // A year's past webinars, 100 a page, the most recent first; the filters stay in the
+    // links.
+    let year = app.get("/webinars?year=2020").await.text();
+    assert!(year.contains("Page 1 of 3") && year.contains("(250)"));
+    assert!(year.contains("Seminario 250") && year.contains("Seminario 151"));
+    assert!(!year.contains("Seminario 150") && !year.contains("Próximo"));
+    let second = app
+        .get("/webinars?year=2020&language=es&page=2")
+        .await
+        .text();
+    assert!(second.contains("Page 2 of 3"));
+    assert!(second.contains("Seminario 150") && second.contains("Seminario 051"));
+    assert!(!second.contains("Seminario 151") && !second.contains("Seminario 050"));
+    assert!(second.contains("href=\"/webinars?language=es&#38;year=2020&#38;page=3\""));
+    assert!(second.contains("href=\"/webinars?language=es&#38;year=2020&#38;page=1\""));
+
+    assert_eq!(
+        app.get("/webinars?page=0").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    // The calendar to subscribe to is every one of them, not a page.
+    let ics = app.get("/webinars.ics").await.text();
+    assert_eq!(ics.matches("SUMMARY:Seminario ").count(), 250);
+    assert_eq!(ics.matches("SUMMARY:Próximo ").count(), 3);
+}

@@ -47,10 +47,38 @@ pub struct MemberFilter {
     pub q: Option<String>,
 }
 
-pub async fn list(pool: &SqlitePool, filter: &MemberFilter) -> sqlx::Result<Vec<MemberRow>> {
+/// Members matching the filter, by name: `limit` of them from `offset` (a page of the
+/// list), or all of them (`None`).
+pub async fn list(
+    pool: &SqlitePool,
+    filter: &MemberFilter,
+    window: Option<(i64, i64)>,
+) -> sqlx::Result<Vec<MemberRow>> {
     let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
         "SELECT {COLUMNS} FROM members m LEFT JOIN als a ON a.id = m.als_id WHERE 1 = 1"
     ));
+    push_conditions(filter, &mut query);
+    query.push(" ORDER BY m.name, m.id");
+    if let Some((limit, offset)) = window {
+        query
+            .push(" LIMIT ")
+            .push_bind(limit)
+            .push(" OFFSET ")
+            .push_bind(offset);
+    }
+    query.build_query_as().fetch_all(pool).await
+}
+
+/// How many members match the filter.
+pub async fn count(pool: &SqlitePool, filter: &MemberFilter) -> sqlx::Result<i64> {
+    let mut query: QueryBuilder<Sqlite> =
+        QueryBuilder::new("SELECT count(*) FROM members m WHERE 1 = 1");
+    push_conditions(filter, &mut query);
+    query.build_query_scalar().fetch_one(pool).await
+}
+
+/// The filter's conditions, after `WHERE 1 = 1` over `members m`.
+fn push_conditions(filter: &MemberFilter, query: &mut QueryBuilder<'_, Sqlite>) {
     if let Some(als) = filter.als_id {
         query.push(" AND m.als_id = ").push_bind(als);
     }
@@ -72,8 +100,6 @@ pub async fn list(pool: &SqlitePool, filter: &MemberFilter) -> sqlx::Result<Vec<
             .push_bind(pattern)
             .push(")");
     }
-    query.push(" ORDER BY m.name, m.id LIMIT 2000");
-    query.build_query_as().fetch_all(pool).await
 }
 
 async fn fetch(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<MemberRow>> {

@@ -19,6 +19,7 @@ use crate::countries::Countries;
 use crate::error::{AppError, AppResult};
 use crate::events::options;
 use crate::web::forms::{Choice, FieldErrors, optional_date, refuse_control_chars};
+use crate::web::pager::Pager;
 use crate::web::{Lang, PageCtx, flash};
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -143,6 +144,25 @@ pub struct ListQuery {
     pub country: String,
     pub q: String,
     pub all: String,
+    pub page: String,
+}
+
+impl ListQuery {
+    /// The filters as a query string, without `page` (the pager adds it).
+    fn to_query(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [
+            ("als", self.als.trim()),
+            ("country", &self.country.trim().to_ascii_uppercase()),
+            ("q", self.q.trim()),
+            ("all", self.all.trim()),
+        ] {
+            if !v.is_empty() {
+                out.append_pair(k, v);
+            }
+        }
+        out.finish()
+    }
 }
 
 pub struct MemberView {
@@ -179,6 +199,9 @@ fn view(m: &MemberRow, lang: Lang, countries: &Countries) -> MemberView {
 pub struct ListPage {
     pub ctx: PageCtx,
     pub members: Vec<MemberView>,
+    /// How many match the filters, on every page.
+    pub total: i64,
+    pub pager: Pager,
     pub als: Vec<Choice>,
     pub countries: Vec<Choice>,
     pub q: String,
@@ -211,7 +234,10 @@ pub async fn list(
         active_only: q.all.is_empty(),
         q: Some(q.q.trim().to_owned()).filter(|s| !s.is_empty()),
     };
-    let rows = queries::list(&state.pool, &filter).await?;
+    let asked = Pager::parse(&q.page)?;
+    let total = queries::count(&state.pool, &filter).await?;
+    let pager = Pager::new(ctx.lang, asked, total, "/members", &q.to_query());
+    let rows = queries::list(&state.pool, &filter, Some((pager.limit(), pager.offset()))).await?;
     let mut als = vec![Choice::new(
         "individual",
         ctx.t("member-individual"),
@@ -230,6 +256,8 @@ pub async fn list(
             .iter()
             .map(|m| view(m, ctx.lang, &state.countries))
             .collect(),
+        total,
+        pager,
         als,
         countries: options::countries(ctx.lang, &state.countries, &q.country.to_ascii_uppercase()),
         q: q.q.clone(),

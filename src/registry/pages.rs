@@ -21,6 +21,7 @@ use crate::error::{AppError, AppResult};
 use crate::events::options;
 use crate::events::pages::timestamp;
 use crate::web::forms::{Choice, FieldErrors, choices, refuse_control_chars};
+use crate::web::pager::Pager;
 use crate::web::{Lang, PageCtx, flash};
 
 #[derive(Debug, Default, Deserialize)]
@@ -30,6 +31,25 @@ pub struct ListQuery {
     pub country: String,
     pub subregion: String,
     pub q: String,
+    pub page: String,
+}
+
+impl ListQuery {
+    /// The filters as a query string, without `page` (the pager adds it).
+    fn to_query(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [
+            ("status", self.status.trim()),
+            ("country", &self.country.trim().to_ascii_uppercase()),
+            ("subregion", &self.subregion.trim().to_ascii_uppercase()),
+            ("q", self.q.trim()),
+        ] {
+            if !v.is_empty() {
+                out.append_pair(k, v);
+            }
+        }
+        out.finish()
+    }
 }
 
 pub struct AlsView {
@@ -93,6 +113,9 @@ impl AlsView {
 pub struct ListPage {
     pub ctx: PageCtx,
     pub als: Vec<AlsView>,
+    /// How many match the filters, on every page.
+    pub total: i64,
+    pub pager: Pager,
     pub statuses: Vec<Choice>,
     pub countries: Vec<Choice>,
     pub subregions: Vec<Choice>,
@@ -144,7 +167,11 @@ pub async fn list(
     Query(q): Query<ListQuery>,
 ) -> AppResult<ListPage> {
     let filter = parse_filter(&q, &state)?;
-    let rows = queries::list(&state.pool, &filter).await?;
+    let asked = Pager::parse(&q.page)?;
+    let total = queries::count(&state.pool, &filter).await?;
+    let pager = Pager::new(ctx.lang, asked, total, "/als", &q.to_query());
+    let rows =
+        queries::list_window(&state.pool, &filter, Some((pager.limit(), pager.offset()))).await?;
     let lang = ctx.lang;
     let current_status = if q.status.is_empty() {
         "active"
@@ -155,6 +182,8 @@ pub async fn list(
     statuses.push(Choice::new("all", lang.t("filter-any"), current_status));
     Ok(ListPage {
         als: rows.iter().map(|a| AlsView::new(a, lang, &state)).collect(),
+        total,
+        pager,
         statuses,
         countries: options::countries(lang, &state.countries, &q.country.to_ascii_uppercase()),
         subregions: options::subregions(lang, &q.subregion.to_ascii_uppercase()),

@@ -30,7 +30,18 @@ pub struct AlsFilter {
     pub q: Option<String>,
 }
 
+/// Every ALS matching the filter (the export, an ALS's page, the review queue).
 pub async fn list(pool: &SqlitePool, filter: &AlsFilter) -> sqlx::Result<Vec<AlsSummary>> {
+    list_window(pool, filter, None).await
+}
+
+/// ALSs matching the filter, by country then name: `limit` of them from `offset` (a page
+/// of the list; only those rows compute their subqueries), or all of them (`None`).
+pub async fn list_window(
+    pool: &SqlitePool,
+    filter: &AlsFilter,
+    window: Option<(i64, i64)>,
+) -> sqlx::Result<Vec<AlsSummary>> {
     let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
         "SELECT a.id, a.name, a.acronym, a.country, a.website, a.accredited_on, a.status,
             a.created_at,
@@ -46,6 +57,29 @@ pub async fn list(pool: &SqlitePool, filter: &AlsFilter) -> sqlx::Result<Vec<Als
              ORDER BY happened_on DESC, id DESC LIMIT 1) AS last_evidence
          FROM als a JOIN countries c ON c.iso2 = a.country WHERE 1 = 1"
     ));
+    push_conditions(filter, &mut query);
+    query.push(" ORDER BY c.name_en, a.name, a.id");
+    if let Some((limit, offset)) = window {
+        query
+            .push(" LIMIT ")
+            .push_bind(limit)
+            .push(" OFFSET ")
+            .push_bind(offset);
+    }
+    query.build_query_as().fetch_all(pool).await
+}
+
+/// How many ALSs match the filter.
+pub async fn count(pool: &SqlitePool, filter: &AlsFilter) -> sqlx::Result<i64> {
+    let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(
+        "SELECT count(*) FROM als a JOIN countries c ON c.iso2 = a.country WHERE 1 = 1",
+    );
+    push_conditions(filter, &mut query);
+    query.build_query_scalar().fetch_one(pool).await
+}
+
+/// The filter's conditions, after `WHERE 1 = 1` over `als a JOIN countries c`.
+fn push_conditions(filter: &AlsFilter, query: &mut QueryBuilder<'_, Sqlite>) {
     if let Some(id) = filter.id {
         query.push(" AND a.id = ").push_bind(id);
     }
@@ -74,8 +108,6 @@ pub async fn list(pool: &SqlitePool, filter: &AlsFilter) -> sqlx::Result<Vec<Als
             .push_bind(pattern)
             .push(")");
     }
-    query.push(" ORDER BY c.name_en, a.name");
-    query.build_query_as().fetch_all(pool).await
 }
 
 pub async fn get(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<AlsRow>> {

@@ -10,6 +10,7 @@ use axum_extra::extract::cookie::CookieJar;
 use chrono::Utc;
 use serde::Deserialize;
 
+use super::form::has_started;
 use super::model::{Programme, WebinarLanguage, WebinarRow};
 use super::queries::{self, AttendeeRow, WebinarFilter};
 use super::view::WebinarView;
@@ -17,9 +18,11 @@ use super::zones::ViewerZone;
 use crate::AppState;
 use crate::error::{AppError, AppResult};
 use crate::events::ics::{FeedOptions, feed_with};
+use crate::events::model::EventStatus;
 use crate::events::options::{ZoneChoices, time_zones};
 use crate::web::PageCtx;
 use crate::web::forms::{Choice, choices};
+use crate::web::pager::Pager;
 
 /// The schedule's filters as they come in the URL; anything unknown is refused (400)
 /// rather than silently ignored.
@@ -30,6 +33,14 @@ pub struct FilterQuery {
     pub topic: String,
     pub language: String,
     pub year: String,
+}
+
+/// The page of past webinars (`Pager`), beside the filters in the URL: not a filter, so
+/// neither in `FilterQuery::pairs` (the zone form) nor in the calendar feed's link.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct PageQuery {
+    pub page: String,
 }
 
 impl FilterQuery {
@@ -81,8 +92,14 @@ impl FilterQuery {
 #[template(path = "webinars/list.html")]
 pub struct ListPage {
     pub ctx: PageCtx,
+    /// Every upcoming webinar, on the first page only (empty on the others).
     pub upcoming: Vec<WebinarView>,
+    pub upcoming_total: usize,
+    /// One page of the past webinars, the most recent first.
     pub past: Vec<WebinarView>,
+    pub past_total: i64,
+    /// Pages of the past webinars.
+    pub pager: Pager,
     pub programmes: Vec<Choice>,
     pub topics: Vec<Choice>,
     pub languages: Vec<Choice>,
@@ -101,17 +118,41 @@ pub async fn list(
     viewer: ViewerZone,
     jar: CookieJar,
     Query(query): Query<FilterQuery>,
+    Query(page): Query<PageQuery>,
 ) -> AppResult<Response> {
     let filter = query.parse()?;
+    let asked = Pager::parse(&page.page)?;
     let rows = queries::list(&state.pool, &filter).await?;
     let lang = ctx.lang;
     let now = Utc::now();
-    let (mut past, upcoming): (Vec<WebinarView>, Vec<WebinarView>) = rows
+    // Pages: the upcoming webinars are few at any time and all shown, at the top of the
+    // first page; `page=` walks the past ones, the most recent first (what people look
+    // for), 100 a page. Which are past is decided per row as `WebinarView::past` does
+    // (it depends on each webinar's own zone), so only a page's rows become views.
+    let (mut past_rows, upcoming_rows): (Vec<&WebinarRow>, Vec<&WebinarRow>) = rows
         .iter()
-        .map(|r| WebinarView::new(r, lang, viewer.zone, now))
-        .partition(|w| w.past);
-    // The most recent first: what people look for among past webinars.
-    past.reverse();
+        .partition(|r| has_started(r, now) || r.event.status() == EventStatus::Held);
+    past_rows.reverse();
+    let pager = Pager::new(
+        lang,
+        asked,
+        past_rows.len() as i64,
+        "/webinars",
+        &query.to_query(),
+    );
+    let view = |r: &&WebinarRow| WebinarView::new(r, lang, viewer.zone, now);
+    let upcoming_total = upcoming_rows.len();
+    let upcoming = if pager.page == 1 {
+        upcoming_rows.iter().map(view).collect()
+    } else {
+        Vec::new()
+    };
+    let past = past_rows
+        .iter()
+        .skip(pager.offset() as usize)
+        .take(pager.limit() as usize)
+        .map(view)
+        .collect();
     let topics = queries::topics(&state.pool).await?;
     let topic_choices = topics
         .iter()
@@ -136,7 +177,10 @@ pub async fn list(
         .collect();
     let page = ListPage {
         upcoming,
+        upcoming_total,
         past,
+        past_total: pager.total,
+        pager,
         programmes: choices(lang, "programme", Programme::VALUES, &query.programme),
         topics: topic_choices,
         languages: choices(

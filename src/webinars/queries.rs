@@ -109,7 +109,7 @@ pub async fn list(pool: &SqlitePool, filter: &WebinarFilter) -> sqlx::Result<Vec
     // Known days first, in order; then month-only ones; then those still to be dated.
     query.push(
         " ORDER BY e.year, coalesce(e.month, 13), e.start_date IS NULL, e.start_date,
-          w.starts_at, e.title LIMIT 5000",
+          w.starts_at, e.title, e.id",
     );
     query.build_query_as().fetch_all(pool).await
 }
