@@ -127,7 +127,7 @@ pub async fn change_password(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut errors = FieldErrors::default();
-    if !password::verify(&form.current, &row.password_hash) {
+    if !password::verify_off_runtime(&form.current, &row.password_hash).await {
         errors.add("current", ctx.t("account-err-current-password"));
     }
     check_new_password(
@@ -141,7 +141,7 @@ pub async fn change_password(
         let page = page(&state, ctx, None, errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let hash = password::hash(&form.password)?;
+    let hash = password::hash_off_runtime(&form.password).await?;
     queries::set_password(&state.pool, &Actor::from(&user), user.id, &hash).await?;
     keep_this_session(&state, &session, user.id).await?;
     Ok(flash::redirect("/account", "flash-password-changed"))
@@ -294,7 +294,7 @@ pub async fn turn_off_two_factor(
     let row = queries::user(&state.pool, user.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !password::verify(&form.current, &row.password_hash) {
+    if !password::verify_off_runtime(&form.current, &row.password_hash).await {
         let mut errors = FieldErrors::default();
         errors.add("current_2fa", ctx.t("account-err-current-password"));
         let page = page(&state, ctx, None, errors).await?;

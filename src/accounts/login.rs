@@ -144,7 +144,7 @@ pub async fn submit(
     let hash = user
         .as_ref()
         .map_or(password::dummy_hash(), |u| u.password_hash.as_str());
-    let password_ok = password::verify(&form.password, hash);
+    let password_ok = password::verify_off_runtime(&form.password, hash).await;
     let user = match user {
         Some(u) if password_ok && !u.disabled => u,
         _ => {

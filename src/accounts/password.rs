@@ -72,6 +72,21 @@ pub fn verify(password: &str, stored: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// `verify` on the blocking pool: argon2 works for tens of milliseconds, which on one of
+/// the runtime's two threads would hold up every connection it serves.
+pub async fn verify_off_runtime(password: &str, stored: &str) -> bool {
+    let (password, stored) = (password.to_owned(), stored.to_owned());
+    tokio::task::spawn_blocking(move || verify(&password, &stored))
+        .await
+        .unwrap_or(false)
+}
+
+/// `hash` on the blocking pool (see `verify_off_runtime`).
+pub async fn hash_off_runtime(password: &str) -> anyhow::Result<String> {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || hash(&password)).await?
+}
+
 /// Verifying against this when no account matches keeps the answer's timing the same
 /// whether the account exists or not.
 pub fn dummy_hash() -> &'static str {
