@@ -6,8 +6,8 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use anyhow::Context;
-use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 
 use crate::{countries, events, webinars};
 
@@ -85,6 +85,18 @@ pub const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
 /// into something a form can explain ("already exists"), rather than matching messages.
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
+}
+
+/// ` LIMIT ? OFFSET ?` for `(limit, offset)` (a page of a list, `web::pager::Pager::window`),
+/// or nothing: every row.
+pub fn push_window(query: &mut QueryBuilder<'_, Sqlite>, window: Option<(i64, i64)>) {
+    if let Some((limit, offset)) = window {
+        query
+            .push(" LIMIT ")
+            .push_bind(limit)
+            .push(" OFFSET ")
+            .push_bind(offset);
+    }
 }
 
 /// Current time as stored in the database: RFC 3339 in UTC, to the second.

@@ -89,11 +89,8 @@ pub async fn list(
          FROM audit_log WHERE 1 = 1",
     );
     push_conditions(&q, &mut query);
-    query
-        .push(" ORDER BY id DESC LIMIT ")
-        .push_bind(pager.limit())
-        .push(" OFFSET ")
-        .push_bind(pager.offset());
+    query.push(" ORDER BY id DESC");
+    crate::db::push_window(&mut query, Some(pager.window()));
     let rows: Vec<Row> = query.build_query_as().fetch_all(&state.pool).await?;
     let entities: Vec<String> =
         sqlx::query_scalar("SELECT DISTINCT entity FROM audit_log ORDER BY entity")

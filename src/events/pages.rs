@@ -64,7 +64,7 @@ pub async fn list(
         "/events",
         &filter.to_query(),
     );
-    let rows = queries::list(&state.pool, &filter, Some((pager.limit(), pager.offset()))).await?;
+    let rows = queries::list(&state.pool, &filter, Some(pager.window())).await?;
     let review_count = queries::count_needing_review(&state.pool).await?;
     let lang = ctx.lang;
     let current = |v: Option<String>| v.unwrap_or_default();

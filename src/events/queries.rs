@@ -305,13 +305,7 @@ pub async fn list(
         " ORDER BY year, (date_precision = 'tbd'), month, (date_precision = 'month'),
           start_date, start_time, title, id",
     );
-    if let Some((limit, offset)) = window {
-        query
-            .push(" LIMIT ")
-            .push_bind(limit)
-            .push(" OFFSET ")
-            .push_bind(offset);
-    }
+    crate::db::push_window(&mut query, window);
     query.build_query_as().fetch_all(pool).await
 }
 

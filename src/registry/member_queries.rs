@@ -59,13 +59,7 @@ pub async fn list(
     ));
     push_conditions(filter, &mut query);
     query.push(" ORDER BY m.name, m.id");
-    if let Some((limit, offset)) = window {
-        query
-            .push(" LIMIT ")
-            .push_bind(limit)
-            .push(" OFFSET ")
-            .push_bind(offset);
-    }
+    crate::db::push_window(&mut query, window);
     query.build_query_as().fetch_all(pool).await
 }
 

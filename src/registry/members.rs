@@ -237,7 +237,7 @@ pub async fn list(
     let asked = Pager::parse(&q.page)?;
     let total = queries::count(&state.pool, &filter).await?;
     let pager = Pager::new(ctx.lang, asked, total, "/members", &q.to_query());
-    let rows = queries::list(&state.pool, &filter, Some((pager.limit(), pager.offset()))).await?;
+    let rows = queries::list(&state.pool, &filter, Some(pager.window())).await?;
     let mut als = vec![Choice::new(
         "individual",
         ctx.t("member-individual"),

@@ -170,8 +170,7 @@ pub async fn list(
     let asked = Pager::parse(&q.page)?;
     let total = queries::count(&state.pool, &filter).await?;
     let pager = Pager::new(ctx.lang, asked, total, "/als", &q.to_query());
-    let rows =
-        queries::list_window(&state.pool, &filter, Some((pager.limit(), pager.offset()))).await?;
+    let rows = queries::list_window(&state.pool, &filter, Some(pager.window())).await?;
     let lang = ctx.lang;
     let current_status = if q.status.is_empty() {
         "active"

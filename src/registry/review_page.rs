@@ -116,10 +116,8 @@ async fn page(
         "/als/review",
         &format!("months={months}"),
     );
-    let silent: Vec<Silent> = silent
-        .into_iter()
-        .skip(pager.offset() as usize)
-        .take(pager.limit() as usize)
+    let silent: Vec<Silent> = pager
+        .page_of(silent)
         .map(|(a, silent_days)| Silent {
             silent_days,
             chosen: typed.chosen.contains(&a.id),

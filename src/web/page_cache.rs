@@ -252,7 +252,7 @@ pub async fn middleware(
         headers: parts.headers,
         body,
     };
-    let embeds_token = memchr_find(&kept.body, ctx.csrf.as_bytes());
+    let embeds_token = contains_bytes(&kept.body, ctx.csrf.as_bytes());
     cache.keep(if embeds_token { with_token } else { key }, kept.clone());
     drop(turn);
     answer(kept, if_none_match.as_ref())
@@ -316,7 +316,7 @@ fn etag_matches(header: &HeaderValue, etag: &HeaderValue) -> bool {
         .any(|candidate| candidate == "*" || candidate.trim_start_matches("W/") == ours)
 }
 
-fn memchr_find(haystack: &[u8], needle: &[u8]) -> bool {
+fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
 }
 

@@ -72,6 +72,19 @@ impl Pager {
         self.size
     }
 
+    /// `(limit, offset)` of this page, for `db::push_window`.
+    pub fn window(&self) -> (i64, i64) {
+        (self.limit(), self.offset())
+    }
+
+    /// This page's items out of all of them, for lists paged after they are read.
+    pub fn page_of<T>(&self, items: impl IntoIterator<Item = T>) -> impl Iterator<Item = T> {
+        items
+            .into_iter()
+            .skip(self.offset() as usize)
+            .take(self.limit() as usize)
+    }
+
     pub fn previous(&self) -> Option<String> {
         (self.page > 1).then(|| self.href(self.page - 1))
     }

@@ -10,15 +10,13 @@ use axum_extra::extract::cookie::CookieJar;
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::form::has_started;
 use super::model::{Programme, WebinarLanguage, WebinarRow};
 use super::queries::{self, AttendeeRow, WebinarFilter};
-use super::view::WebinarView;
+use super::view::{WebinarView, is_past};
 use super::zones::ViewerZone;
 use crate::AppState;
 use crate::error::{AppError, AppResult};
 use crate::events::ics::{FeedOptions, feed_with};
-use crate::events::model::EventStatus;
 use crate::events::options::{ZoneChoices, time_zones};
 use crate::web::PageCtx;
 use crate::web::forms::{Choice, choices};
@@ -127,11 +125,10 @@ pub async fn list(
     let now = Utc::now();
     // Pages: the upcoming webinars are few at any time and all shown, at the top of the
     // first page; `page=` walks the past ones, the most recent first (what people look
-    // for), 100 a page. Which are past is decided per row as `WebinarView::past` does
-    // (it depends on each webinar's own zone), so only a page's rows become views.
-    let (mut past_rows, upcoming_rows): (Vec<&WebinarRow>, Vec<&WebinarRow>) = rows
-        .iter()
-        .partition(|r| has_started(r, now) || r.event.status() == EventStatus::Held);
+    // for), 100 a page. Which are past is decided per row (it depends on each webinar's
+    // own zone), so only a page's rows become views.
+    let (mut past_rows, upcoming_rows): (Vec<&WebinarRow>, Vec<&WebinarRow>) =
+        rows.iter().partition(|r| is_past(r, now));
     past_rows.reverse();
     let pager = Pager::new(
         lang,
@@ -147,12 +144,7 @@ pub async fn list(
     } else {
         Vec::new()
     };
-    let past = past_rows
-        .iter()
-        .skip(pager.offset() as usize)
-        .take(pager.limit() as usize)
-        .map(view)
-        .collect();
+    let past = pager.page_of(&past_rows).map(view).collect();
     let topics = queries::topics(&state.pool).await?;
     let topic_choices = topics
         .iter()

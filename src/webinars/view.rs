@@ -62,7 +62,7 @@ impl WebinarView {
             )
         });
         let status = row.event.status();
-        let past = super::form::has_started(row, now) || status == EventStatus::Held;
+        let past = is_past(row, now);
         Self {
             id: row.event.id,
             title: row.event.title.clone(),
@@ -105,4 +105,10 @@ impl WebinarView {
             needs_outcome: past && matches!(status, EventStatus::Planned | EventStatus::Confirmed),
         }
     }
+}
+
+/// Whether a webinar is past: it has started, or it is marked held (whatever its clock).
+/// The list's two sections and each view's badge read it from here.
+pub fn is_past(row: &WebinarRow, now: chrono::DateTime<chrono::Utc>) -> bool {
+    super::form::has_started(row, now) || row.event.status() == EventStatus::Held
 }
