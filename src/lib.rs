@@ -6,6 +6,7 @@ mod vocabulary;
 
 pub mod accounts;
 pub mod audit;
+pub mod clock;
 pub mod config;
 pub mod countries;
 pub mod crop;
@@ -16,6 +17,7 @@ pub mod events;
 pub mod home;
 pub mod outbox;
 pub mod registry;
+pub mod scheduler;
 pub mod server;
 pub mod web;
 pub mod webinars;
@@ -53,11 +55,21 @@ pub struct AppState {
     pub users: Arc<web::auth::KnownUsers>,
     /// The static files, read at start (`web::static_files`).
     pub static_files: Arc<web::static_files::StaticFiles>,
+    /// Where the scheduler and the sender take the time from (tests set it).
+    pub clock: Arc<dyn clock::Clock>,
 }
 
 impl AppState {
     /// Opens the database (migrating and seeding it) and loads the reference data.
     pub async fn new(settings: Settings) -> anyhow::Result<Self> {
+        Self::with_clock(settings, Arc::new(clock::SystemClock)).await
+    }
+
+    /// As `new`, with the clock the scheduler reads (tests pass one they set).
+    pub async fn with_clock(
+        settings: Settings,
+        clock: Arc<dyn clock::Clock>,
+    ) -> anyhow::Result<Self> {
         let pool = db::connect(&settings.database_url).await?;
         SqliteStore::new(pool.clone())
             .migrate()
@@ -73,7 +85,18 @@ impl AppState {
             pages: Arc::default(),
             static_files: Arc::new(static_files),
             users: Arc::default(),
+            clock,
         })
+    }
+}
+
+impl AppState {
+    /// Where messages' links point, and the countries' names: what writing one needs.
+    pub fn site(&self) -> outbox::Site<'_> {
+        outbox::Site {
+            base_url: &self.settings.base_url,
+            countries: &self.countries,
+        }
     }
 }
 
@@ -89,6 +112,32 @@ pub fn routes() -> Routes {
         .get("/static/{name}", Role::Anonymous, web::static_files::serve)
         .get("/audit", Role::Leadership, audit::page::list)
         .get("/outbox", Role::Leadership, outbox::page::list)
+        .post("/outbox/{id}/retry", Role::Leadership, outbox::page::retry)
+        .post(
+            "/outbox/{id}/sent",
+            Role::Leadership,
+            outbox::page::mark_sent,
+        )
+        .get(
+            "/notifications/settings",
+            Role::Leadership,
+            outbox::settings::show,
+        )
+        .post(
+            "/notifications/settings",
+            Role::Leadership,
+            outbox::settings::update,
+        )
+        .get(
+            "/unsubscribe/{token}",
+            Role::Anonymous,
+            outbox::unsubscribe::confirm,
+        )
+        .post(
+            "/unsubscribe/{token}",
+            Role::Anonymous,
+            outbox::unsubscribe::unsubscribe,
+        )
         .merge(events::routes())
         .merge(webinars::routes())
         .merge(dnssec::routes())

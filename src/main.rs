@@ -110,14 +110,14 @@ async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<(
     if state.settings.demo {
         // Each domain's demo loads once; webinars after the registry (its members attend),
         // the DNSSEC pipeline last (its trained ISPs attended a demo webinar).
-        if lacralo_outreach::registry::demo::load(&state.pool).await? {
+        if lacralo_outreach::registry::demo::load(&state.pool, state.site()).await? {
             tracing::info!("added the demo ALSs and members (their names start with \"Demo\")");
         }
-        if lacralo_outreach::webinars::demo::load(&state.pool).await? {
+        if lacralo_outreach::webinars::demo::load(&state.pool, state.site()).await? {
             tracing::info!("added the demo webinars and targets");
         }
         lacralo_outreach::dnssec::demo::load(&state.pool).await?;
-        if lacralo_outreach::crop::demo::load(&state.pool).await? {
+        if lacralo_outreach::crop::demo::load(&state.pool, state.site()).await? {
             tracing::info!("added the demo CROP opportunities and applications");
         }
     }
@@ -130,12 +130,15 @@ async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<(
     match &state.settings.smtp_url {
         Some(url) => outbox::spawn_sender(
             state.pool.clone(),
+            state.clock.clone(),
             url.clone(),
             state.settings.mail_from.clone(),
-            std::time::Duration::from_secs(30),
+            std::time::Duration::from_secs(10),
         ),
         None => tracing::info!("no SMTP server configured: messages wait at /outbox"),
     }
+    // Reminders and digests: at start, then every minute (one server at a time).
+    lacralo_outreach::scheduler::spawn(state.clone());
     tokio::spawn(
         SqliteStore::new(state.pool.clone())
             .continuously_delete_expired(tokio::time::Duration::from_secs(3600)),

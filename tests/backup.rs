@@ -48,13 +48,13 @@ async fn dump(pool: &SqlitePool) -> Vec<(String, Vec<String>)> {
 #[tokio::test]
 async fn a_backup_restores_every_row() {
     let app = TestApp::new().await;
-    lacralo_outreach::registry::demo::load(app.pool())
+    lacralo_outreach::registry::demo::load(app.pool(), app.state.site())
         .await
         .unwrap();
-    lacralo_outreach::webinars::demo::load(app.pool())
+    lacralo_outreach::webinars::demo::load(app.pool(), app.state.site())
         .await
         .unwrap();
-    lacralo_outreach::crop::demo::load(app.pool())
+    lacralo_outreach::crop::demo::load(app.pool(), app.state.site())
         .await
         .unwrap();
     app.login_as(Role::Leadership).await;

@@ -853,16 +853,16 @@ async fn start_app() -> (String, AppState, Recorder, tempfile::TempDir) {
         .await
         .expect("the app starts on a fresh database");
     let pool = &state.pool;
-    lacralo_outreach::registry::demo::load(pool)
+    lacralo_outreach::registry::demo::load(pool, state.site())
         .await
         .expect("the demo ALSs and members");
-    lacralo_outreach::webinars::demo::load(pool)
+    lacralo_outreach::webinars::demo::load(pool, state.site())
         .await
         .expect("the demo webinars");
     lacralo_outreach::dnssec::demo::load(pool)
         .await
         .expect("the demo DNSSEC pipeline");
-    lacralo_outreach::crop::demo::load(pool)
+    lacralo_outreach::crop::demo::load(pool, state.site())
         .await
         .expect("the demo CROP opportunities");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -946,7 +946,12 @@ async fn seed(state: &AppState) -> Result<Ids> {
         &EmailAddress::parse("invitada@example.org").expect("a valid address"),
         Role::GseStaff,
         &invitation_token,
-        ("Invitation", "An invitation from the accessibility test."),
+        &queries::InvitationMail {
+            site: state.site(),
+            lang: lacralo_outreach::web::Lang::default(),
+            inviter: "Presidencia LACRALO",
+            link: "http://127.0.0.1/join/accessibility-test",
+        },
     )
     .await?;
 

@@ -378,6 +378,8 @@ async fn seed(state: &AppState) -> Result<Setup> {
     .await?;
     let announced = crop_queries::change_phase(
         pool,
+        state.site(),
+        lacralo_outreach::web::Lang::default(),
         &actor,
         opportunity_id,
         1,

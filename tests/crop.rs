@@ -705,16 +705,16 @@ async fn version_of_allocation(app: &TestApp, fy: &str) -> String {
 #[tokio::test]
 async fn the_demo_loads_once_with_every_phase_of_the_workflow() {
     let app = TestApp::new().await;
-    lacralo_outreach::registry::demo::load(app.pool())
+    lacralo_outreach::registry::demo::load(app.pool(), app.state.site())
         .await
         .unwrap();
     assert!(
-        lacralo_outreach::crop::demo::load(app.pool())
+        lacralo_outreach::crop::demo::load(app.pool(), app.state.site())
             .await
             .unwrap()
     );
     assert!(
-        !lacralo_outreach::crop::demo::load(app.pool())
+        !lacralo_outreach::crop::demo::load(app.pool(), app.state.site())
             .await
             .unwrap()
     );

@@ -954,7 +954,7 @@ async fn the_demo_follows_the_rules_and_loads_once() {
     // With the registry's demo, an account and the plan's webinars: every stage is used.
     let app = TestApp::new().await;
     app.login_as(Role::GseStaff).await;
-    lacralo_outreach::registry::demo::load(app.pool())
+    lacralo_outreach::registry::demo::load(app.pool(), app.state.site())
         .await
         .unwrap();
     assert!(

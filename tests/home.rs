@@ -37,10 +37,10 @@ async fn the_year_at_a_glance_matches_the_data() {
 #[tokio::test]
 async fn leadership_sees_its_figures_and_every_link_opens() {
     let app = TestApp::new().await;
-    lacralo_outreach::registry::demo::load(app.pool())
+    lacralo_outreach::registry::demo::load(app.pool(), app.state.site())
         .await
         .unwrap();
-    lacralo_outreach::crop::demo::load(app.pool())
+    lacralo_outreach::crop::demo::load(app.pool(), app.state.site())
         .await
         .unwrap();
     app.login_as(Role::Leadership).await;

@@ -113,6 +113,15 @@ fn used_keys() -> BTreeSet<String> {
         "tz-",
         "dnssec-",
         "crop-",
+        "notify-",
+        "mail-",
+        "feed-",
+        "calhelp-",
+        "follow-",
+        "unsubscribe-",
+        "outbox-",
+        "invite-",
+        "account-",
     ];
     let mut keys = BTreeSet::new();
     for file in files {
@@ -200,6 +209,27 @@ fn keys_built_from_values_exist() {
     }
     for s in lacralo_outreach::countries::SUBREGIONS {
         keys.push(format!("subregion-{}", s.to_lowercase()));
+    }
+    for kind in lacralo_outreach::outbox::Kind::ALL {
+        keys.push(kind.label_key());
+        keys.push(kind.help_key());
+    }
+    for target in lacralo_outreach::events::follows::FollowTarget::ALL {
+        keys.push(target.label_key());
+    }
+    for tab in ["pending", "failed", "sent"] {
+        keys.push(format!("outbox-tab-{tab}"));
+    }
+    for what in ["submitted", "changed", "withdrawn"] {
+        keys.push(format!("notify-crop-receipt-{what}-subject"));
+        keys.push(format!("notify-crop-receipt-{what}-intro"));
+    }
+    for status in ["shortlisted", "approved", "declined", "revoked"] {
+        keys.push(format!("notify-crop-decision-{status}"));
+    }
+    for what in ["password", "second-factor", "new-browser"] {
+        keys.push(format!("notify-security-{what}-subject"));
+        keys.push(format!("notify-security-{what}-intro"));
     }
     for role in lacralo_outreach::web::auth::Role::ACCOUNT_ROLES {
         keys.push(role.label_key());

@@ -520,7 +520,7 @@ async fn decertify(code: &'static str) {
     let _one = one_at_a_time().await;
     let started = Instant::now();
     let (base, state, _dir) = start_app().await;
-    lacralo_outreach::registry::demo::load(&state.pool)
+    lacralo_outreach::registry::demo::load(&state.pool, state.site())
         .await
         .expect("the registry demo loads");
     let leader = create_account_in(

@@ -157,7 +157,8 @@ async fn journey_4(lang: &str) {
         "the account keeps the language the invitation was accepted in"
     );
     let subjects: Vec<String> = sqlx::query_scalar(
-        "SELECT subject FROM outbox WHERE kind = 'crop_decision' AND recipient = ?",
+        "SELECT subject FROM outbox WHERE kind = 'crop_decision' AND recipient = ?
+           AND dedup_key LIKE 'crop-decision:%:approved:%'",
     )
     .bind(J4_MEMBER_EMAIL)
     .fetch_all(pool)
@@ -165,7 +166,7 @@ async fn journey_4(lang: &str) {
     .expect("read the outbox");
     let told = t_args(
         lang,
-        "crop-mail-subject",
+        "notify-crop-decision-subject",
         &[
             ("title", J4_EVENT_TITLE.into()),
             ("status", t(lang, "crop-status-approved").into()),
@@ -484,24 +485,19 @@ async fn seed_crop(state: &AppState, base: &str, lang: &str) -> Result<Crop> {
     let token = secrets::new_token();
     let join_path = format!("/join/{token}");
     let email = EmailAddress::parse(J4_MEMBER_EMAIL).context("the member's address")?;
-    let subject = t(lang, "invite-mail-subject");
-    let body = t_args(
-        lang,
-        "invite-mail-body",
-        &[
-            ("inviter", "Secretaría LACRALO".into()),
-            ("role", t(lang, &Role::Member.label_key()).into()),
-            ("link", format!("{base}{join_path}").into()),
-            ("days", lacralo_outreach::accounts::INVITATION_DAYS.into()),
-        ],
-    );
+    let link = format!("{base}{join_path}");
     account_queries::create_invitation(
         pool,
         &leader_actor,
         &email,
         Role::Member,
         &token,
-        (&subject, &body),
+        &account_queries::InvitationMail {
+            site: state.site(),
+            lang: lacralo_outreach::web::Lang::from_code(lang).unwrap_or_default(),
+            inviter: "Secretaría LACRALO",
+            link: &link,
+        },
     )
     .await?;
 
@@ -543,6 +539,8 @@ async fn seed_crop(state: &AppState, base: &str, lang: &str) -> Result<Crop> {
     .await?;
     let announced = crop_queries::change_phase(
         pool,
+        state.site(),
+        lacralo_outreach::web::Lang::from_code(lang).unwrap_or_default(),
         &leader_actor,
         opportunity_id,
         1,

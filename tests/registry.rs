@@ -503,12 +503,12 @@ async fn coverage_lists_places_without_an_active_als_as_targets() {
 async fn the_demo_data_fills_every_page_once_and_is_clearly_marked() {
     let app = leader().await;
     assert!(
-        lacralo_outreach::registry::demo::load(app.pool())
+        lacralo_outreach::registry::demo::load(app.pool(), app.state.site())
             .await
             .unwrap()
     );
     assert!(
-        !lacralo_outreach::registry::demo::load(app.pool())
+        !lacralo_outreach::registry::demo::load(app.pool(), app.state.site())
             .await
             .unwrap(),
         "once"

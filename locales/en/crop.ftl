@@ -136,11 +136,6 @@ crop-err-decline-reason = Say why it is declined; the applicant is told.
 crop-err-reason-long = Keep the reason under 1,000 characters.
 crop-err-no-slot = Every funded place of this opportunity is taken.
 crop-err-no-allocation = This fiscal year's CROP trips are all approved.
-crop-mail-subject = CROP: { $title }, { $status }
-crop-mail-body = Your CROP application for { $title } is now: { $status }.
-    Reason: { $reason }
-    See it at { $link }
-
 crop-reports-lead = Approved trips whose report was due three weeks after the event and is not filed.
 crop-reports-none = No report is overdue.
 crop-traveller = Traveller

@@ -348,11 +348,6 @@ join-submit = Create my account
 invite-gone = This invitation link has been used, has expired, or was withdrawn. Ask LACRALO leadership for a new one.
 invite-err-has-account = This address already has an account.
 invite-mail-subject = Your invitation to LACRALO Outreach
-invite-mail-body = { $inviter } invites you to LACRALO Outreach as { $role }.
-
-    Open this link to create your account (it works once, for { $days } days):
-    { $link }
-
 account-title = Your account
 account-profile = Name and language
 account-password = Password
@@ -425,18 +420,11 @@ page-nav = Pages of the list
 outbox-title = Outbox
 outbox-smtp = Messages are sent by email; this is what is waiting and what went out lately.
 outbox-no-smtp = No email server is configured: these messages are not sent automatically. Send them by hand and keep this page as the record.
-outbox-pending = { $count ->
-    [0] Nothing waiting
-    [one] One message waiting
-   *[other] { $count } messages waiting
 }
 outbox-attempts = { $count ->
     [one] one attempt
    *[other] { $count } attempts
 }
-outbox-sent = Sent lately
-outbox-none-sent = Nothing sent yet.
-
 password-err-short = Use at least 12 characters.
 password-err-long = Use at most 128 characters.
 password-err-common = This password is too common or too easy to guess. Try a few unrelated words.

@@ -136,11 +136,6 @@ crop-err-decline-reason = Indique por qué se rechaza; se le comunica al solicit
 crop-err-reason-long = El motivo debe tener menos de 1000 caracteres.
 crop-err-no-slot = Todas las plazas financiadas de esta oportunidad están ocupadas.
 crop-err-no-allocation = Todos los viajes CROP de este año fiscal están aprobados.
-crop-mail-subject = CROP: { $title }, { $status }
-crop-mail-body = Su solicitud CROP para { $title } está ahora: { $status }.
-    Motivo: { $reason }
-    Véala en { $link }
-
 crop-reports-lead = Viajes aprobados cuyo informe vencía tres semanas después del evento y no se presentó.
 crop-reports-none = Ningún informe está atrasado.
 crop-traveller = Viajero

@@ -346,11 +346,6 @@ join-submit = Crear mi cuenta
 invite-gone = Este enlace de invitación ya se usó, caducó o fue retirado. Pida uno nuevo al liderazgo de LACRALO.
 invite-err-has-account = Esta dirección ya tiene una cuenta.
 invite-mail-subject = Su invitación a LACRALO Outreach
-invite-mail-body = { $inviter } le invita a LACRALO Outreach como { $role }.
-
-    Abra este enlace para crear su cuenta (funciona una vez, durante { $days } días):
-    { $link }
-
 account-title = Su cuenta
 account-profile = Nombre e idioma
 account-password = Contraseña
@@ -423,18 +418,11 @@ page-nav = Páginas de la lista
 outbox-title = Bandeja de salida
 outbox-smtp = Los mensajes se envían por correo; esto es lo que espera y lo que salió hace poco.
 outbox-no-smtp = No hay servidor de correo configurado: estos mensajes no se envían solos. Envíelos a mano y conserve esta página como registro.
-outbox-pending = { $count ->
-    [0] Nada en espera
-    [one] Un mensaje en espera
-   *[other] { $count } mensajes en espera
 }
 outbox-attempts = { $count ->
     [one] un intento
    *[other] { $count } intentos
 }
-outbox-sent = Enviados recientemente
-outbox-none-sent = Aún no se ha enviado nada.
-
 password-err-short = Use al menos 12 caracteres.
 password-err-long = Use como máximo 128 caracteres.
 password-err-common = Esta contraseña es demasiado común o fácil de adivinar. Pruebe con unas palabras sin relación entre sí.

@@ -136,11 +136,6 @@ crop-err-decline-reason = Indiquez pourquoi elle est refusée ; le motif est co
 crop-err-reason-long = Le motif doit faire moins de 1 000 caractères.
 crop-err-no-slot = Toutes les places financées de cette opportunité sont prises.
 crop-err-no-allocation = Tous les voyages CROP de cet exercice fiscal sont déjà approuvés.
-crop-mail-subject = CROP : { $title }, { $status }
-crop-mail-body = Votre candidature CROP pour { $title } est désormais : { $status }.
-    Motif : { $reason }
-    Consultez-la ici : { $link }
-
 crop-reports-lead = Voyages approuvés dont le rapport devait être remis trois semaines après l’événement et ne l’a pas été.
 crop-reports-none = Aucun rapport n’est en retard.
 crop-traveller = Voyageur

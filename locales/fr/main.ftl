@@ -348,11 +348,6 @@ join-submit = Créer mon compte
 invite-gone = Ce lien d’invitation a déjà été utilisé, a expiré ou a été retiré. Demandez-en un nouveau à la direction de LACRALO.
 invite-err-has-account = Cette adresse a déjà un compte.
 invite-mail-subject = Votre invitation à LACRALO Outreach
-invite-mail-body = { $inviter } vous invite à rejoindre LACRALO Outreach avec le rôle « { $role } ».
-
-    Ouvrez ce lien pour créer votre compte (il ne fonctionne qu’une fois, pendant { $days } jours) :
-    { $link }
-
 account-title = Votre compte
 account-profile = Nom et langue
 account-password = Mot de passe
@@ -425,18 +420,11 @@ page-nav = Pages de la liste
 outbox-title = Boîte d’envoi
 outbox-smtp = Les messages sont envoyés par e-mail ; voici ceux qui sont en attente et ceux qui sont partis récemment.
 outbox-no-smtp = Aucun serveur de messagerie n’est configuré : ces messages ne sont pas envoyés automatiquement. Envoyez-les vous-même et gardez cette page comme trace.
-outbox-pending = { $count ->
-    [0] Rien en attente
-    [one] Un message en attente
-   *[other] { $count } messages en attente
 }
 outbox-attempts = { $count ->
     [one] { $count } tentative
    *[other] { $count } tentatives
 }
-outbox-sent = Envoyés récemment
-outbox-none-sent = Rien n’a encore été envoyé.
-
 password-err-short = Utilisez au moins 12 caractères.
 password-err-long = Utilisez au maximum 128 caractères.
 password-err-common = Ce mot de passe est trop courant ou trop facile à deviner. Essayez quelques mots sans rapport entre eux.

@@ -136,11 +136,6 @@ crop-err-decline-reason = Diga por que ela é recusada; o candidato será inform
 crop-err-reason-long = O motivo deve ter menos de 1.000 caracteres.
 crop-err-no-slot = Todas as vagas financiadas desta oportunidade estão preenchidas.
 crop-err-no-allocation = Todas as viagens CROP deste ano fiscal já foram aprovadas.
-crop-mail-subject = CROP: { $title }, { $status }
-crop-mail-body = Sua candidatura ao CROP para { $title } está agora: { $status }.
-    Motivo: { $reason }
-    Veja-a em { $link }
-
 crop-reports-lead = Viagens aprovadas cujo relatório vencia três semanas após o evento e não foi entregue.
 crop-reports-none = Nenhum relatório está atrasado.
 crop-traveller = Viajante

@@ -351,11 +351,6 @@ join-submit = Criar minha conta
 invite-gone = Este link de convite já foi usado, expirou ou foi retirado. Peça um novo à liderança da LACRALO.
 invite-err-has-account = Este endereço já tem uma conta.
 invite-mail-subject = Seu convite para o LACRALO Outreach
-invite-mail-body = { $inviter } convida você para o LACRALO Outreach como { $role }.
-
-    Abra este link para criar sua conta (funciona uma vez, durante { $days } dias):
-    { $link }
-
 account-title = Sua conta
 account-profile = Nome e idioma
 account-password = Senha
@@ -428,18 +423,11 @@ page-nav = Páginas da lista
 outbox-title = Caixa de saída
 outbox-smtp = As mensagens são enviadas por e-mail; aqui está o que está aguardando e o que saiu recentemente.
 outbox-no-smtp = Nenhum servidor de e-mail está configurado: estas mensagens não são enviadas automaticamente. Envie-as manualmente e guarde esta página como registro.
-outbox-pending = { $count ->
-    [0] Nada aguardando
-    [one] Uma mensagem aguardando
-   *[other] { $count } mensagens aguardando
 }
 outbox-attempts = { $count ->
     [one] uma tentativa
    *[other] { $count } tentativas
 }
-outbox-sent = Enviadas recentemente
-outbox-none-sent = Nada foi enviado ainda.
-
 password-err-short = Use pelo menos 12 caracteres.
 password-err-long = Use no máximo 128 caracteres.
 password-err-common = Esta senha é comum demais ou fácil demais de adivinhar. Tente algumas palavras sem relação entre si.

@@ -33,6 +33,10 @@ pub struct AccountPage {
     pub ctx: PageCtx,
     pub display_name: String,
     pub languages: Vec<Choice>,
+    /// The zone messages are written in (empty: the member's country's, else UTC).
+    pub zones: crate::events::options::ZoneChoices,
+    /// The private calendar feed: when its link was made, if it exists.
+    pub feed_created: Option<String>,
     pub errors: FieldErrors,
     pub totp_enabled: bool,
     pub recovery_left: i64,
@@ -42,20 +46,30 @@ pub struct AccountPage {
 async fn page(
     state: &AppState,
     ctx: PageCtx,
-    display_name: Option<String>,
+    typed: Option<ProfileForm>,
     errors: FieldErrors,
 ) -> AppResult<AccountPage> {
     let user = me(&ctx)?;
     let row = queries::user(&state.pool, user.id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let typed = typed.unwrap_or_else(|| ProfileForm {
+        display_name: row.display_name.clone(),
+        locale: row.locale.clone(),
+        time_zone: row.time_zone.clone().unwrap_or_default(),
+    });
     let languages = Lang::all()
         .iter()
-        .map(|l| Choice::new(l.code(), l.native_name(), &row.locale))
+        .map(|l| Choice::new(l.code(), l.native_name(), &typed.locale))
         .collect();
+    let feed_created = super::feed::created_at(&state.pool, user.id)
+        .await?
+        .map(|t| crate::events::pages::timestamp(&t, ctx.lang));
     Ok(AccountPage {
-        display_name: display_name.unwrap_or(row.display_name.clone()),
+        display_name: typed.display_name.clone(),
         languages,
+        zones: crate::events::options::time_zones(&typed.time_zone),
+        feed_created,
         errors,
         totp_enabled: row.totp_enabled(),
         recovery_left: queries::unused_recovery_codes(&state.pool, user.id).await?,
@@ -73,6 +87,7 @@ pub async fn show(State(state): State<AppState>, ctx: PageCtx) -> AppResult<Acco
 pub struct ProfileForm {
     pub display_name: String,
     pub locale: String,
+    pub time_zone: String,
 }
 
 pub async fn save_profile(
@@ -93,8 +108,12 @@ pub async fn save_profile(
     if locale.is_none() {
         errors.add("locale", ctx.t("err-choose-from-list"));
     }
+    let zone = form.time_zone.trim().to_owned();
+    if !zone.is_empty() && zone.parse::<chrono_tz::Tz>().is_err() {
+        errors.add("time_zone", ctx.t("err-choose-from-list"));
+    }
     if !errors.is_empty() {
-        let page = page(&state, ctx, Some(name), errors).await?;
+        let page = page(&state, ctx, Some(form), errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     queries::set_profile(
@@ -103,6 +122,7 @@ pub async fn save_profile(
         user.id,
         &name,
         locale.unwrap_or("en"),
+        (!zone.is_empty()).then_some(zone.as_str()),
     )
     .await?;
     Ok(flash::redirect("/account", "flash-profile-saved"))
@@ -142,7 +162,14 @@ pub async fn change_password(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let hash = password::hash_off_runtime(&form.password).await?;
-    queries::set_password(&state.pool, &Actor::from(&user), user.id, &hash).await?;
+    queries::set_password(
+        &state.pool,
+        state.site(),
+        &Actor::from(&user),
+        user.id,
+        &hash,
+    )
+    .await?;
     keep_this_session(&state, &session, user.id).await?;
     Ok(flash::redirect("/account", "flash-password-changed"))
 }
@@ -304,7 +331,7 @@ pub async fn turn_off_two_factor(
         // A rule of the account, not of the route: say it where the button was.
         return Ok(flash::redirect("/account", "flash-2fa-required"));
     }
-    queries::reset_totp(&state.pool, &Actor::from(&user), user.id).await?;
+    queries::reset_totp(&state.pool, state.site(), &Actor::from(&user), user.id).await?;
     keep_this_session(&state, &session, user.id).await?;
     Ok(flash::redirect("/account", "flash-2fa-off"))
 }

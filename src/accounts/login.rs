@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 use super::email::EmailAddress;
+use super::notices::Browser;
 use super::throttle::{self, Verdict};
 use super::{password, queries, totp};
 use crate::AppState;
@@ -103,6 +104,7 @@ pub async fn submit(
     ctx: PageCtx,
     session: Session,
     addr: ClientIp,
+    browser: Browser,
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
     let next = safe_next(&form.next);
@@ -173,7 +175,7 @@ pub async fn submit(
             .map_err(session_error)?;
         return Ok(Redirect::to("/login/2fa").into_response());
     }
-    complete_login(&state, &session, user.id, &next, "login").await
+    complete_login(&state, &session, &browser, user.id, &next, "login").await
 }
 
 /// The session becomes a login: new id, the user, the time; a new CSRF token too.
@@ -181,6 +183,7 @@ pub async fn submit(
 pub async fn complete_login(
     state: &AppState,
     session: &Session,
+    browser: &Browser,
     user_id: i64,
     next: &str,
     how: &str,
@@ -204,10 +207,17 @@ pub async fn complete_login(
         .insert(SESSION_RENEWED_AT, Utc::now())
         .await
         .map_err(session_error)?;
-    queries::record_login(&state.pool, user_id, how).await?;
+    let secure = state.settings.base_url.starts_with("https://");
+    let (browser_id, new_cookie) = browser.id_and_cookie(secure);
+    queries::record_login(&state.pool, state.site(), user_id, how, &browser_id).await?;
     tracing::info!(user_id, "logged in");
     let mut response = flash::redirect(next, "flash-logged-in");
     rotate_csrf(&mut response);
+    if let Some(cookie) = new_cookie {
+        if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
     Ok(response)
 }
 
@@ -251,6 +261,7 @@ pub async fn second_factor_submit(
     ctx: PageCtx,
     session: Session,
     addr: ClientIp,
+    browser: Browser,
     Form(form): Form<CodeForm>,
 ) -> AppResult<Response> {
     let Some(pending) = pending(&session).await else {
@@ -304,7 +315,7 @@ pub async fn second_factor_submit(
     } else {
         "login_recovery_code"
     };
-    complete_login(&state, &session, user.id, &pending.next, how).await
+    complete_login(&state, &session, &browser, user.id, &pending.next, how).await
 }
 
 pub async fn logout(session: Session) -> AppResult<Response> {

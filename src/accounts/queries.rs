@@ -5,9 +5,11 @@ use serde::Serialize;
 use sqlx::{FromRow, SqliteConnection, SqlitePool};
 
 use super::email::EmailAddress;
+use super::notices::{self, Security};
 use super::secrets;
 use crate::audit::{self, Actor};
 use crate::db::now_text;
+use crate::outbox::Site;
 use crate::web::auth::{CurrentUser, Role};
 
 /// A user as stored. Secrets are never serialised (the audit log shows the rest).
@@ -21,6 +23,8 @@ pub struct UserRow {
     pub password_hash: String,
     pub role: String,
     pub locale: String,
+    /// The zone messages are written in; `None`: the member's country's, else UTC.
+    pub time_zone: Option<String>,
     pub disabled: bool,
     pub member_id: Option<i64>,
     #[serde(skip)]
@@ -47,6 +51,7 @@ impl UserRow {
 }
 
 const USER_COLUMNS: &str = "id, email, email_canonical, display_name, password_hash, role, locale,
+    time_zone,
     disabled, member_id, totp_secret, totp_pending_secret, totp_last_step, session_epoch, version,
     created_at, updated_at, last_login_at";
 
@@ -165,6 +170,7 @@ async fn update_user(
     id: i64,
     sql: &str,
     binds: Vec<Option<String>>,
+    notice: Option<(Site<'_>, Security)>,
 ) -> sqlx::Result<bool> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let before = fetch_user(&mut tx, id).await?;
@@ -177,6 +183,9 @@ async fn update_user(
     }
     query.bind(now_text()).bind(id).execute(&mut *tx).await?;
     let after = fetch_user(&mut tx, id).await?;
+    if let Some((site, what)) = notice {
+        notices::security(&mut tx, site, id, what, None).await?;
+    }
     audit::record(
         &mut tx,
         actor,
@@ -191,8 +200,10 @@ async fn update_user(
     Ok(true)
 }
 
+/// Sets a new password; the owner is told.
 pub async fn set_password(
     pool: &SqlitePool,
+    site: Site<'_>,
     actor: &Actor,
     id: i64,
     hash: &str,
@@ -205,6 +216,7 @@ pub async fn set_password(
         "UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1,
             version = version + 1, updated_at = ? WHERE id = ?",
         vec![Some(hash.to_owned())],
+        Some((site, Security::PasswordChanged)),
     )
     .await
 }
@@ -223,24 +235,34 @@ pub async fn set_disabled(
         "UPDATE users SET disabled = ?, session_epoch = session_epoch + 1,
             version = version + 1, updated_at = ? WHERE id = ?",
         vec![Some(if disabled { "1" } else { "0" }.to_owned())],
+        None,
     )
     .await
 }
 
+/// Name, language, and the time zone messages and reminders are written in (`None`: the
+/// zone of the member's country, else UTC).
 pub async fn set_profile(
     pool: &SqlitePool,
     actor: &Actor,
     id: i64,
     display_name: &str,
     locale: &str,
+    time_zone: Option<&str>,
 ) -> sqlx::Result<bool> {
     update_user(
         pool,
         actor,
         "update_profile",
         id,
-        "UPDATE users SET display_name = ?, locale = ?, version = version + 1, updated_at = ? WHERE id = ?",
-        vec![Some(display_name.to_owned()), Some(locale.to_owned())],
+        "UPDATE users SET display_name = ?, locale = ?, time_zone = ?, version = version + 1,
+            updated_at = ? WHERE id = ?",
+        vec![
+            Some(display_name.to_owned()),
+            Some(locale.to_owned()),
+            time_zone.map(str::to_owned),
+        ],
+        None,
     )
     .await
 }
@@ -305,8 +327,14 @@ async fn replace_recovery_codes(conn: &mut SqliteConnection, id: i64) -> sqlx::R
     Ok(codes)
 }
 
-/// Removes the second factor (a leader resetting another's, or a member turning it off).
-pub async fn reset_totp(pool: &SqlitePool, actor: &Actor, id: i64) -> sqlx::Result<bool> {
+/// Removes the second factor (a leader resetting another's, or a member turning it off);
+/// the owner is told, with who did it when it was someone else.
+pub async fn reset_totp(
+    pool: &SqlitePool,
+    site: Site<'_>,
+    actor: &Actor,
+    id: i64,
+) -> sqlx::Result<bool> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let done = sqlx::query(
         "UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = NULL,
@@ -322,6 +350,10 @@ pub async fn reset_totp(pool: &SqlitePool, actor: &Actor, id: i64) -> sqlx::Resu
         .bind(id)
         .execute(&mut *tx)
         .await?;
+    if done {
+        let by = (actor.user_id != Some(id)).then_some(actor.email.as_str());
+        notices::security(&mut tx, site, id, Security::SecondFactorReset, by).await?;
+    }
     audit::record(
         &mut tx,
         actor,
@@ -372,8 +404,48 @@ pub async fn unused_recovery_codes(pool: &SqlitePool, id: i64) -> sqlx::Result<i
         .await
 }
 
-pub async fn record_login(pool: &SqlitePool, id: i64, how: &str) -> sqlx::Result<()> {
+/// Records a login, and the browser it came from: a browser the account has not used
+/// before (when it has used others) is told to its owner.
+pub async fn record_login(
+    pool: &SqlitePool,
+    site: Site<'_>,
+    id: i64,
+    how: &str,
+    browser: &str,
+) -> sqlx::Result<()> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    let now = now_text();
+    let browser_hash = secrets::hash_token(browser);
+    let known: Vec<String> =
+        sqlx::query_scalar("SELECT browser_hash FROM known_browsers WHERE user_id = ?")
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?;
+    if known.contains(&browser_hash) {
+        sqlx::query(
+            "UPDATE known_browsers SET last_seen = ? WHERE user_id = ? AND browser_hash = ?",
+        )
+        .bind(&now)
+        .bind(id)
+        .bind(&browser_hash)
+        .execute(&mut *tx)
+        .await?;
+    } else {
+        sqlx::query(
+            "INSERT INTO known_browsers (user_id, browser_hash, first_seen, last_seen)
+             VALUES (?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(&browser_hash)
+        .bind(&now)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+        // The first browser of an account is no news to its owner.
+        if !known.is_empty() {
+            notices::security(&mut tx, site, id, Security::NewBrowser, None).await?;
+        }
+    }
     let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = ?")
         .bind(id)
         .fetch_one(&mut *tx)
@@ -418,13 +490,21 @@ const INVITATION_COLUMNS: &str =
 
 /// Stores an invitation (only the token's hash) and queues its message, in one
 /// transaction.
+/// The invitation as it is sent: in the inviter's chosen language, from them.
+pub struct InvitationMail<'a> {
+    pub site: Site<'a>,
+    pub lang: crate::web::Lang,
+    pub inviter: &'a str,
+    pub link: &'a str,
+}
+
 pub async fn create_invitation(
     pool: &SqlitePool,
     actor: &Actor,
     email: &EmailAddress,
     role: Role,
     token: &str,
-    message: (&str, &str),
+    mail: &InvitationMail<'_>,
 ) -> sqlx::Result<i64> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = chrono::Utc::now();
@@ -432,8 +512,9 @@ pub async fn create_invitation(
     let fmt =
         |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO invitations (token_hash, email, email_canonical, role, invited_by, created_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO invitations (token_hash, email, email_canonical, role, invited_by, created_at,
+            expires_at, locale)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(secrets::hash_token(token))
     .bind(email.as_entered())
@@ -442,6 +523,7 @@ pub async fn create_invitation(
     .bind(actor.user_id)
     .bind(fmt(now))
     .bind(fmt(expires))
+    .bind(mail.lang.code())
     .fetch_one(&mut *tx)
     .await?;
     let after: Option<Invitation> = sqlx::query_as(&format!(
@@ -460,12 +542,16 @@ pub async fn create_invitation(
         after.as_ref(),
     )
     .await?;
-    crate::outbox::queue(
+    notices::invitation(
         &mut tx,
-        "invitation",
-        email.as_entered(),
-        message.0,
-        message.1,
+        mail.site,
+        id,
+        email,
+        role,
+        mail.lang,
+        mail.inviter,
+        mail.link,
+        super::INVITATION_DAYS,
     )
     .await?;
     tx.commit().await?;

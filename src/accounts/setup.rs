@@ -88,6 +88,7 @@ pub async fn submit(
     State(state): State<AppState>,
     ctx: PageCtx,
     session: Session,
+    browser: super::notices::Browser,
     Form(form): Form<SetupForm>,
 ) -> AppResult<Response> {
     if !token_is_valid(&state.pool, &form.token).await? {
@@ -128,5 +129,13 @@ pub async fn submit(
         "first leadership account created; the setup link no longer works"
     );
     // Leadership must enrol a second factor: the login lands there.
-    login::complete_login(&state, &session, id, "/account/2fa", "login_after_setup").await
+    login::complete_login(
+        &state,
+        &session,
+        &browser,
+        id,
+        "/account/2fa",
+        "login_after_setup",
+    )
+    .await
 }

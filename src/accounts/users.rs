@@ -21,7 +21,7 @@ use crate::error::{AppError, AppResult};
 use crate::events::pages::timestamp;
 use crate::web::auth::Role;
 use crate::web::forms::{Choice, FieldErrors};
-use crate::web::{PageCtx, flash};
+use crate::web::{Lang, PageCtx, flash};
 
 pub struct UserView {
     pub id: i64,
@@ -74,7 +74,7 @@ async fn change(state: &AppState, ctx: &PageCtx, id: i64, what: &str) -> AppResu
     let done = match what {
         "disable" => queries::set_disabled(&state.pool, &actor, id, true).await?,
         "enable" => queries::set_disabled(&state.pool, &actor, id, false).await?,
-        _ => queries::reset_totp(&state.pool, &actor, id).await?,
+        _ => queries::reset_totp(&state.pool, state.site(), &actor, id).await?,
     };
     if !done {
         return Err(AppError::NotFound);
@@ -120,6 +120,8 @@ pub struct InvitationsPage {
     pub ctx: PageCtx,
     pub email: String,
     pub roles: Vec<Choice>,
+    /// The invitation's language: the inviter's own, unless they choose another.
+    pub languages: Vec<Choice>,
     pub errors: FieldErrors,
     pub pending: Vec<InvitationView>,
     /// The link just made, shown once to the inviter to send.
@@ -132,9 +134,15 @@ async fn invitations_page(
     ctx: PageCtx,
     email: String,
     role: &str,
+    locale: &str,
     errors: FieldErrors,
     new_link: Option<String>,
 ) -> AppResult<InvitationsPage> {
+    let chosen = Lang::from_code(locale).unwrap_or(ctx.lang);
+    let languages = Lang::all()
+        .iter()
+        .map(|l| Choice::new(l.code(), l.native_name(), chosen.code()))
+        .collect();
     let now = crate::db::now_text();
     let pending = queries::pending_invitations(&state.pool)
         .await?
@@ -156,6 +164,7 @@ async fn invitations_page(
         ctx,
         email,
         roles,
+        languages,
         errors,
         pending,
         new_link,
@@ -172,6 +181,7 @@ pub async fn invitations(
         ctx,
         String::new(),
         "member",
+        "",
         FieldErrors::default(),
         None,
     )
@@ -183,6 +193,8 @@ pub async fn invitations(
 pub struct InviteForm {
     pub email: String,
     pub role: String,
+    /// The language of the invitation (and the new account's first language).
+    pub locale: String,
 }
 
 pub async fn invite(
@@ -205,7 +217,16 @@ pub async fn invite(
         }
     }
     let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
-        let page = invitations_page(&state, ctx, form.email, &form.role, errors, None).await?;
+        let page = invitations_page(
+            &state,
+            ctx,
+            form.email,
+            &form.role,
+            &form.locale,
+            errors,
+            None,
+        )
+        .await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     let token = secrets::new_token();
@@ -213,23 +234,20 @@ pub async fn invite(
         "{}/join/{token}",
         state.settings.base_url.trim_end_matches('/')
     );
-    let subject = ctx.t("invite-mail-subject");
-    let body = ctx.lang.t_args(
-        "invite-mail-body",
-        &[
-            ("inviter", me.display_name.clone().into()),
-            ("role", ctx.t(&role.label_key()).into()),
-            ("link", link.clone().into()),
-            ("days", INVITATION_DAYS.into()),
-        ],
-    );
+    // The invitation is written in the language the inviter chose for it.
+    let lang = Lang::from_code(&form.locale).unwrap_or(ctx.lang);
     queries::create_invitation(
         &state.pool,
         &Actor::from(&me),
         &email,
         role,
         &token,
-        (&subject, &body),
+        &queries::InvitationMail {
+            site: state.site(),
+            lang,
+            inviter: &me.display_name,
+            link: &link,
+        },
     )
     .await?;
     let page = invitations_page(
@@ -237,6 +255,7 @@ pub async fn invite(
         ctx,
         String::new(),
         "member",
+        "",
         FieldErrors::default(),
         Some(link),
     )
@@ -290,6 +309,7 @@ pub async fn join(
     State(state): State<AppState>,
     ctx: PageCtx,
     session: Session,
+    browser: super::notices::Browser,
     Path(token): Path<String>,
     Form(mut form): Form<NewAccountForm>,
 ) -> AppResult<Response> {
@@ -330,7 +350,15 @@ pub async fn join(
             } else {
                 "/"
             };
-            login::complete_login(&state, &session, user_id, next, "login_after_invitation").await
+            login::complete_login(
+                &state,
+                &session,
+                &browser,
+                user_id,
+                next,
+                "login_after_invitation",
+            )
+            .await
         }
         AcceptOutcome::EmailTaken => Err(AppError::Conflict("invite-err-has-account")),
         AcceptOutcome::Gone => Err(AppError::Conflict("invite-gone")),

@@ -3,6 +3,7 @@
 //! run time.
 
 pub mod queries;
+pub mod zones;
 
 use sqlx::FromRow;
 

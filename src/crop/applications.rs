@@ -212,7 +212,17 @@ pub async fn apply(
     }
     let actor = Actor::from(&me(&ctx)?);
     let in_subregion = facts.subregion == row.subregion;
-    match queries::apply(&state.pool, &actor, id, facts.member_id, in_subregion, &new).await? {
+    match queries::apply(
+        &state.pool,
+        state.site(),
+        &actor,
+        id,
+        facts.member_id,
+        in_subregion,
+        &new,
+    )
+    .await?
+    {
         Some(app) => {
             tracing::info!(
                 opportunity = id,
@@ -369,7 +379,7 @@ pub async fn update(
         &state,
         ctx,
         id,
-        queries::update_application(&state.pool, &actor, id, version, &new).await?,
+        queries::update_application(&state.pool, state.site(), &actor, id, version, &new).await?,
         Some(form),
         None,
         "flash-crop-application-saved",
@@ -438,7 +448,7 @@ pub async fn withdraw(
         .parse()
         .map_err(|_| AppError::BadRequest("error-400-text"))?;
     let actor = Actor::from(&me(&ctx)?);
-    let result = queries::withdraw(&state.pool, &actor, id, version).await?;
+    let result = queries::withdraw(&state.pool, state.site(), &actor, id, version).await?;
     written(&state, ctx, id, result, None, None, "flash-crop-withdrawn").await
 }
 

@@ -108,7 +108,9 @@ fn application(motivation: &str) -> NewApplication {
 }
 
 /// Adds the demo CROP data once per database.
-pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
+/// The demo's messages (the announcement, receipts, the approval) go to the outbox like any
+/// other: the demo members' addresses are `@example.org`, which accepts no mail.
+pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::Result<bool> {
     if crate::db::meta_get(pool, "demo_crop_loaded")
         .await?
         .is_some()
@@ -136,7 +138,18 @@ pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
         2,
     )
     .await?;
-    queries::change_phase(pool, &actor, open, 1, Phase::Draft, Phase::Subregion, "").await?;
+    queries::change_phase(
+        pool,
+        site,
+        crate::web::Lang::default(),
+        &actor,
+        open,
+        1,
+        Phase::Draft,
+        Phase::Subregion,
+        "",
+    )
+    .await?;
     for (i, (inside, motivation)) in [
         (
             true,
@@ -151,7 +164,16 @@ pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
     .enumerate()
     {
         if let Some(m) = member(pool, *inside, "C", i as i64).await? {
-            queries::apply(pool, &actor, open, m, *inside, &application(motivation)).await?;
+            queries::apply(
+                pool,
+                site,
+                &actor,
+                open,
+                m,
+                *inside,
+                &application(motivation),
+            )
+            .await?;
         }
     }
     // A trip that happened: approved, its report now overdue.
@@ -178,12 +200,12 @@ pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
         if let Some(id) = id {
             queries::decide(
                 pool,
+                site,
                 &actor,
                 id,
                 1,
                 Decision::Approve,
                 "Demo approval",
-                None,
             )
             .await?;
         }

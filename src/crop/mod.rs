@@ -3,10 +3,13 @@
 //! members only, widening at leadership's discretion), decisions, and trip reports.
 
 pub mod applications;
+pub mod audience;
 pub mod demo;
 pub mod model;
+pub mod notify;
 pub mod opportunities;
 pub mod queries;
+pub mod reminders;
 pub mod review;
 pub mod rules;
 pub mod view;

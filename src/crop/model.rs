@@ -16,6 +16,7 @@ text_enum!(AppStatus, "crop-status", {
     Approved => "approved",
     Declined => "declined",
     Withdrawn => "withdrawn",
+    Revoked => "revoked",
 });
 
 /// An opportunity with its event.

@@ -546,6 +546,8 @@ pub async fn change_phase(
     let actor = Actor::from(&me(&ctx)?);
     match queries::change_phase(
         &state.pool,
+        state.site(),
+        ctx.lang,
         &actor,
         id,
         version,

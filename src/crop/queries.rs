@@ -6,9 +6,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
 
 use super::model::{ApplicationRow, NewApplication, OpportunityRow, Phase};
+use super::notify::{self, Receipt};
 use super::rules::{DEFAULT_TRIPS, Decision};
 use crate::audit::{self, Actor};
 use crate::db::now_text;
+use crate::events::follows::{self, FollowTarget};
+use crate::outbox::Site;
+use crate::web::Lang;
 
 const OPP_SELECT: &str = "SELECT o.id, o.event_id, o.fiscal_year, o.slots, o.subregion, o.phase,
     o.announced_on, o.priority_ends_on, o.deadline_on, o.time_zone, o.deadline_at, o.notes,
@@ -208,6 +212,8 @@ async fn missing_or_stale(
 /// its history row: the reason, and how many sub-region applications there were.
 pub async fn change_phase(
     pool: &SqlitePool,
+    site: Site<'_>,
+    sender: Lang,
     actor: &Actor,
     id: i64,
     version: i64,
@@ -251,6 +257,9 @@ pub async fn change_phase(
     .execute(&mut *tx)
     .await?;
     let after = opportunity(&mut *tx, id).await?;
+    if let Some(after) = &after {
+        super::notify::announce(&mut tx, site, after, sender).await?;
+    }
     audit::record(
         &mut tx,
         actor,
@@ -446,6 +455,7 @@ pub async fn applications_of_member(
 /// when they no longer hold.
 pub async fn apply(
     pool: &SqlitePool,
+    site: Site<'_>,
     actor: &Actor,
     opportunity_id: i64,
     member_id: i64,
@@ -480,6 +490,14 @@ pub async fn apply(
         return Ok(None);
     };
     let after = application(&mut *tx, id).await?;
+    if let Some(app) = &after {
+        // The applicant follows the event: its changes reach them.
+        if let Some(user_id) = actor.user_id {
+            let event = app.event_id.to_string();
+            follows::follow(&mut tx, actor, user_id, FollowTarget::Event, &event).await?;
+        }
+        notify::receipt(&mut tx, site, app, Receipt::Submitted).await?;
+    }
     audit::record(
         &mut tx,
         actor,
@@ -497,6 +515,7 @@ pub async fn apply(
 /// Changes an undecided application before the deadline, on the version read.
 pub async fn update_application(
     pool: &SqlitePool,
+    site: Site<'_>,
     actor: &Actor,
     id: i64,
     version: i64,
@@ -524,6 +543,9 @@ pub async fn update_application(
         return why_not(&mut tx, id, version).await;
     }
     let after = application(&mut *tx, id).await?;
+    if let Some(app) = &after {
+        notify::receipt(&mut tx, site, app, Receipt::Changed).await?;
+    }
     audit::record(
         &mut tx,
         actor,
@@ -554,6 +576,7 @@ async fn why_not(conn: &mut SqliteConnection, id: i64, version: i64) -> sqlx::Re
 
 pub async fn withdraw(
     pool: &SqlitePool,
+    site: Site<'_>,
     actor: &Actor,
     id: i64,
     version: i64,
@@ -570,6 +593,9 @@ pub async fn withdraw(
     .await?;
     if updated.rows_affected() != 1 {
         return why_not(&mut tx, id, version).await;
+    }
+    if let Some(app) = application(&mut *tx, id).await? {
+        notify::receipt(&mut tx, site, &app, Receipt::Withdrawn).await?;
     }
     audit::record(
         &mut tx,
@@ -624,13 +650,6 @@ pub async fn file_report(
     Ok(Written::Done)
 }
 
-/// A message to the applicant about a decision, in their language.
-pub struct Notice {
-    pub recipient: String,
-    pub subject: String,
-    pub body: String,
-}
-
 /// Takes a decision on the version read. Approving checks, in the same UPDATE that writes
 /// it, that the opportunity has a slot left and its fiscal year a trip left: SQLite runs
 /// one writer at a time, so of two leaders approving the last slot at once, the second
@@ -638,18 +657,19 @@ pub struct Notice {
 /// every decision is told to the applicant through the outbox.
 pub async fn decide(
     pool: &SqlitePool,
+    site: Site<'_>,
     actor: &Actor,
     id: i64,
     version: i64,
     decision: Decision,
     reason: &str,
-    notice: Option<&Notice>,
 ) -> sqlx::Result<Written> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let from: &str = match decision {
         Decision::Shortlist => "('submitted')",
         Decision::Approve | Decision::Decline => "('submitted', 'shortlisted')",
+        Decision::Revoke => "('approved')",
     };
     let capacity = if decision == Decision::Approve {
         "AND (SELECT count(*) FROM crop_applications x
@@ -701,15 +721,18 @@ pub async fn decide(
         .execute(&mut *tx)
         .await?;
     }
-    if let Some(notice) = notice {
-        crate::outbox::queue(
-            &mut tx,
-            "crop_decision",
-            &notice.recipient,
-            &notice.subject,
-            &notice.body,
+    if let (Decision::Revoke, Some(app)) = (decision, &after) {
+        // The trip will not happen: it is no longer the member's engagement.
+        sqlx::query(
+            "DELETE FROM engagements WHERE member_id = ? AND event_id = ? AND kind = 'crop_trip'",
         )
+        .bind(app.member_id)
+        .bind(app.event_id)
+        .execute(&mut *tx)
         .await?;
+    }
+    if let Some(app) = &after {
+        notify::decision(&mut tx, site, app, decision).await?;
     }
     audit::record(
         &mut tx,
@@ -795,27 +818,75 @@ pub async fn overdue_reports(
     .await
 }
 
-/// The account and language to tell an applicant in.
-pub async fn recipient(
+/// Opportunities taking applications whose deadline is after `now` and at or before
+/// `horizon` (the scheduler's deadline reminders).
+pub async fn open_before(
     pool: &SqlitePool,
-    app: &ApplicationRow,
-) -> sqlx::Result<Option<(String, String)>> {
-    let from_user: Option<(String, String)> = match app.user_id {
-        Some(uid) => {
-            sqlx::query_as("SELECT email, locale FROM users WHERE id = ? AND disabled = 0")
-                .bind(uid)
-                .fetch_optional(pool)
-                .await?
-        }
-        None => None,
-    };
-    if from_user.is_some() {
-        return Ok(from_user);
-    }
-    let email: Option<Option<String>> =
-        sqlx::query_scalar("SELECT email FROM members WHERE id = ?")
-            .bind(app.member_id)
-            .fetch_optional(pool)
-            .await?;
-    Ok(email.flatten().map(|e| (e, "en".to_owned())))
+    horizon: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Vec<OpportunityRow>> {
+    sqlx::query_as(&format!(
+        "{OPP_SELECT} WHERE o.phase IN ('subregion', 'open_to_all')
+           AND o.deadline_at > ? AND o.deadline_at <= ? ORDER BY o.deadline_at, o.id"
+    ))
+    .bind(crate::clock::text(now))
+    .bind(crate::clock::text(horizon))
+    .fetch_all(pool)
+    .await
+}
+
+/// Approved trips without a report whose event ended on or before `ended_by`.
+pub async fn reports_not_filed(
+    pool: &SqlitePool,
+    ended_by: NaiveDate,
+) -> sqlx::Result<Vec<ApplicationRow>> {
+    sqlx::query_as(&format!(
+        "{APP_SELECT} WHERE ap.status = 'approved' AND ap.report_filed_at IS NULL
+           AND e.end_date IS NOT NULL AND e.end_date <= ? ORDER BY e.end_date, ap.id"
+    ))
+    .bind(ended_by.to_string())
+    .fetch_all(pool)
+    .await
+}
+
+/// The opportunities whose deadline belongs in an account's private calendar, from
+/// `since_year` on: for leadership every announced one; for a member those they applied
+/// to and those open to them now.
+pub async fn deadlines_for(
+    pool: &SqlitePool,
+    user_id: i64,
+    is_leadership: bool,
+    since_year: i32,
+) -> sqlx::Result<Vec<OpportunityRow>> {
+    sqlx::query_as(&format!(
+        "{OPP_SELECT} WHERE o.deadline_on >= ? AND o.phase != 'draft' AND (
+            ? = 1
+            OR EXISTS (SELECT 1 FROM crop_applications ap JOIN users u ON u.member_id = ap.member_id
+                       WHERE u.id = ? AND ap.opportunity_id = o.id AND ap.status != 'withdrawn')
+            OR (o.phase = 'open_to_all' AND EXISTS (
+                    SELECT 1 FROM users u WHERE u.id = ? AND u.member_id IS NOT NULL))
+            OR (o.phase = 'subregion' AND o.subregion = (
+                    SELECT c.lacralo_subregion FROM users u JOIN members m ON m.id = u.member_id
+                    JOIN countries c ON c.iso2 = m.country WHERE u.id = ?)))
+         ORDER BY o.deadline_at, o.id LIMIT 500"
+    ))
+    .bind(format!("{since_year}-01-01"))
+    .bind(is_leadership)
+    .bind(user_id)
+    .bind(user_id)
+    .bind(user_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// An account's approved trips whose report is not filed yet.
+pub async fn reports_of(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Vec<ApplicationRow>> {
+    sqlx::query_as(&format!(
+        "{APP_SELECT} WHERE ap.status = 'approved' AND ap.report_filed_at IS NULL
+           AND ap.member_id = (SELECT member_id FROM users WHERE id = ?)
+         ORDER BY e.end_date, ap.id"
+    ))
+    .bind(user_id)
+    .fetch_all(pool)
+    .await
 }

@@ -12,7 +12,8 @@ use chrono::Utc;
 use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
-use super::queries::{self, Notice, Written};
+use super::model::AppStatus;
+use super::queries::{self, Written};
 use super::rules::{self, Decision};
 use super::view::{ApplicationView, OpportunityView};
 use crate::AppState;
@@ -20,7 +21,7 @@ use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::web::forms::has_control_chars;
-use crate::web::{Lang, PageCtx, flash};
+use crate::web::{PageCtx, flash};
 
 pub struct ReviewLine {
     pub a: ApplicationView,
@@ -66,7 +67,8 @@ async fn review_page(
                 .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
                 .map(|d| lang.date(d))
                 .unwrap_or_else(|| lang.t("crop-never")),
-            open: rules::may_withdraw(r.app.status()),
+            // Undecided ones get a decision; an approval can still be revoked.
+            open: rules::may_withdraw(r.app.status()) || r.app.status() == AppStatus::Approved,
         })
         .collect();
     Ok(ReviewPage {
@@ -99,43 +101,6 @@ pub struct DecisionForm {
     pub decision: String,
     pub reason: String,
     pub version: String,
-}
-
-/// The message telling the applicant, in their language.
-fn notice(
-    lang: Lang,
-    base_url: &str,
-    recipient: String,
-    id: i64,
-    title: &str,
-    decision: Decision,
-    reason: &str,
-) -> Notice {
-    let status = lang.t(&decision.status().label_key());
-    let args = [
-        ("title", FluentValue::from(title.to_owned())),
-        ("status", FluentValue::from(status)),
-        (
-            "reason",
-            FluentValue::from(if reason.trim().is_empty() {
-                "—".to_owned()
-            } else {
-                reason.trim().to_owned()
-            }),
-        ),
-        (
-            "link",
-            FluentValue::from(format!(
-                "{}/crop/applications/{id}",
-                base_url.trim_end_matches('/')
-            )),
-        ),
-    ];
-    Notice {
-        recipient,
-        subject: lang.t_args("crop-mail-subject", &args),
-        body: lang.t_args("crop-mail-body", &args),
-    }
 }
 
 pub async fn decide(
@@ -183,33 +148,15 @@ pub async fn decide(
     if let Err(key) = rules::check_decision(row.status(), decision, &form.reason) {
         return refuse(ctx, StatusCode::UNPROCESSABLE_ENTITY, key).await;
     }
-    // Shortlisting is leadership's working note; approvals and declines are told.
-    let notice = match decision {
-        Decision::Shortlist => None,
-        _ => queries::recipient(&state.pool, &row)
-            .await?
-            .map(|(email, locale)| {
-                let lang = Lang::from_code(&locale).unwrap_or_default();
-                notice(
-                    lang,
-                    &state.settings.base_url,
-                    email,
-                    id,
-                    &row.event_title,
-                    decision,
-                    &form.reason,
-                )
-            }),
-    };
     let actor = Actor::from(&me(&ctx)?);
     match queries::decide(
         &state.pool,
+        state.site(),
         &actor,
         id,
         version,
         decision,
         &form.reason,
-        notice.as_ref(),
     )
     .await?
     {

@@ -193,6 +193,8 @@ pub enum Decision {
     Shortlist,
     Approve,
     Decline,
+    /// Takes back an approval (the trip will not happen); always with a reason.
+    Revoke,
 }
 
 impl Decision {
@@ -201,6 +203,7 @@ impl Decision {
             "shortlist" => Some(Decision::Shortlist),
             "approve" => Some(Decision::Approve),
             "decline" => Some(Decision::Decline),
+            "revoke" => Some(Decision::Revoke),
             _ => None,
         }
     }
@@ -210,6 +213,7 @@ impl Decision {
             Decision::Shortlist => AppStatus::Shortlisted,
             Decision::Approve => AppStatus::Approved,
             Decision::Decline => AppStatus::Declined,
+            Decision::Revoke => AppStatus::Revoked,
         }
     }
 }
@@ -222,10 +226,15 @@ pub fn check_decision(
     reason: &str,
 ) -> Result<(), &'static str> {
     let open = matches!(status, AppStatus::Submitted | AppStatus::Shortlisted);
-    if !open || (decision == Decision::Shortlist && status == AppStatus::Shortlisted) {
+    let allowed = match decision {
+        Decision::Revoke => status == AppStatus::Approved,
+        Decision::Shortlist => status == AppStatus::Submitted,
+        Decision::Approve | Decision::Decline => open,
+    };
+    if !allowed {
         return Err("crop-err-decision-not-allowed");
     }
-    if decision == Decision::Decline && reason.trim().is_empty() {
+    if matches!(decision, Decision::Decline | Decision::Revoke) && reason.trim().is_empty() {
         return Err("crop-err-decline-reason");
     }
     Ok(())
@@ -579,6 +588,16 @@ mod tests {
             assert!(check_decision(done, Approve, "x").is_err(), "{done}");
         }
         assert!(check_decision(Shortlisted, Shortlist, "").is_err());
+        // Only an approval can be revoked, and only with a reason.
+        assert!(check_decision(Approved, Revoke, "The event moved online").is_ok());
+        assert_eq!(
+            check_decision(Approved, Revoke, ""),
+            Err("crop-err-decline-reason")
+        );
+        for other in [Submitted, Shortlisted, Declined, Withdrawn, Revoked] {
+            assert!(check_decision(other, Revoke, "x").is_err(), "{other}");
+        }
+        assert!(check_decision(Revoked, Approve, "").is_err());
         let deadline = at("2027-03-11T05:00:00Z");
         assert!(may_edit(Submitted, deadline, at("2027-03-11T04:59:59Z")));
         assert!(!may_edit(Submitted, deadline, deadline));

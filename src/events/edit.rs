@@ -171,7 +171,17 @@ pub async fn update(
         _ => return Ok(FormPage::new(ctx, &state, form, errors, Some(id)).refused()),
     };
     let actor = Actor::from(&me(&ctx)?);
-    match queries::update(&state.pool, &actor, id, version, &event, &form.reason).await? {
+    match queries::update(
+        &state.pool,
+        state.site(),
+        &actor,
+        id,
+        version,
+        &event,
+        &form.reason,
+    )
+    .await?
+    {
         Saved::Done => {
             tracing::info!(event_id = id, "event updated");
             Ok(flash::redirect(

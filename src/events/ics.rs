@@ -24,6 +24,7 @@ pub fn feed(rows: &[EventRow], base_url: &str, lang: Lang, countries: &Countries
             name: lang.t("ics-calendar-name"),
             page_prefix: "/events",
             durations: HashMap::new(),
+            extra: Vec::new(),
         },
         base_url,
         lang,
@@ -37,6 +38,8 @@ pub struct FeedOptions {
     pub name: String,
     pub page_prefix: &'static str,
     pub durations: HashMap<i64, i64>,
+    /// Entries that are not events of the calendar (a private feed's CROP deadlines).
+    pub extra: Vec<Event>,
 }
 
 pub fn feed_with(
@@ -145,6 +148,9 @@ pub fn feed_with(
             Status::Confirmed | Status::Held => EventStatus::Confirmed,
         });
         calendar.push(event.done());
+    }
+    for entry in &options.extra {
+        calendar.push(entry.clone());
     }
     let mut by_zone: std::collections::BTreeMap<&str, Vec<i32>> = Default::default();
     for (zone, year) in zones {

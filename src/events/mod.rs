@@ -5,11 +5,14 @@ pub mod dates;
 pub mod edit;
 pub mod feeds;
 pub mod filters;
+pub mod follow_pages;
+pub mod follows;
 pub mod form;
 pub mod ics;
 pub mod import;
 pub mod import_pages;
 pub mod model;
+pub mod notify;
 pub mod options;
 pub mod pages;
 pub mod queries;
@@ -38,4 +41,6 @@ pub fn routes() -> Routes {
         .get("/events/{id}/edit", GseStaff, edit::edit)
         .get("/events/{id}/delete", GseStaff, edit::confirm_delete)
         .post("/events/{id}/delete", GseStaff, edit::delete)
+        .post("/events/{id}/follow", Member, follow_pages::follow)
+        .post("/events/{id}/unfollow", Member, follow_pages::unfollow)
 }

@@ -221,6 +221,8 @@ pub struct ShowPage {
     pub sequence: i64,
     pub updated: String,
     pub month_link: String,
+    /// Whether the viewer follows the event; `None` when nobody is logged in.
+    pub following: Option<bool>,
 }
 
 pub async fn show(
@@ -255,7 +257,12 @@ pub async fn show(
         EventDates::Month { year, month } => format!("/events/calendar?year={year}&month={month}"),
         EventDates::Tbd { year } => format!("/events?year={year}#tbd-{year}"),
     };
+    let following = match &ctx.user {
+        Some(user) => Some(super::follows::follows_event(&state.pool, user.id, id).await?),
+        None => None,
+    };
     Ok(ShowPage {
+        following,
         event: EventView::new(&row, lang, &state.countries),
         history,
         sequence: row.sequence,

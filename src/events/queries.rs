@@ -9,7 +9,8 @@ use crate::audit::{self, Actor};
 use crate::db::now_text;
 use crate::web::csrf::hex;
 
-const COLUMNS: &str = "id, uid, title, kind, relevance, organiser, city, country, online,
+pub(super) const COLUMNS: &str =
+    "id, uid, title, kind, relevance, organiser, city, country, online,
     date_precision, year, month, start_date, end_date, start_time, time_zone, status, url,
     notes, needs_review, review_note, sequence, version, created_at, updated_at";
 
@@ -120,6 +121,7 @@ pub enum Saved {
 /// looked at the event.
 pub async fn update(
     pool: &SqlitePool,
+    site: crate::outbox::Site<'_>,
     actor: &Actor,
     id: i64,
     version: i64,
@@ -127,7 +129,7 @@ pub async fn update(
     reason: &str,
 ) -> sqlx::Result<Saved> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let saved = update_in(&mut tx, actor, id, version, event, reason).await?;
+    let saved = update_in(&mut tx, site, actor, id, version, event, reason).await?;
     if matches!(saved, Saved::Done) {
         tx.commit().await?;
     }
@@ -135,9 +137,11 @@ pub async fn update(
 }
 
 /// `update` inside the caller's transaction, for writes that change more than the event
-/// (a webinar's own fields). Nothing is committed here.
+/// (a webinar's own fields). Followers are told of a change of dates, status or place.
+/// Nothing is committed here.
 pub async fn update_in(
     tx: &mut SqliteConnection,
+    site: crate::outbox::Site<'_>,
     actor: &Actor,
     id: i64,
     version: i64,
@@ -191,6 +195,9 @@ pub async fn update_in(
     }
     let after = fetch(&mut *tx, id).await?;
     crate::webinars::queries::sync_event(&mut *tx, id).await?;
+    if let Some(after) = &after {
+        super::notify::changed(&mut *tx, site, &current, after, reason).await?;
+    }
     audit::record(
         &mut *tx,
         actor,

@@ -1,151 +1,172 @@
-//! Notifications to people (invitations, decisions, reminders). They are written to the
-//! outbox in the same transaction as the change that causes them; a background task sends
-//! them by SMTP when a server is configured, retrying with growing delays; without one,
-//! leadership see them at `/outbox` and send them by hand.
+//! The notification engine: the only way anything tells a person something.
+//!
+//! - A message is written to the outbox **in the transaction of its cause** (`queue`), with
+//!   its recipient, language, kind, link, subject, and a text and an HTML part rendered
+//!   from the templates under `templates/mail/`. If the cause rolls back, so does the
+//!   message.
+//! - Every message has a **deduplication key**, unique in the table (for example
+//!   `trip-report-due:{application}:{step}`): queueing the same cause twice writes nothing
+//!   the second time, which is what makes the scheduler safe to run again and again.
+//! - Optional kinds are skipped for whoever turned them off, and carry a one-click
+//!   unsubscribe link; mandatory kinds (security notices, invitations, one's own CROP
+//!   application) always go.
+//! - `send` delivers what is due by SMTP, with retries and back-off; a permanent refusal is
+//!   marked failed with the server's answer, for leadership to see at `/outbox`.
 
+pub mod content;
+pub mod due;
+pub mod kinds;
 pub mod page;
+pub mod queries;
+pub mod recipient;
+pub mod send;
+pub mod settings;
+pub mod unsubscribe;
 
-use std::time::Duration;
+use askama::Template;
+use sha2::{Digest, Sha256};
+use sqlx::SqliteConnection;
 
-use chrono::Utc;
-use lettre::message::{Mailbox, header::ContentType};
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use sqlx::{SqliteConnection, SqlitePool};
+pub use content::{Action, Content, Fact, Item, Section};
+pub use kinds::Kind;
+pub use recipient::Recipient;
+pub use send::{Sender, send_due, spawn_sender};
 
 use crate::db::now_text;
 
+/// What a domain needs to write a message: where the links point, and the countries'
+/// names. `AppState::site()` gives it.
+#[derive(Clone, Copy)]
+pub struct Site<'a> {
+    pub base_url: &'a str,
+    pub countries: &'a crate::countries::Countries,
+}
+
+impl Site<'_> {
+    /// An absolute link to a page of the site.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url.trim_end_matches('/'))
+    }
+}
+
+/// One message to queue: what kind, the key of its cause, to whom, and what it says.
+pub struct Letter<'a> {
+    pub kind: Kind,
+    /// Unique per cause and recipient, e.g. `crop-announce:12:ana@example.org`.
+    pub key: String,
+    pub to: &'a Recipient,
+    pub content: Content,
+}
+
+/// What `queue` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Queued {
+    New(i64),
+    /// This cause was already messaged to this person.
+    Duplicate,
+    /// The recipient turned this kind off.
+    OptedOut,
+}
+
+/// Writes a message to the outbox, inside the caller's transaction.
 pub async fn queue(
     conn: &mut SqliteConnection,
-    kind: &str,
-    recipient: &str,
-    subject: &str,
-    body: &str,
-) -> sqlx::Result<i64> {
-    let now = now_text();
-    sqlx::query_scalar(
-        "INSERT INTO outbox (kind, recipient, subject, body, created_at, next_attempt_at)
-         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(kind)
-    .bind(recipient)
-    .bind(subject)
-    .bind(body)
-    .bind(&now)
-    .bind(&now)
-    .fetch_one(conn)
-    .await
-}
-
-#[derive(Debug, sqlx::FromRow)]
-struct Pending {
-    id: i64,
-    recipient: String,
-    subject: String,
-    body: String,
-    attempts: i64,
-}
-
-/// An SMTP connection and the sender address, checked once.
-pub struct Sender {
-    transport: AsyncSmtpTransport<Tokio1Executor>,
-    from: Mailbox,
-}
-
-impl Sender {
-    pub fn new(smtp_url: &str, from: &str) -> anyhow::Result<Self> {
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)
-            .map_err(|e| anyhow::anyhow!("the SMTP URL is not usable: {e}"))?
-            .timeout(Some(Duration::from_secs(30)))
-            .build();
-        let from = from
-            .parse()
-            .map_err(|e| anyhow::anyhow!("the sender address is not usable: {e}"))?;
-        Ok(Self { transport, from })
+    base_url: &str,
+    letter: &Letter<'_>,
+) -> sqlx::Result<Queued> {
+    let (kind, to) = (letter.kind, letter.to);
+    if !kind.is_mandatory() && queries::opted_out(conn, &to.canonical, kind).await? {
+        return Ok(Queued::OptedOut);
     }
-}
-
-/// Sends what is due, forever, every `every`. Errors are recorded on the message and the
-/// next attempt waits longer (1, 2, 4 … minutes, at most a day).
-pub fn spawn_sender(pool: SqlitePool, smtp_url: String, from: String, every: Duration) {
-    tokio::spawn(async move {
-        let sender = match Sender::new(&smtp_url, &from) {
-            Ok(sender) => sender,
-            Err(e) => {
-                tracing::error!(error = %e, "nothing will be sent");
-                return;
-            }
-        };
-        loop {
-            if let Err(e) = send_due(&pool, &sender).await {
-                tracing::error!(error = %e, "outbox run failed");
-            }
-            tokio::time::sleep(every).await;
-        }
+    // Checked before rendering: the scheduler asks again every minute for what is due.
+    if queries::key_taken(conn, &letter.key).await? {
+        return Ok(Queued::Duplicate);
+    }
+    let unsubscribe = (!kind.is_mandatory()).then(|| {
+        let token = crate::web::csrf::new_token();
+        let url = format!("{}/unsubscribe/{token}", base_url.trim_end_matches('/'));
+        (hash_token(&token), url)
     });
+    let footer = content::Footer::new(
+        to.lang,
+        kind,
+        &letter.content.why,
+        base_url,
+        unsubscribe.as_ref().map(|(_, url)| url.as_str()),
+    );
+    let c = &letter.content;
+    let text = content::TextPart { c, footer: &footer }
+        .render()
+        .map_err(render_error)?;
+    let html = content::HtmlPart {
+        c,
+        footer: &footer,
+        lang: to.lang.code(),
+    }
+    .render()
+    .map_err(render_error)?;
+    let now = now_text();
+    let id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO outbox (kind, recipient, subject, body, html_body, language, link, dedup_key,
+            user_id, member_id, recipient_canonical, unsubscribe_hash, unsubscribe_url,
+            created_at, next_attempt_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (dedup_key) DO NOTHING RETURNING id",
+    )
+    .bind(kind.as_str())
+    .bind(&to.email)
+    .bind(&c.subject)
+    .bind(text)
+    .bind(html)
+    .bind(to.lang.code())
+    .bind(c.action.as_ref().map_or("", |a| a.url.as_str()))
+    .bind(&letter.key)
+    .bind(to.user_id)
+    .bind(to.member_id)
+    .bind(&to.canonical)
+    .bind(unsubscribe.as_ref().map(|(hash, _)| hash.as_str()))
+    .bind(unsubscribe.as_ref().map(|(_, url)| url.as_str()))
+    .bind(&now)
+    .bind(&now)
+    .fetch_optional(conn)
+    .await?;
+    Ok(id.map_or(Queued::Duplicate, Queued::New))
 }
 
-/// One pass over the messages that are due; returns how many were sent.
-pub async fn send_due(pool: &SqlitePool, sender: &Sender) -> anyhow::Result<usize> {
-    let (transport, from) = (&sender.transport, &sender.from);
-    let mut sent = 0;
-    let due: Vec<Pending> = sqlx::query_as(
-        "SELECT id, recipient, subject, body, attempts FROM outbox
-         WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT 20",
-    )
-    .bind(now_text())
-    .fetch_all(pool)
-    .await?;
-    for message in due {
-        let result = match build(from, &message) {
-            Ok(email) => transport
-                .send(email)
-                .await
-                .map(|_| ())
-                .map_err(|e| e.to_string()),
-            Err(e) => Err(e),
+/// Queues one message to each recipient; returns how many were new.
+pub async fn queue_all<F>(
+    conn: &mut SqliteConnection,
+    base_url: &str,
+    kind: Kind,
+    recipients: &[Recipient],
+    mut letter_for: F,
+) -> sqlx::Result<usize>
+where
+    F: FnMut(&Recipient) -> (String, Content),
+{
+    let mut new = 0;
+    for to in recipients {
+        let (key, content) = letter_for(to);
+        let letter = Letter {
+            kind,
+            key,
+            to,
+            content,
         };
-        match result {
-            Ok(()) => {
-                sqlx::query("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
-                    .bind(now_text())
-                    .bind(message.id)
-                    .execute(pool)
-                    .await?;
-                tracing::info!(outbox_id = message.id, "message sent");
-                sent += 1;
-            }
-            Err(error) => {
-                let delay_minutes = 2i64.pow(message.attempts.clamp(0, 10) as u32).min(24 * 60);
-                let next = (Utc::now() + chrono::Duration::minutes(delay_minutes))
-                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-                sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?")
-                    .bind(&error)
-                    .bind(next)
-                    .bind(message.id)
-                    .execute(pool)
-                    .await?;
-                tracing::warn!(
-                    outbox_id = message.id,
-                    error,
-                    "message not sent; will retry"
-                );
-            }
+        if let Queued::New(_) = queue(conn, base_url, &letter).await? {
+            new += 1;
         }
     }
-    Ok(sent)
+    Ok(new)
 }
 
-fn build(from: &Mailbox, message: &Pending) -> Result<Message, String> {
-    // lettre encodes internationalised addresses (SMTPUTF8) itself.
-    let to: Mailbox = message
-        .recipient
-        .parse()
-        .map_err(|e: lettre::address::AddressError| e.to_string())?;
-    Message::builder()
-        .from(from.clone())
-        .to(to)
-        .subject(&message.subject)
-        .header(ContentType::TEXT_PLAIN)
-        .body(message.body.clone())
-        .map_err(|e| e.to_string())
+pub fn hash_token(token: &str) -> String {
+    crate::web::csrf::hex(&Sha256::digest(token.trim().as_bytes()))
+}
+
+/// A template that fails to render is a bug in this program, not in the data; it reaches
+/// the caller as a database-side encoding error so that the cause's transaction rolls back.
+fn render_error(e: askama::Error) -> sqlx::Error {
+    tracing::error!(error = %e, "a message template failed to render");
+    sqlx::Error::Encode(Box::new(e))
 }

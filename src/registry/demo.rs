@@ -98,7 +98,7 @@ const ALSS: &[(&str, &str, &str, AlsStatus, Option<i64>)] = &[
 ];
 
 /// Adds the demo data once per database.
-pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
+pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::Result<bool> {
     if crate::db::meta_get(pool, "demo_loaded").await?.is_some() {
         return Ok(false);
     }
@@ -132,7 +132,7 @@ pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
             .await?;
         }
         if status != AlsStatus::Active {
-            queries::change_status(pool, &actor, &[id], status, "Demo status").await?;
+            queries::change_status(pool, site, &actor, &[id], status, "Demo status").await?;
         }
         for n in 1..=(i % 3 + 1) {
             let now = crate::db::now_text();

@@ -12,6 +12,7 @@ pub mod map;
 pub mod member_queries;
 pub mod members;
 pub mod model;
+pub mod nudges;
 pub mod pages;
 pub mod queries;
 pub mod review;

@@ -29,6 +29,8 @@ pub struct AlsRow {
     pub accredited_on: Option<String>,
     pub status: String,
     pub notes: String,
+    /// The member messages about the ALS go to (nudges, status changes).
+    pub contact_member_id: Option<i64>,
     pub version: i64,
     pub created_at: String,
     pub updated_at: String,

@@ -579,7 +579,7 @@ pub async fn change_status(
     }
     match to {
         Some(to) if errors.is_empty() => {
-            queries::change_status(&state.pool, &actor, &[id], to, reason).await?;
+            queries::change_status(&state.pool, state.site(), &actor, &[id], to, reason).await?;
             Ok(flash::redirect(
                 &format!("/als/{id}"),
                 "flash-als-status-changed",

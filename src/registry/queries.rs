@@ -9,12 +9,13 @@ use crate::audit::{self, Actor};
 use crate::countries::fold;
 use crate::db::now_text;
 
-const ALS_COLUMNS: &str = "id, name, acronym, country, website, accredited_on, status, notes, version, created_at, updated_at";
+const ALS_COLUMNS: &str = "id, name, acronym, country, website, accredited_on, status, notes,
+    contact_member_id, version, created_at, updated_at";
 
 /// Last engagement of an ALS: its own, or any of its members'.
 /// The last day the ALS or one of its members engaged: two index lookups rather than one
 /// OR (the load benchmark's review queue, bench/).
-const LAST_ENGAGED: &str = "nullif(max(
+pub const LAST_ENGAGED: &str = "nullif(max(
       coalesce((SELECT max(e.happened_on) FROM engagements e WHERE e.als_id = a.id), ''),
       coalesce((SELECT max(e.happened_on) FROM members m JOIN engagements e ON e.member_id = m.id
                 WHERE m.als_id = a.id), '')), '')";
@@ -221,6 +222,7 @@ pub async fn update(
 /// (the review queue) go in one transaction: all or none.
 pub async fn change_status(
     pool: &SqlitePool,
+    site: crate::outbox::Site<'_>,
     actor: &Actor,
     ids: &[i64],
     to: AlsStatus,
@@ -244,9 +246,9 @@ pub async fn change_status(
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
+        let change_id: i64 = sqlx::query_scalar(
             "INSERT INTO als_status_changes (als_id, from_status, to_status, reason, changed_by, changed_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
+             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(id)
         .bind(&before.status)
@@ -254,9 +256,13 @@ pub async fn change_status(
         .bind(reason)
         .bind(&actor.email)
         .bind(&now)
-        .execute(&mut *tx)
+        .fetch_one(&mut *tx)
         .await?;
         let after = fetch(&mut tx, id).await?;
+        if let Some(after) = &after {
+            super::nudges::status_changed(&mut tx, site, after, before.status(), change_id, reason)
+                .await?;
+        }
         audit::record(
             &mut tx,
             actor,

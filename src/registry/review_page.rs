@@ -191,7 +191,8 @@ pub async fn decide(
     match to {
         Some(to) if errors.is_empty() => {
             let changed =
-                queries::change_status(&state.pool, &actor, &form.ids, to, reason).await?;
+                queries::change_status(&state.pool, state.site(), &actor, &form.ids, to, reason)
+                    .await?;
             Ok(flash::redirect_with_count(
                 &format!("/als/review?months={months}"),
                 "flash-review-done",

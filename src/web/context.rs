@@ -79,7 +79,7 @@ pub async fn middleware(
     let is_unsafe = !matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
-    );
+    ) && !csrf::is_exempt(request.uri().path());
     let mut request = request;
     if is_unsafe {
         if !csrf::same_origin(request.headers()) {

@@ -40,6 +40,15 @@ pub fn is_well_formed(token: &str) -> bool {
     token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
+/// Paths whose unsafe requests carry their own credential and need no CSRF token: the
+/// one-click unsubscribe (RFC 8058), which mail programs `POST` from anywhere, with the
+/// random token in the address as the only key to one opt-out.
+pub const EXEMPT_PREFIXES: &[&str] = &["/unsubscribe/"];
+
+pub fn is_exempt(path: &str) -> bool {
+    EXEMPT_PREFIXES.iter().any(|p| path.starts_with(p))
+}
+
 /// Refuses requests that a browser says come from another site.
 pub fn same_origin(headers: &HeaderMap) -> bool {
     if headers

@@ -176,6 +176,14 @@ impl Lang {
             .collect()
     }
 
+    /// Full weekday names, Monday first.
+    pub fn weekdays_long(self) -> Vec<String> {
+        (1..=7)
+            .filter_map(|d| NaiveDate::from_ymd_opt(2024, 1, d))
+            .map(|d| capitalise(&d.format_localized("%A", self.chrono_locale()).to_string()))
+            .collect()
+    }
+
     fn format_date(self, date: NaiveDate, pattern_key: &str) -> String {
         let pattern = self.t(pattern_key);
         date.format_localized(&pattern, self.chrono_locale())

@@ -225,7 +225,9 @@ pub async fn save(
         held_on: day,
         title: &row.event.title,
     };
-    match queries::record_attendance(&state.pool, &actor, id, version, &record).await? {
+    match queries::record_attendance(&state.pool, state.site(), &actor, id, version, &record)
+        .await?
+    {
         Saved::Done => {
             tracing::info!(
                 webinar_id = id,

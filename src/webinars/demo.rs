@@ -132,7 +132,7 @@ const DEMOS: &[Demo] = &[
 
 /// Adds the demo webinars once per database; after the registry's demo, whose members
 /// attend.
-pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
+pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::Result<bool> {
     if crate::db::meta_get(pool, "demo_webinars_loaded")
         .await?
         .is_some()
@@ -218,6 +218,7 @@ pub async fn load(pool: &SqlitePool) -> anyhow::Result<bool> {
                 .await?;
             queries::record_attendance(
                 pool,
+                site,
                 &actor,
                 id,
                 version,

@@ -181,6 +181,7 @@ pub async fn update(
     let actor = Actor::from(&me(&ctx)?);
     match queries::update(
         &state.pool,
+        state.site(),
         &actor,
         id,
         version,

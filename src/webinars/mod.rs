@@ -10,6 +10,7 @@ pub mod model;
 pub mod pages;
 pub mod programmes;
 pub mod queries;
+pub mod reminders;
 pub mod view;
 pub mod zones;
 

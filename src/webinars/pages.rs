@@ -246,6 +246,7 @@ fn calendar_file(rows: &[WebinarRow], state: &AppState, ctx: &PageCtx, name: &st
             .iter()
             .filter_map(|r| r.duration_minutes.map(|d| (r.event.id, d)))
             .collect(),
+        extra: Vec::new(),
     };
     let body = feed_with(
         &events,

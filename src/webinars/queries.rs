@@ -122,6 +122,22 @@ pub async fn get(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<WebinarRow>>
     Ok(list(pool, &filter).await?.into_iter().next())
 }
 
+/// Webinars not cancelled whose start is after `from` and at or before `to` (reminders).
+pub async fn starting_between(
+    pool: &SqlitePool,
+    from: chrono::DateTime<chrono::Utc>,
+    to: chrono::DateTime<chrono::Utc>,
+) -> sqlx::Result<Vec<WebinarRow>> {
+    sqlx::query_as(&format!(
+        "{SELECT} AND e.status != 'cancelled' AND w.starts_at > ? AND w.starts_at <= ?
+         ORDER BY w.starts_at, e.id"
+    ))
+    .bind(crate::clock::text(from))
+    .bind(crate::clock::text(to))
+    .fetch_all(pool)
+    .await
+}
+
 /// The years that have webinars, for the year filter.
 pub async fn years(pool: &SqlitePool) -> sqlx::Result<Vec<i64>> {
     sqlx::query_scalar(
@@ -181,6 +197,7 @@ pub async fn create(
 /// Saves an edit made on the event's `version`: nothing at all when someone saved first.
 pub async fn update(
     pool: &SqlitePool,
+    site: crate::outbox::Site<'_>,
     actor: &Actor,
     id: i64,
     version: i64,
@@ -189,7 +206,7 @@ pub async fn update(
     reason: &str,
 ) -> sqlx::Result<Saved> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let saved = events::update_in(&mut tx, actor, id, version, event, reason).await?;
+    let saved = events::update_in(&mut tx, site, actor, id, version, event, reason).await?;
     if !matches!(saved, Saved::Done) {
         return Ok(saved);
     }
@@ -271,6 +288,7 @@ struct AttendanceAudit<'a> {
 /// planned or confirmed is marked held.
 pub async fn record_attendance(
     pool: &SqlitePool,
+    site: crate::outbox::Site<'_>,
     actor: &Actor,
     id: i64,
     version: i64,
@@ -303,6 +321,7 @@ pub async fn record_attendance(
             None => Saved::NotFound,
         });
     }
+    let mut newly_added = Vec::new();
     for &member in attendance.add {
         let added = sqlx::query(
             "INSERT INTO webinar_attendees (event_id, member_id, recorded_by, recorded_at)
@@ -315,6 +334,7 @@ pub async fn record_attendance(
         .execute(&mut *tx)
         .await?;
         if added.rows_affected() == 1 {
+            newly_added.push(member);
             sqlx::query(
                 "INSERT INTO engagements (als_id, member_id, event_id, kind, happened_on,
                     description, recorded_by, created_at)
@@ -351,6 +371,15 @@ pub async fn record_attendance(
         .bind(id)
         .execute(&mut *tx)
         .await?;
+    if !newly_added.is_empty() {
+        let webinar: Option<WebinarRow> = sqlx::query_as(&format!("{SELECT} AND e.id = ?"))
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if let Some(webinar) = webinar {
+            super::reminders::thank_attendees(&mut tx, site, &webinar, &newly_added).await?;
+        }
+    }
     audit::record(
         &mut tx,
         actor,

@@ -1,0 +1,245 @@
+//! CROP's messages, each queued inside the transaction of its cause: the announcement to
+//! the sub-region (and to everyone else when the opportunity opens to all), the applicant's
+//! receipts, and leadership's decisions.
+
+use sqlx::SqliteConnection;
+
+use super::audience::{self, Audience};
+use super::model::{ApplicationRow, OpportunityRow, Phase};
+use super::rules::Decision;
+use crate::outbox::{self, Action, Content, Fact, Kind, Letter, Recipient, Site, content};
+use crate::web::Lang;
+
+/// The dates and place of an opportunity's event, and its deadline in the recipient's zone.
+fn opportunity_facts(row: &OpportunityRow, to: &Recipient, site: Site<'_>) -> Vec<Fact> {
+    let lang = to.lang;
+    let mut facts = Vec::new();
+    if let Some(start) = row.event_start() {
+        let end = row.event_end().unwrap_or(start);
+        let dates = if end == start {
+            lang.date(start)
+        } else {
+            lang.t_args(
+                "date-range",
+                &[
+                    ("start", lang.date(start).into()),
+                    ("end", lang.date(end).into()),
+                ],
+            )
+        };
+        facts.push(Fact::new(lang.t("field-dates"), dates));
+    }
+    let mut place: Vec<String> = Vec::new();
+    if !row.event_city.trim().is_empty() {
+        place.push(row.event_city.trim().to_owned());
+    }
+    if let Some(c) = row
+        .event_country
+        .as_deref()
+        .and_then(|c| site.countries.get(c))
+    {
+        place.push(c.name(lang).to_owned());
+    }
+    if !place.is_empty() {
+        facts.push(Fact::new(lang.t("event-place"), place.join(", ")));
+    }
+    facts.push(Fact::new(
+        lang.t("crop-deadline"),
+        content::instant(lang, to.zone, row.deadline_at()),
+    ));
+    facts.push(Fact::new(lang.t("crop-slots"), row.slots.to_string()));
+    facts
+}
+
+fn subregion_name(lang: Lang, subregion: &str) -> String {
+    lang.t(&format!("subregion-{}", subregion.to_lowercase()))
+}
+
+/// The announcement: to the sub-region's eligible members when the opportunity is
+/// announced, to every other eligible member when it opens to all. One key per
+/// opportunity and address, so nobody hears of it twice.
+pub async fn announce(
+    conn: &mut SqliteConnection,
+    site: Site<'_>,
+    row: &OpportunityRow,
+    sender: Lang,
+) -> sqlx::Result<usize> {
+    let audience = match row.phase() {
+        Phase::Subregion => Audience::Subregion(&row.subregion),
+        Phase::OpenToAll => Audience::All,
+        Phase::Draft | Phase::Closed => return Ok(0),
+    };
+    let recipients: Vec<Recipient> = audience::eligible(&mut *conn, audience)
+        .await?
+        .into_iter()
+        .map(|r| r.into_recipient(Some(sender)))
+        .collect();
+    let link = site.link(&format!("/crop/{}", row.id));
+    let open_to_all = row.phase() == Phase::OpenToAll;
+    outbox::queue_all(
+        conn,
+        site.base_url,
+        Kind::CropAnnouncement,
+        &recipients,
+        |to| {
+            let lang = to.lang;
+            let title = row.event_title.clone();
+            let region = subregion_name(lang, &row.subregion);
+            let (subject_key, intro_key, why_key) = if open_to_all {
+                (
+                    "notify-crop-open-subject",
+                    "notify-crop-open-intro",
+                    "notify-why-crop-member",
+                )
+            } else {
+                (
+                    "notify-crop-announce-subject",
+                    "notify-crop-announce-intro",
+                    "notify-why-crop-subregion",
+                )
+            };
+            let args = [
+                ("title", title.clone().into()),
+                ("subregion", region.clone().into()),
+                ("slots", row.slots.into()),
+            ];
+            let mut c = Content::new(
+                lang,
+                lang.t_args(subject_key, &args),
+                &to.name,
+                Action {
+                    label: lang.t("notify-action-crop-apply"),
+                    url: link.clone(),
+                },
+            )
+            .paragraph(lang.t_args(intro_key, &args))
+            .why(lang.t_args(why_key, &args));
+            c.facts = opportunity_facts(row, to, site);
+            (format!("crop-announce:{}:{}", row.id, to.canonical), c)
+        },
+    )
+    .await
+}
+
+/// Whoever applied: through the account that applied, else the member's own address.
+async fn applicant(
+    conn: &mut SqliteConnection,
+    app: &ApplicationRow,
+) -> sqlx::Result<Option<Recipient>> {
+    if let Some(uid) = app.user_id {
+        if let Some(to) = outbox::recipient::for_user(&mut *conn, uid).await? {
+            return Ok(Some(to));
+        }
+    }
+    outbox::recipient::for_member(conn, app.member_id, None).await
+}
+
+/// What the applicant did: submitted, changed or withdrew their application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Receipt {
+    Submitted,
+    Changed,
+    Withdrawn,
+}
+
+impl Receipt {
+    fn key(self) -> &'static str {
+        match self {
+            Receipt::Submitted => "submitted",
+            Receipt::Changed => "changed",
+            Receipt::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+/// The applicant's receipt for what they just did.
+pub async fn receipt(
+    conn: &mut SqliteConnection,
+    site: Site<'_>,
+    app: &ApplicationRow,
+    what: Receipt,
+) -> sqlx::Result<()> {
+    let Some(to) = applicant(&mut *conn, app).await? else {
+        return Ok(());
+    };
+    let lang = to.lang;
+    let args = [("title", app.event_title.clone().into())];
+    let content = Content::new(
+        lang,
+        lang.t_args(
+            &format!("notify-crop-receipt-{}-subject", what.key()),
+            &args,
+        ),
+        &to.name,
+        Action {
+            label: lang.t("notify-action-crop-application"),
+            url: site.link(&format!("/crop/applications/{}", app.id)),
+        },
+    )
+    .paragraph(lang.t_args(&format!("notify-crop-receipt-{}-intro", what.key()), &args))
+    .fact(Fact::new(
+        lang.t("field-status"),
+        lang.t(&app.status().label_key()),
+    ))
+    .why(lang.t("notify-why-own-application"));
+    let letter = Letter {
+        kind: Kind::CropReceipt,
+        key: format!("crop-receipt:{}:{}:{}", app.id, what.key(), app.version),
+        to: &to,
+        content,
+    };
+    outbox::queue(conn, site.base_url, &letter).await?;
+    Ok(())
+}
+
+/// Leadership's decision, told to the applicant with the reason given.
+pub async fn decision(
+    conn: &mut SqliteConnection,
+    site: Site<'_>,
+    app: &ApplicationRow,
+    decision: Decision,
+) -> sqlx::Result<()> {
+    let Some(to) = applicant(&mut *conn, app).await? else {
+        return Ok(());
+    };
+    let lang = to.lang;
+    let status = decision.status();
+    let args = [
+        ("title", app.event_title.clone().into()),
+        ("status", lang.t(&status.label_key()).into()),
+    ];
+    let mut content = Content::new(
+        lang,
+        lang.t_args("notify-crop-decision-subject", &args),
+        &to.name,
+        Action {
+            label: lang.t("notify-action-crop-application"),
+            url: site.link(&format!("/crop/applications/{}", app.id)),
+        },
+    )
+    .paragraph(lang.t_args(&format!("notify-crop-decision-{}", status.as_str()), &args))
+    .fact(Fact::new(
+        lang.t("field-status"),
+        lang.t(&status.label_key()),
+    ));
+    if !app.decision_reason.trim().is_empty() {
+        content = content.fact(Fact::new(
+            lang.t("notify-fact-reason"),
+            app.decision_reason.trim().to_owned(),
+        ));
+    }
+    let content = content.why(lang.t("notify-why-own-application"));
+    let letter = Letter {
+        kind: Kind::CropDecision,
+        key: format!(
+            "crop-decision:{}:{}:{}",
+            app.id,
+            status.as_str(),
+            app.version
+        ),
+        to: &to,
+        content,
+    };
+    outbox::queue(conn, site.base_url, &letter).await?;
+    Ok(())
+}

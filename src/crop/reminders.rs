@@ -1,0 +1,161 @@
+//! CROP's reminders, found by the scheduler: the application deadline (to eligible
+//! members who have not applied) and the trip report (to travellers who have not filed it).
+//! Every step has its own key, and a step already queued is never found again.
+
+use chrono::{DateTime, Duration, Utc};
+use sqlx::SqlitePool;
+
+use super::audience::{self, Audience};
+use super::model::{OpportunityRow, Phase};
+use super::{queries, rules};
+use crate::outbox::settings::NotificationSettings;
+use crate::outbox::{self, Action, Content, Fact, Kind, Letter, Site, content, due};
+
+/// Deadline reminders due at `now`; returns how many were queued.
+pub async fn deadlines(
+    pool: &SqlitePool,
+    site: Site<'_>,
+    settings: &NotificationSettings,
+    now: DateTime<Utc>,
+) -> sqlx::Result<usize> {
+    let first = Duration::days(settings.crop_first_reminder_days);
+    let last = Duration::days(settings.crop_last_reminder_days);
+    let open: Vec<OpportunityRow> = queries::open_before(pool, now + first, now).await?;
+    let mut queued = 0;
+    for row in open {
+        let deadline = row.deadline_at();
+        let steps = [("first", deadline - first), ("last", deadline - last)];
+        let Some(step) = due::latest_step(&steps, now, deadline) else {
+            continue;
+        };
+        let audience = match row.phase() {
+            Phase::Subregion => Audience::Subregion(&row.subregion),
+            _ => Audience::All,
+        };
+        // The deadline's day is in the key: a deadline moved later reminds again.
+        let prefix = format!("crop-deadline:{}:{}:{step}:", row.id, row.deadline_on);
+        let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+        let recipients: Vec<outbox::Recipient> =
+            audience::not_applied(&mut tx, audience, row.id, &prefix)
+                .await?
+                .into_iter()
+                .map(|r| r.into_recipient(None))
+                .collect();
+        let link = site.link(&format!("/crop/{}", row.id));
+        queued += outbox::queue_all(
+            &mut tx,
+            site.base_url,
+            Kind::CropDeadline,
+            &recipients,
+            |to| {
+                let lang = to.lang;
+                let when = content::instant(lang, to.zone, deadline);
+                let args = [
+                    ("title", row.event_title.clone().into()),
+                    ("deadline", when.clone().into()),
+                ];
+                let c = Content::new(
+                    lang,
+                    lang.t_args("notify-crop-deadline-subject", &args),
+                    &to.name,
+                    Action {
+                        label: lang.t("notify-action-crop-apply"),
+                        url: link.clone(),
+                    },
+                )
+                .paragraph(lang.t_args("notify-crop-deadline-intro", &args))
+                .fact(Fact::new(lang.t("crop-deadline"), when))
+                .fact(Fact::new(lang.t("crop-slots"), row.slots.to_string()))
+                .why(lang.t("notify-why-crop-member"));
+                (format!("{prefix}{}", to.canonical), c)
+            },
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(queued)
+}
+
+/// Trip-report reminders due at `now`: a few days before the report is due, on the day,
+/// then every week while it is overdue.
+pub async fn trip_reports(
+    pool: &SqlitePool,
+    site: Site<'_>,
+    settings: &NotificationSettings,
+    now: DateTime<Utc>,
+) -> sqlx::Result<usize> {
+    let today = now.date_naive();
+    let lead = settings.report_reminder_days;
+    // Trips whose report falls due within `lead` days, or is already due.
+    let latest_event_end = today - Duration::days(rules::REPORT_DAYS) + Duration::days(lead);
+    let candidates = queries::reports_not_filed(pool, latest_event_end).await?;
+    let mut queued = 0;
+    for app in candidates {
+        let Some(due_on) = app.event_end().map(rules::report_due) else {
+            continue;
+        };
+        let Some(step) = due::report_step(due_on, lead, today) else {
+            continue;
+        };
+        let key = format!("trip-report-due:{}:{due_on}:{step}", app.id);
+        let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+        if outbox::queries::key_taken(&mut tx, &key).await? {
+            continue;
+        }
+        let to = match app.user_id {
+            Some(uid) => outbox::recipient::for_user(&mut tx, uid).await?,
+            None => None,
+        };
+        let to = match to {
+            Some(to) => Some(to),
+            None => outbox::recipient::for_member(&mut tx, app.member_id, None).await?,
+        };
+        let Some(to) = to else {
+            continue;
+        };
+        let lang = to.lang;
+        let overdue = step.starts_with("overdue");
+        let args = [
+            ("title", app.event_title.clone().into()),
+            ("due", lang.date(due_on).into()),
+        ];
+        let (subject, intro) = match step.as_str() {
+            "before" => ("notify-report-before-subject", "notify-report-before-intro"),
+            "due" => ("notify-report-due-subject", "notify-report-due-intro"),
+            _ => (
+                "notify-report-overdue-subject",
+                "notify-report-overdue-intro",
+            ),
+        };
+        let content = Content::new(
+            lang,
+            lang.t_args(subject, &args),
+            &to.name,
+            Action {
+                label: lang.t("notify-action-report"),
+                url: site.link(&format!("/crop/applications/{}#report", app.id)),
+            },
+        )
+        .paragraph(lang.t_args(intro, &args))
+        .fact(Fact::new(
+            lang.t("notify-fact-report-due"),
+            lang.date(due_on),
+        ))
+        .why(lang.t(if overdue {
+            "notify-why-report-overdue"
+        } else {
+            "notify-why-report"
+        }));
+        let letter = Letter {
+            kind: Kind::TripReport,
+            key,
+            to: &to,
+            content,
+        };
+        if let outbox::Queued::New(_) = outbox::queue(&mut tx, site.base_url, &letter).await? {
+            queued += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(queued)
+}
