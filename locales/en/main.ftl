@@ -420,7 +420,6 @@ page-nav = Pages of the list
 outbox-title = Outbox
 outbox-smtp = Messages are sent by email; this is what is waiting and what went out lately.
 outbox-no-smtp = No email server is configured: these messages are not sent automatically. Send them by hand and keep this page as the record.
-}
 outbox-attempts = { $count ->
     [one] one attempt
    *[other] { $count } attempts

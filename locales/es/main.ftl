@@ -418,7 +418,6 @@ page-nav = Páginas de la lista
 outbox-title = Bandeja de salida
 outbox-smtp = Los mensajes se envían por correo; esto es lo que espera y lo que salió hace poco.
 outbox-no-smtp = No hay servidor de correo configurado: estos mensajes no se envían solos. Envíelos a mano y conserve esta página como registro.
-}
 outbox-attempts = { $count ->
     [one] un intento
    *[other] { $count } intentos

@@ -420,7 +420,6 @@ page-nav = Pages de la liste
 outbox-title = Boîte d’envoi
 outbox-smtp = Les messages sont envoyés par e-mail ; voici ceux qui sont en attente et ceux qui sont partis récemment.
 outbox-no-smtp = Aucun serveur de messagerie n’est configuré : ces messages ne sont pas envoyés automatiquement. Envoyez-les vous-même et gardez cette page comme trace.
-}
 outbox-attempts = { $count ->
     [one] { $count } tentative
    *[other] { $count } tentatives

@@ -423,7 +423,6 @@ page-nav = Páginas da lista
 outbox-title = Caixa de saída
 outbox-smtp = As mensagens são enviadas por e-mail; aqui está o que está aguardando e o que saiu recentemente.
 outbox-no-smtp = Nenhum servidor de e-mail está configurado: estas mensagens não são enviadas automaticamente. Envie-as manualmente e guarde esta página como registro.
-}
 outbox-attempts = { $count ->
     [one] uma tentativa
    *[other] { $count } tentativas

@@ -14,6 +14,11 @@ import time
 
 
 class Sink:
+    @classmethod
+    def from_cli(cls, parser, *args):
+        # aiosmtpd passes the command line's CLASSARGS here.
+        return cls(*args)
+
     def __init__(self, folder, mode="accept"):
         self.folder = folder
         self.mode = mode
