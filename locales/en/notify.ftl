@@ -239,6 +239,7 @@ feed-none = You have no calendar address yet.
 feed-make = Make my calendar address
 feed-renew = Make a new address
 feed-renew-hint = A new address stops the old one: calendars subscribed to it stop updating.
+feed-public-lead = Add this calendar to your calendar app: it follows these filters and stays up to date, from last year on.
 feed-private-name = LACRALO: my calendar
 feed-crop-deadline = CROP deadline: { $title }
 feed-trip-report = Trip report due: { $title }
@@ -257,3 +258,11 @@ account-feed-link = Your calendar address
 invite-field-language = Language of the invitation
 crop-revoke = Revoke the approval
 crop-status-revoked = Approval revoked
+
+## An ALS's contact.
+als-contact = Contact for LACRALO's messages
+als-contact-hint = Reminders before the review queue and changes of status go to this member.
+als-contact-none = No member of this ALS has an email address yet.
+als-contact-nobody = Nobody
+als-contact-save = Save the contact
+flash-als-contact-saved = The ALS's contact is saved.

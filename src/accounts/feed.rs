@@ -24,7 +24,7 @@ use crate::error::{AppError, AppResult};
 use crate::events::follows;
 use crate::events::ics::{FeedOptions, feed_with};
 use crate::web::auth::Role;
-use crate::web::{Lang, PageCtx, flash};
+use crate::web::{FeedLinks, Lang, PageCtx, flash};
 
 /// The most calendar events one feed holds.
 const LIMIT: i64 = 2000;
@@ -89,25 +89,13 @@ async fn owner(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<(i64, Stri
 pub struct CalendarPage {
     pub ctx: PageCtx,
     /// The feed's addresses, right after they were made; otherwise `None`.
-    pub https_url: Option<String>,
-    pub webcal_url: Option<String>,
+    pub links: Option<FeedLinks>,
     pub created: Option<String>,
 }
 
-/// `webcal://` for an `http(s)://` address: calendar apps open it as a subscription.
-pub fn webcal(url: &str) -> String {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .unwrap_or(url);
-    format!("webcal://{rest}")
-}
-
-pub fn feed_url(base_url: &str, token: &str) -> String {
-    format!(
-        "{}/calendar/{token}/feed.ics",
-        base_url.trim_end_matches('/')
-    )
+/// The feed's path for a token.
+pub fn feed_path(token: &str) -> String {
+    format!("/calendar/{token}/feed.ics")
 }
 
 pub async fn page(
@@ -120,13 +108,12 @@ pub async fn page(
         .remove(SESSION_TOKEN)
         .await
         .map_err(super::login::session_error)?;
-    let https_url = token.map(|t| feed_url(&state.settings.base_url, &t));
+    let links = token.map(|t| FeedLinks::new(&state.settings.base_url, &feed_path(&t)));
     let created = created_at(&state.pool, user.id)
         .await?
         .map(|t| crate::events::pages::timestamp(&t, ctx.lang));
     Ok(CalendarPage {
-        webcal_url: https_url.as_deref().map(webcal),
-        https_url,
+        links,
         created,
         ctx,
     })

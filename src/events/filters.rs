@@ -186,6 +186,26 @@ impl ListFilter {
         s.finish()
     }
 
+    /// The filters a calendar subscription keeps: all but the year and month, so the feed
+    /// rolls on (from last year) instead of ending with the year it was made in.
+    pub fn to_feed_query(&self) -> String {
+        let rolling = ListFilter {
+            year: None,
+            month: None,
+            ..self.clone()
+        };
+        form_urlencoded::parse(rolling.to_query().as_bytes())
+            .filter(|(k, _)| k != "year")
+            .fold(
+                form_urlencoded::Serializer::new(String::new()),
+                |mut s, (k, v)| {
+                    s.append_pair(&k, &v);
+                    s
+                },
+            )
+            .finish()
+    }
+
     pub fn is_narrowed(&self) -> bool {
         self.month.is_some()
             || self.relevance.is_some()

@@ -44,6 +44,8 @@ pub struct ListPage {
     pub subregions: Vec<Choice>,
     pub query: String,
     pub return_to: String,
+    /// The subscription to these filters, rolling on from last year.
+    pub feed: crate::web::FeedLinks,
 }
 
 pub async fn list(
@@ -93,6 +95,14 @@ pub async fn list(
         kinds: options::kinds(lang, &current(filter.kind.map(|k| k.as_str().to_owned()))),
         countries: options::countries(lang, &state.countries, &current(filter.country.clone())),
         subregions: options::subregions(lang, &current(filter.subregion.clone())),
+        feed: crate::web::FeedLinks::new(&state.settings.base_url, &{
+            let q = filter.to_feed_query();
+            if q.is_empty() {
+                "/events.ics".to_owned()
+            } else {
+                format!("/events.ics?{q}")
+            }
+        }),
         query: filter.to_query(),
         return_to: match pager.page {
             1 => format!("/events?{}", filter.to_query()),

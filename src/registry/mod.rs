@@ -2,6 +2,7 @@
 //! the engagement log, the review queue of silent ALSs, the dated list of active ALSs, and
 //! coverage by country and LACRALO sub-region.
 
+pub mod contact;
 pub mod coverage;
 pub mod csv_import;
 pub mod demo;
@@ -54,6 +55,7 @@ pub fn routes() -> Routes {
         .post("/als/{id}", Leadership, pages::update)
         .get("/als/{id}/edit", Leadership, pages::edit)
         .post("/als/{id}/status", Leadership, pages::change_status)
+        .post("/als/{id}/contact", Leadership, contact::update)
         .post("/als/{id}/delete", Leadership, pages::delete)
         .post("/als/{id}/engagements", GseStaff, pages::add_engagement)
         .get("/coverage", Anonymous, coverage::page)

@@ -285,6 +285,8 @@ pub struct ShowPage {
     pub member_choices: Vec<Choice>,
     pub event_choices: Vec<Choice>,
     pub today: String,
+    /// Who messages about the ALS go to (leadership only).
+    pub contact_choices: Vec<Choice>,
 }
 
 async fn show_page(
@@ -377,6 +379,16 @@ async fn show_page(
         },
         engagement,
         today: Utc::now().date_naive().to_string(),
+        contact_choices: if ctx.is_leadership() {
+            let current = row.contact_member_id.map(|m| m.to_string()).unwrap_or_default();
+            super::contact::candidates(&state.pool, id)
+                .await?
+                .into_iter()
+                .map(|(mid, label)| Choice::new(mid.to_string(), label, &current))
+                .collect()
+        } else {
+            Vec::new()
+        },
         ctx,
     })
 }

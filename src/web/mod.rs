@@ -132,6 +132,29 @@ impl PageCtx {
     }
 }
 
+/// The two addresses of a calendar feed: `https://` (to copy) and `webcal://` (which calendar
+/// apps open as a subscription). `partials/subscribe.html` shows them with instructions.
+#[derive(Clone, Debug)]
+pub struct FeedLinks {
+    pub https: String,
+    pub webcal: String,
+}
+
+impl FeedLinks {
+    /// `path` is the feed's path and query, e.g. `/events.ics?kind=webinar`.
+    pub fn new(base_url: &str, path: &str) -> Self {
+        let https = format!("{}{path}", base_url.trim_end_matches('/'));
+        let rest = https
+            .strip_prefix("https://")
+            .or_else(|| https.strip_prefix("http://"))
+            .unwrap_or(&https);
+        Self {
+            webcal: format!("webcal://{rest}"),
+            https,
+        }
+    }
+}
+
 pub struct LanguageLink {
     pub code: &'static str,
     pub name: String,

@@ -59,6 +59,7 @@ impl FilterQuery {
             year: optional(&self.year)
                 .map(|y| y.parse().map_err(|_| bad()))
                 .transpose()?,
+            since_year: None,
         })
     }
 
@@ -108,6 +109,8 @@ pub struct ListPage {
     pub filters: Vec<(&'static str, String)>,
     pub filter_query: String,
     pub filtered: bool,
+    /// The subscription to these filters, rolling on from last year.
+    pub feed: crate::web::FeedLinks,
 }
 
 pub async fn list(
@@ -186,6 +189,18 @@ pub async fn list(
         viewer_zone: viewer.zone.name().to_owned(),
         zone_is_default: viewer.is_default(),
         filters: query.pairs(),
+        feed: crate::web::FeedLinks::new(&state.settings.base_url, &{
+            let rolling = FilterQuery {
+                year: String::new(),
+                ..query.clone()
+            }
+            .to_query();
+            if rolling.is_empty() {
+                "/webinars.ics".to_owned()
+            } else {
+                format!("/webinars.ics?{rolling}")
+            }
+        }),
         filter_query: query.to_query(),
         filtered: !query.pairs().is_empty(),
         ctx,
@@ -206,6 +221,8 @@ pub struct ShowPage {
     pub can_see_attendees: bool,
     /// No list filters here; the zone form shares the list's template.
     pub filters: Vec<(&'static str, String)>,
+    /// Whether the viewer follows it (reminders before it starts); `None`: nobody logged in.
+    pub following: Option<bool>,
 }
 
 pub async fn show(
@@ -224,7 +241,12 @@ pub async fn show(
     } else {
         Vec::new()
     };
+    let following = match &ctx.user {
+        Some(user) => Some(crate::events::follows::follows_event(&state.pool, user.id, id).await?),
+        None => None,
+    };
     let page = ShowPage {
+        following,
         webinar: WebinarView::new(&row, ctx.lang, viewer.zone, Utc::now()),
         zones: time_zones(viewer.zone.name()),
         viewer_zone: viewer.zone.name().to_owned(),
@@ -277,7 +299,12 @@ pub async fn ics_feed(
     ctx: PageCtx,
     Query(query): Query<FilterQuery>,
 ) -> AppResult<Response> {
-    let rows = queries::list(&state.pool, &query.parse()?).await?;
+    let mut filter = query.parse()?;
+    if filter.year.is_none() {
+        // Every year: from last year on, as the events feed (a subscription rolls on).
+        filter.since_year = Some(i64::from(chrono::Datelike::year(&Utc::now())) - 1);
+    }
+    let rows = queries::list(&state.pool, &filter).await?;
     Ok(calendar_file(&rows, &state, &ctx, "webinars.ics"))
 }
 

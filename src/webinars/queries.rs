@@ -84,6 +84,8 @@ pub struct WebinarFilter {
     pub topic: Option<i64>,
     pub language: Option<WebinarLanguage>,
     pub year: Option<i64>,
+    /// This year and later (the calendar feed without a year).
+    pub since_year: Option<i64>,
 }
 
 pub async fn list(pool: &SqlitePool, filter: &WebinarFilter) -> sqlx::Result<Vec<WebinarRow>> {
@@ -105,6 +107,9 @@ pub async fn list(pool: &SqlitePool, filter: &WebinarFilter) -> sqlx::Result<Vec
     }
     if let Some(y) = filter.year {
         query.push(" AND e.year = ").push_bind(y);
+    }
+    if let Some(y) = filter.since_year {
+        query.push(" AND e.year >= ").push_bind(y);
     }
     // Known days first, in order; then month-only ones; then those still to be dated.
     query.push(
