@@ -242,6 +242,7 @@ feed-none = Aún no tiene una dirección de calendario.
 feed-make = Crear mi dirección de calendario
 feed-renew = Crear una dirección nueva
 feed-renew-hint = Una dirección nueva anula la anterior: los calendarios suscritos a ella dejan de actualizarse.
+feed-public-lead = Agregue este calendario a su aplicación de calendario: sigue estos filtros y se mantiene al día, desde el año pasado en adelante.
 feed-private-name = LACRALO: mi calendario
 feed-crop-deadline = Plazo CROP: { $title }
 feed-trip-report = Vence el informe de viaje: { $title }
@@ -260,3 +261,11 @@ account-feed-link = Su dirección de calendario
 invite-field-language = Idioma de la invitación
 crop-revoke = Revocar la aprobación
 crop-status-revoked = Aprobación revocada
+
+## La persona de contacto de una ALS.
+als-contact = Contacto para los mensajes de LACRALO
+als-contact-hint = Los recordatorios previos a la cola de revisión y los cambios de estado se envían a este miembro.
+als-contact-none = Ningún miembro de esta ALS tiene todavía una dirección de correo.
+als-contact-nobody = Nadie
+als-contact-save = Guardar el contacto
+flash-als-contact-saved = Se guardó el contacto de la ALS.

@@ -242,6 +242,7 @@ feed-none = Você ainda não tem um endereço de calendário.
 feed-make = Criar meu endereço de calendário
 feed-renew = Criar um novo endereço
 feed-renew-hint = Um novo endereço desativa o antigo: os calendários que o assinam deixam de ser atualizados.
+feed-public-lead = Adicione este calendário ao seu aplicativo de calendário: ele segue estes filtros e se mantém atualizado, do ano passado em diante.
 feed-private-name = LACRALO: meu calendário
 feed-crop-deadline = Prazo do CROP: { $title }
 feed-trip-report = Prazo do relatório de viagem: { $title }
@@ -260,3 +261,11 @@ account-feed-link = Seu endereço de calendário
 invite-field-language = Idioma do convite
 crop-revoke = Revogar a aprovação
 crop-status-revoked = Aprovação revogada
+
+## A pessoa de contato de uma ALS.
+als-contact = Contato para as mensagens da LACRALO
+als-contact-hint = Os lembretes antes da fila de revisão e as mudanças de situação são enviados a este membro.
+als-contact-none = Nenhum membro desta ALS tem endereço de e-mail ainda.
+als-contact-nobody = Ninguém
+als-contact-save = Salvar o contato
+flash-als-contact-saved = O contato da ALS foi salvo.

@@ -3,7 +3,10 @@
 #![allow(dead_code)]
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+use lacralo_outreach::clock::TestClock;
 
 use axum::Router;
 use axum::body::Body;
@@ -20,6 +23,10 @@ use tower::ServiceExt;
 pub struct TestApp {
     pub router: Router,
     pub state: AppState,
+    /// The database's URL, for a second server on the same file.
+    pub database_url: String,
+    /// The clock the scheduler reads, when the test set one.
+    pub clock: Option<Arc<TestClock>>,
     cookies: Mutex<HashMap<String, String>>,
     extra_headers: Mutex<Vec<(String, String)>>,
     _dir: TempDir,
@@ -60,16 +67,29 @@ impl TestApp {
 
     /// An application as served at `base_url` (https turns on Secure cookies and HSTS).
     pub async fn with_base_url(base_url: &str) -> Self {
+        Self::build(base_url, None).await
+    }
+
+    /// An application whose scheduler reads a clock the test sets, starting at `now`.
+    pub async fn with_clock(now: DateTime<Utc>) -> Self {
+        Self::build("http://127.0.0.1:3000", Some(Arc::new(TestClock::at(now)))).await
+    }
+
+    async fn build(base_url: &str, clock: Option<Arc<TestClock>>) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}/test.db", dir.path().display());
         let mut settings = Settings::for_database(&url);
         settings.base_url = base_url.to_owned();
-        let state = AppState::new(settings)
-            .await
-            .expect("the app starts on a fresh database");
+        let state = match &clock {
+            Some(c) => AppState::with_clock(settings, c.clone()).await,
+            None => AppState::new(settings).await,
+        }
+        .expect("the app starts on a fresh database");
         Self {
             router: app(state.clone()),
             state,
+            database_url: url,
+            clock,
             cookies: Mutex::new(HashMap::new()),
             extra_headers: Mutex::new(Vec::new()),
             _dir: dir,
@@ -81,10 +101,29 @@ impl TestApp {
         Self {
             router: other.router.clone(),
             state: other.state.clone(),
+            database_url: other.database_url.clone(),
+            clock: other.clock.clone(),
             cookies: Mutex::new(HashMap::new()),
             extra_headers: Mutex::new(Vec::new()),
             _dir: tempfile::tempdir().expect("temp dir"),
         }
+    }
+
+    /// The test's clock (the application must have been made `with_clock`).
+    pub fn clock(&self) -> &TestClock {
+        self.clock.as_deref().expect("an application made with_clock")
+    }
+
+    /// Another server process on the same database file, with the same clock: a restart,
+    /// or a second server beside the first.
+    pub async fn another_server(&self) -> AppState {
+        let clock: Arc<dyn lacralo_outreach::clock::Clock> = match &self.clock {
+            Some(c) => c.clone(),
+            None => Arc::new(lacralo_outreach::clock::SystemClock),
+        };
+        AppState::with_clock(Settings::for_database(&self.database_url), clock)
+            .await
+            .expect("a second server on the same database")
     }
 
     /// A fresh application with a GSE staff member logged in: who keeps the calendar.
