@@ -10,53 +10,6 @@ use chrono::{Duration, Utc};
 use common::TestApp;
 use lacralo_outreach::web::auth::Role;
 
-/// An active ALS in `country` with one member who has an account; returns the client
-/// logged in as that member, and the member's id.
-async fn member_in(app: &TestApp, country: &str, name: &str, als_status: &str) -> (TestApp, i64) {
-    let now = "2020-01-01T00:00:00Z";
-    let als: i64 = sqlx::query_scalar(
-        "INSERT INTO als (name, name_key, country, status, created_at, updated_at)
-         VALUES (?, lower(?), ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(format!("ALS of {name}"))
-    .bind(format!("ALS of {name}"))
-    .bind(country)
-    .bind(als_status)
-    .bind(now)
-    .bind(now)
-    .fetch_one(app.pool())
-    .await
-    .unwrap();
-    let email = format!("{}@example.org", name.to_lowercase());
-    let member: i64 = sqlx::query_scalar(
-        "INSERT INTO members (name, email, email_canonical, country, als_id, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(name)
-    .bind(&email)
-    .bind(&email)
-    .bind(country)
-    .bind(als)
-    .bind(now)
-    .bind(now)
-    .fetch_one(app.pool())
-    .await
-    .unwrap();
-    let client = TestApp::sharing(app);
-    let user = client
-        .create_user(&email, Role::Member, TestApp::PASSWORD)
-        .await;
-    sqlx::query("UPDATE users SET member_id = ? WHERE id = ?")
-        .bind(member)
-        .bind(user)
-        .execute(app.pool())
-        .await
-        .unwrap();
-    let response = client.login(&email, TestApp::PASSWORD).await;
-    assert_eq!(response.status, StatusCode::SEE_OTHER);
-    (client, member)
-}
-
 /// An event in Trinidad and Tobago (sub-region C), `days` from today.
 async fn event_in_tt(app: &TestApp, title: &str, days: i64) -> i64 {
     let start = (Utc::now() + Duration::days(days)).date_naive().to_string();
@@ -252,8 +205,8 @@ async fn the_workflow_from_opportunity_to_trip_report() {
     );
 
     // Members: one in the sub-region (Jamaica), one outside (Mexico).
-    let (jamaica, jm_member) = member_in(&app, "JM", "Keisha", "active").await;
-    let (mexico, _) = member_in(&app, "MX", "Luis", "active").await;
+    let (jamaica, jm_member) = app.member_account("JM", "Keisha", "active").await;
+    let (mexico, _) = app.member_account("MX", "Luis", "active").await;
     // A draft is not theirs to see.
     assert_eq!(
         jamaica.get(&format!("/crop/{id}")).await.status,
@@ -438,8 +391,8 @@ async fn members_see_only_their_own_and_gse_staff_do_not_decide() {
     let event = event_in_tt(&app, "CaribNOG", 120).await;
     let id = open_opportunity(&app, event, "2", 50, 60).await;
     phase(&app, id, "subregion", "", false).await;
-    let (one, _) = member_in(&app, "TT", "Anya", "active").await;
-    let (two, _) = member_in(&app, "BB", "Brian", "active").await;
+    let (one, _) = app.member_account("TT", "Anya", "active").await;
+    let (two, _) = app.member_account("BB", "Brian", "active").await;
     let applied = apply(&one, id, "Local outreach").await;
     let anya_app = application_id(&applied);
 
@@ -534,7 +487,7 @@ async fn members_see_only_their_own_and_gse_staff_do_not_decide() {
         .execute(app.pool())
         .await
         .unwrap();
-    let (late, _) = member_in(&app, "JM", "Carl", "active").await;
+    let (late, _) = app.member_account("JM", "Carl", "active").await;
     let page = late.get(&format!("/crop/{id}/apply")).await.text();
     assert!(page.contains("The deadline has passed."));
     assert_eq!(
@@ -550,10 +503,10 @@ async fn inactive_members_and_als_are_told_why() {
     let event = event_in_tt(&app, "Caribbean Telecommunications Union", 120).await;
     let id = open_opportunity(&app, event, "2", 50, 60).await;
     phase(&app, id, "subregion", "", false).await;
-    let (standby, _) = member_in(&app, "TT", "Dana", "standby").await;
+    let (standby, _) = app.member_account("TT", "Dana", "standby").await;
     let page = standby.get(&format!("/crop/{id}/apply")).await.text();
     assert!(page.contains("your ALS is not active"), "{page}");
-    let (inactive, member) = member_in(&app, "TT", "Eve", "active").await;
+    let (inactive, member) = app.member_account("TT", "Eve", "active").await;
     sqlx::query("UPDATE members SET active = 0 WHERE id = ?")
         .bind(member)
         .execute(app.pool())
@@ -580,8 +533,8 @@ async fn two_leaders_approving_the_last_slot_at_once_one_is_refused() {
     let event = event_in_tt(&app, "LACNIC on the islands", 120).await;
     let id = open_opportunity(&app, event, "1", 50, 60).await;
     phase(&app, id, "subregion", "", false).await;
-    let (a, _) = member_in(&app, "TT", "Faith", "active").await;
-    let (b, _) = member_in(&app, "GD", "Gavin", "active").await;
+    let (a, _) = app.member_account("TT", "Faith", "active").await;
+    let (b, _) = app.member_account("GD", "Gavin", "active").await;
     let first = application_id(&apply(&a, id, "First").await);
     let second = application_id(&apply(&b, id, "Second").await);
     let other_leader = TestApp::sharing(&app);
@@ -650,7 +603,7 @@ async fn the_years_allocation_caps_approvals_and_overdue_reports_are_listed() {
     for id in [one, two] {
         phase(&app, id, "subregion", "", false).await;
     }
-    let (h, _) = member_in(&app, "TT", "Hana", "active").await;
+    let (h, _) = app.member_account("TT", "Hana", "active").await;
     let first = application_id(&apply(&h, one, "One").await);
     let second = application_id(&apply(&h, two, "Two").await);
     assert_eq!(
@@ -797,4 +750,252 @@ async fn a_member_who_joins_with_their_registry_address_can_apply_at_once() {
         page.contains(&format!("href=\"/crop/{id}/apply\"")),
         "{page}"
     );
+}
+
+/// A message in the outbox, as the notification tests read it.
+#[derive(Debug, sqlx::FromRow)]
+struct Queued {
+    recipient: String,
+    language: String,
+    link: String,
+    dedup_key: String,
+    subject: String,
+    body: String,
+}
+
+async fn messages(app: &TestApp, kind: &str) -> Vec<Queued> {
+    sqlx::query_as(
+        "SELECT recipient, language, link, dedup_key, subject, body FROM outbox
+         WHERE kind = ? ORDER BY id",
+    )
+    .bind(kind)
+    .fetch_all(app.pool())
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn the_announcement_reaches_the_subregions_eligible_members_then_everyone_once() {
+    let app = TestApp::new().await;
+    // Leadership work in Spanish: the language of a member whose own is not known.
+    app.always_send("Accept-Language", "es");
+    app.login_as(Role::Leadership).await;
+    let event = event_in_tt(&app, "Caribbean IGF", 120).await;
+    let id = open_opportunity(&app, event, "2", 60, 70).await;
+    // In the sub-region (C): an account reading Portuguese, a registry member reading
+    // French (Jamaica), one whose language is not recorded (Barbados).
+    let (_, with_account) = app.member_account("TT", "Tiago", "active").await;
+    sqlx::query("UPDATE users SET locale = 'pt' WHERE member_id = ?")
+        .bind(with_account)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    app.registry_member(
+        "JM",
+        "Jeanne",
+        Some("jeanne@example.org"),
+        Some("fr"),
+        Some("active"),
+    )
+    .await;
+    app.registry_member("BB", "Bea", Some("bea@example.org"), None, None)
+        .await;
+    // Not eligible, or no address: never told.
+    let inactive = app
+        .registry_member("TT", "Ina", Some("ina@example.org"), None, Some("active"))
+        .await;
+    sqlx::query("UPDATE members SET active = 0 WHERE id = ?")
+        .bind(inactive)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    app.registry_member(
+        "TT",
+        "Stan",
+        Some("stan@example.org"),
+        None,
+        Some("standby"),
+    )
+    .await;
+    app.registry_member("TT", "Noaddress", None, None, Some("active"))
+        .await;
+    // Outside the sub-region: told only when it opens to all.
+    app.registry_member(
+        "AR",
+        "Ariel",
+        Some("ariel@example.org"),
+        Some("es"),
+        Some("active"),
+    )
+    .await;
+
+    assert!(
+        messages(&app, "crop_announcement").await.is_empty(),
+        "a draft tells nobody"
+    );
+    assert_eq!(
+        phase(&app, id, "subregion", "", false).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let sent = messages(&app, "crop_announcement").await;
+    let who: Vec<(&str, &str)> = sent
+        .iter()
+        .map(|m| (m.recipient.as_str(), m.language.as_str()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("tiago@example.org", "pt"),
+            ("jeanne@example.org", "fr"),
+            ("bea@example.org", "es")
+        ]
+    );
+    for m in &sent {
+        assert_eq!(m.link, format!("http://127.0.0.1:3000/crop/{id}"));
+        assert_eq!(m.dedup_key, format!("crop-announce:{id}:{}", m.recipient));
+    }
+    // The deadline in each recipient's zone: their country's, for want of their own.
+    assert!(
+        sent[0].body.contains("America/Port_of_Spain"),
+        "{}",
+        sent[0].body
+    );
+    assert!(sent[1].body.contains("America/Jamaica"), "{}", sent[1].body);
+    assert!(sent[0].subject.contains("Caribbean IGF"));
+    let pt = lacralo_outreach::web::Lang::from_code("pt").unwrap();
+    assert!(
+        sent[0].body.contains(&pt.t("crop-deadline")),
+        "{}",
+        sent[0].body
+    );
+
+    // Open to all: the members not told yet, and nobody twice.
+    let widened = phase(&app, id, "open_to_all", "Nobody from C can travel", true).await;
+    assert_eq!(widened.status, StatusCode::SEE_OTHER);
+    let after = messages(&app, "crop_announcement").await;
+    assert_eq!(after.len(), 4);
+    assert_eq!(after[3].recipient, "ariel@example.org");
+    assert_eq!(after[3].language, "es");
+}
+
+#[tokio::test]
+async fn the_applicant_gets_a_receipt_for_each_step_and_every_decision_with_its_reason() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let event = event_in_tt(&app, "Caribbean IGF", 120).await;
+    let id = open_opportunity(&app, event, "1", 60, 70).await;
+    phase(&app, id, "subregion", "", false).await;
+    let (member, member_id) = app.member_account("JM", "Keisha", "active").await;
+    let user: i64 = sqlx::query_scalar("SELECT id FROM users WHERE member_id = ?")
+        .bind(member_id)
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    let applied = apply(&member, id, "I run the Kingston chapter's outreach").await;
+    let app_id = application_id(&applied);
+    // The applicant follows the event from now on.
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM follows WHERE user_id = {user} AND target = 'event' AND value = '{event}'"
+        ))
+        .await,
+        1
+    );
+    let v = version(&app, "crop_applications", app_id).await;
+    let changed = member
+        .post_form(
+            &format!("/crop/applications/{app_id}"),
+            &[
+                ("version", &v),
+                ("motivation", "Changed motivation"),
+                ("outreach_plan", "Talks"),
+                ("languages", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.text());
+    assert_eq!(
+        decide(&app, app_id, "shortlist", "").await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        decide(&app, app_id, "approve", "").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let no_reason = decide(&app, app_id, "revoke", "").await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        decide(&app, app_id, "revoke", "The event moved online")
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    // Revoked: the place is free again and the trip is no longer an engagement.
+    assert_eq!(
+        app.count("SELECT count(*) FROM engagements WHERE kind = 'crop_trip'")
+            .await,
+        0
+    );
+
+    let receipts = messages(&app, "crop_receipt").await;
+    let keys: Vec<&str> = receipts.iter().map(|m| m.dedup_key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            format!("crop-receipt:{app_id}:submitted:1"),
+            format!("crop-receipt:{app_id}:changed:2"),
+        ]
+    );
+    let decisions = messages(&app, "crop_decision").await;
+    let keys: Vec<&str> = decisions.iter().map(|m| m.dedup_key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            format!("crop-decision:{app_id}:shortlisted:3"),
+            format!("crop-decision:{app_id}:approved:4"),
+            format!("crop-decision:{app_id}:revoked:5"),
+        ]
+    );
+    for m in receipts.iter().chain(&decisions) {
+        assert_eq!(m.recipient, "keisha@example.org");
+        assert_eq!(m.language, "en");
+        assert_eq!(
+            m.link,
+            format!("http://127.0.0.1:3000/crop/applications/{app_id}")
+        );
+    }
+    assert!(
+        decisions[2].body.contains("The event moved online"),
+        "{}",
+        decisions[2].body
+    );
+    assert!(decisions[2].body.contains("revoked"));
+
+    // Another applicant withdraws, and another is declined with the reason.
+    let (second, _) = app.member_account("TT", "Anya", "active").await;
+    let second_app = application_id(&apply(&second, id, "Our ALS works with ISPs").await);
+    let v = version(&app, "crop_applications", second_app).await;
+    let withdrawn = second
+        .post_form(
+            &format!("/crop/applications/{second_app}/withdraw"),
+            &[("version", &v)],
+        )
+        .await;
+    assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
+    let (third, _) = app.member_account("BB", "Brian", "active").await;
+    let third_app = application_id(&apply(&third, id, "First trip").await);
+    decide(
+        &app,
+        third_app,
+        "decline",
+        "We chose someone with a plan for ISPs",
+    )
+    .await;
+    let receipts = messages(&app, "crop_receipt").await;
+    assert!(receipts.iter().any(|m| m.recipient == "anya@example.org"
+        && m.dedup_key == format!("crop-receipt:{second_app}:withdrawn:2")));
+    let declined = messages(&app, "crop_decision").await;
+    let last = declined.last().unwrap();
+    assert_eq!(last.recipient, "brian@example.org");
+    assert!(last.body.contains("We chose someone with a plan for ISPs"));
 }

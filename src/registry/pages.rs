@@ -380,7 +380,10 @@ async fn show_page(
         engagement,
         today: Utc::now().date_naive().to_string(),
         contact_choices: if ctx.is_leadership() {
-            let current = row.contact_member_id.map(|m| m.to_string()).unwrap_or_default();
+            let current = row
+                .contact_member_id
+                .map(|m| m.to_string())
+                .unwrap_or_default();
             super::contact::candidates(&state.pool, id)
                 .await?
                 .into_iter()

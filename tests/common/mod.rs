@@ -109,9 +109,92 @@ impl TestApp {
         }
     }
 
+    /// A member of the registry without an account: in a new ALS of `als_status` in
+    /// `country` (or an individual member when `als_status` is `None`), with an address
+    /// and a language when given. Returns the member's id.
+    pub async fn registry_member(
+        &self,
+        country: &str,
+        name: &str,
+        email: Option<&str>,
+        language: Option<&str>,
+        als_status: Option<&str>,
+    ) -> i64 {
+        let now = "2020-01-01T00:00:00Z";
+        let als: Option<i64> = match als_status {
+            Some(status) => Some(
+                sqlx::query_scalar(
+                    "INSERT INTO als (name, name_key, country, status, created_at, updated_at)
+                     VALUES (?, lower(?), ?, ?, ?, ?) RETURNING id",
+                )
+                .bind(format!("ALS of {name}"))
+                .bind(format!("ALS of {name}"))
+                .bind(country)
+                .bind(status)
+                .bind(now)
+                .bind(now)
+                .fetch_one(self.pool())
+                .await
+                .unwrap(),
+            ),
+            None => None,
+        };
+        let canonical = email.map(|e| {
+            EmailAddress::parse(e)
+                .expect("a valid test address")
+                .canonical()
+                .to_owned()
+        });
+        sqlx::query_scalar(
+            "INSERT INTO members (name, email, email_canonical, country, als_id, language,
+                created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(name)
+        .bind(email)
+        .bind(canonical)
+        .bind(country)
+        .bind(als)
+        .bind(language)
+        .bind(now)
+        .bind(now)
+        .fetch_one(self.pool())
+        .await
+        .unwrap()
+    }
+
+    /// An active ALS in `country` with one member who has an account (`<name>@example.org`,
+    /// lower-cased); returns another browser logged in as that member, and the member's id.
+    pub async fn member_account(
+        &self,
+        country: &str,
+        name: &str,
+        als_status: &str,
+    ) -> (TestApp, i64) {
+        let email = format!("{}@example.org", name.to_lowercase());
+        let member = self
+            .registry_member(country, name, Some(&email), None, Some(als_status))
+            .await;
+        let client = TestApp::sharing(self);
+        let user = client
+            .create_user(&email, Role::Member, TestApp::PASSWORD)
+            .await;
+        sqlx::query("UPDATE users SET member_id = ? WHERE id = ?")
+            .bind(member)
+            .bind(user)
+            .execute(self.pool())
+            .await
+            .unwrap();
+        let response = client.login(&email, TestApp::PASSWORD).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER);
+        (client, member)
+    }
+
     /// The test's clock (the application must have been made `with_clock`).
     pub fn clock(&self) -> &TestClock {
-        self.clock.as_deref().expect("an application made with_clock")
+        self.clock
+            .as_deref()
+            .expect("an application made with_clock")
     }
 
     /// Another server process on the same database file, with the same clock: a restart,
