@@ -795,3 +795,64 @@ async fn an_edit_on_a_stale_page_is_refused_and_a_date_change_needs_a_reason() {
         .unwrap();
     assert_eq!(title, "UA for universities");
 }
+
+#[tokio::test]
+async fn attendees_are_thanked_with_the_recording_in_their_language_once() {
+    let app = TestApp::new().await;
+    app.login_as(Role::GseStaff).await;
+    let (_, member) = als_with_member(&app).await;
+    sqlx::query("UPDATE members SET language = 'pt' WHERE id = ?")
+        .bind(member)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    let id = schedule(
+        &app,
+        &[
+            ("start_date", "2026-11-03"),
+            ("recording_url", "https://example.org/recording"),
+        ],
+    )
+    .await;
+    let version = app.event_version(id).await.to_string();
+    let response = app
+        .post_form(
+            &format!("/webinars/{id}/attendance"),
+            &[
+                ("version", &version),
+                ("count", "12"),
+                ("add", "maria@example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        response.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text()
+    );
+    let (recipient, language, link, key, body): (String, String, String, String, String) =
+        sqlx::query_as(
+            "SELECT recipient, language, link, dedup_key, body FROM outbox WHERE kind = 'webinar_thanks'",
+        )
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    assert_eq!(recipient, "maria@example.org");
+    assert_eq!(language, "pt");
+    assert_eq!(link, "https://example.org/recording");
+    assert_eq!(key, format!("webinar-thanks:{id}:{member}"));
+    assert!(body.contains("UA for universities"), "{body}");
+    // Recording attendance again (a count corrected) thanks nobody twice.
+    let version = app.event_version(id).await.to_string();
+    app.post_form(
+        &format!("/webinars/{id}/attendance"),
+        &[("version", &version), ("count", "14")],
+    )
+    .await;
+    assert_eq!(
+        app.count("SELECT count(*) FROM outbox WHERE kind = 'webinar_thanks'")
+            .await,
+        1
+    );
+}

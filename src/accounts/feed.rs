@@ -98,11 +98,13 @@ pub fn feed_path(token: &str) -> String {
     format!("/calendar/{token}/feed.ics")
 }
 
+/// The page; `no-store` so that the fresh address it shows once is kept by no cache (ours
+/// or the browser's).
 pub async fn page(
     State(state): State<AppState>,
     ctx: PageCtx,
     session: Session,
-) -> AppResult<CalendarPage> {
+) -> AppResult<Response> {
     let user = me(&ctx)?;
     let token: Option<String> = session
         .remove(SESSION_TOKEN)
@@ -112,11 +114,12 @@ pub async fn page(
     let created = created_at(&state.pool, user.id)
         .await?
         .map(|t| crate::events::pages::timestamp(&t, ctx.lang));
-    Ok(CalendarPage {
+    let page = CalendarPage {
         links,
         created,
         ctx,
-    })
+    };
+    Ok(([(header::CACHE_CONTROL, "no-store")], page).into_response())
 }
 
 pub async fn make(

@@ -228,7 +228,14 @@ pub async fn middleware(
     }
     let generation = cache.generation();
     let response = next.run(request).await;
+    // A page that says `no-store` shows something once (a fresh secret): never kept.
+    let no_store = response
+        .headers()
+        .get(header::CACHE_CONTROL)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("no-store"));
     let keepable = response.status() == StatusCode::OK
+        && !no_store
         && !response.headers().contains_key(header::SET_COOKIE)
         && !response.headers().contains_key(header::ETAG)
         && is_page(response.headers())
