@@ -14,8 +14,16 @@ const ROLES: [Role; 4] = [
     Role::Leadership,
 ];
 
-/// The only writes open to visitors: the ways in and out.
-const PUBLIC_WRITES: [&str; 5] = ["/login", "/login/2fa", "/logout", "/setup", "/join/{token}"];
+/// The only writes open to visitors: the ways in and out, and the one-click unsubscribe
+/// of a message (the random token in its address is the key to one opt-out).
+const PUBLIC_WRITES: [&str; 6] = [
+    "/login",
+    "/login/2fa",
+    "/logout",
+    "/setup",
+    "/join/{token}",
+    "/unsubscribe/{token}",
+];
 
 #[test]
 fn every_write_needs_an_account_except_the_ways_in() {
@@ -43,6 +51,9 @@ fn the_calendar_is_public_to_read_and_kept_by_gse_staff() {
                 && !route.path.contains("/import")
             {
                 Role::Anonymous
+            } else if route.path.ends_with("/follow") || route.path.ends_with("/unfollow") {
+                // Following an event is any account's own choice.
+                Role::Member
             } else {
                 Role::GseStaff
             };
