@@ -9,12 +9,17 @@
 //! the database that every acknowledged write is there, and counts "database is locked" in
 //! the server's log. The table goes to standard output and to `bench/results.md`.
 //!
+//! On the large database it finally fans a CROP announcement out to the 50,000 registry
+//! members (`fanout.rs`), with visitors on `/` meanwhile.
+//!
 //! Options: `--duration SECONDS` (each wrk run, default 10), `--only small|large`,
-//! `--out PATH`, `--keep` (leave the work folder with the databases and logs).
+//! `--out PATH`, `--keep` (leave the work folder with the databases and logs),
+//! `--fanout-only` (the large database's fan-out alone: no pages, no write loads).
 
 #[path = "../tests/server_support/mod.rs"]
 mod server_support;
 
+mod fanout;
 mod fill;
 
 use std::collections::HashMap;
@@ -33,6 +38,7 @@ struct Options {
     only: Option<String>,
     out: PathBuf,
     keep: bool,
+    fanout_only: bool,
 }
 
 fn options() -> Result<Options> {
@@ -41,6 +47,7 @@ fn options() -> Result<Options> {
         only: None,
         out: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/bench/results.md")),
         keep: false,
+        fanout_only: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -49,6 +56,10 @@ fn options() -> Result<Options> {
             "--only" => o.only = Some(args.next().context("--only small|large")?),
             "--out" => o.out = PathBuf::from(args.next().context("--out PATH")?),
             "--keep" => o.keep = true,
+            "--fanout-only" => {
+                o.fanout_only = true;
+                o.only = Some("large".to_owned());
+            }
             // `cargo bench` passes `--bench` to every bench target.
             "--bench" => {}
             other => bail!("unknown option {other:?}"),
@@ -125,6 +136,7 @@ struct DbResult {
     writes: Vec<WriteResult>,
     peak_rss_kb: u64,
     locked: usize,
+    fanout: Option<fanout::FanOut>,
 }
 
 fn main() -> Result<()> {
@@ -205,7 +217,12 @@ async fn measure(
     let www = work.join("www").join(label);
     std::fs::create_dir_all(&www)?;
     let mut page_results = Vec::new();
-    for page in pages(event_id) {
+    let pages_to_measure = if options.fanout_only {
+        Vec::new()
+    } else {
+        pages(event_id)
+    };
+    for page in pages_to_measure {
         let cookie = if page.leader { leader.as_str() } else { "" };
         let clock = std::time::Instant::now();
         let body = fetch(port, &page.path, cookie).await?;
@@ -245,7 +262,7 @@ async fn measure(
         server.peak_rss_kb()
     );
     let mut writes = Vec::new();
-    if large {
+    if large && !options.fanout_only {
         writes.push(edit_events(&pool, port, work, options).await?);
         eprintln!(
             "   server memory after the edits: {} kB",
@@ -257,6 +274,13 @@ async fn measure(
             server.peak_rss_kb()
         );
     }
+    let fanout = if large {
+        eprintln!("   the notification fan-out");
+        let result = fanout::run(&pool, port, server.child.id(), &leader).await?;
+        Some(result)
+    } else {
+        None
+    };
     let peak_rss_kb = server.peak_rss_kb();
     server.stop();
     let locked = std::fs::read_to_string(&log)
@@ -272,6 +296,7 @@ async fn measure(
         writes,
         peak_rss_kb,
         locked,
+        fanout,
     })
 }
 
@@ -854,6 +879,36 @@ fn report(results: &[DbResult], options: &Options) -> String {
                 );
             }
             let _ = writeln!(out);
+        }
+        if let Some(f) = &db.fanout {
+            let _ = writeln!(
+                out,
+                "Notification fan-out: one CROP opportunity announced to its sub-region, then \
+                 opened to all, with all {} registry members eligible; 16 visitors fetch `/` \
+                 meanwhile.\n",
+                f.recipients
+            );
+            let _ = writeln!(out, "| step | messages queued | seconds |");
+            let _ = writeln!(out, "|---|---:|---:|");
+            for (label, n, seconds) in &f.steps {
+                let _ = writeln!(out, "| {label} | {n} | {seconds:.2} |");
+            }
+            let total: i64 = f.steps.iter().map(|s| s.1).sum();
+            let seconds: f64 = f.steps.iter().map(|s| s.2).sum();
+            let _ = writeln!(out, "| **both** | **{total}** | **{seconds:.2}** |");
+            let _ = writeln!(
+                out,
+                "\n`/` during the fan-out: {} requests, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms \
+                 (before it: p99 {:.2} ms). Server memory (VmRSS) {:.1} MB before, {:.1} MB at \
+                 most during it.\n",
+                f.pages_during,
+                f.p50_ms,
+                f.p99_ms,
+                f.max_ms,
+                f.baseline_p99_ms,
+                f.rss_before_kb as f64 / 1024.0,
+                f.rss_max_kb as f64 / 1024.0,
+            );
         }
     }
     out

@@ -24,7 +24,7 @@ use browser_support::{
     Fetched, choose_option, click_button, click_button_in, click_link, click_nav,
     create_account_in, enrol_totp, fetch_from_page, find, lang, link_href, log_in, log_out, norm,
     one_at_a_time, run_in_browser, run_in_browsers, set_date, start_app, switch_language, t,
-    t_args, text_of, totp_code, type_into, wait_for_text, wait_for_text_containing,
+    t_args, text_of, totp_code, type_into, wait_for_text, wait_for_text_containing, xpath_literal,
 };
 use chrono::{NaiveDate, Utc};
 use fantoccini::{Client, Locator};
@@ -401,14 +401,36 @@ async fn move_event_journey(
         "the history row should read (when, {old:?}, {new:?}, {reason:?}), it reads {cells:?}"
     );
 
-    // d. The list's "Subscribe (iCalendar)" link gives a calendar where the event has moved
-    // (its UID unchanged, SEQUENCE 1).
+    // d. The list's "Subscribe (iCalendar)" offers a calendar address that rolls on (no
+    // year in it), with a webcal:// link; the calendar has the event moved (its UID
+    // unchanged, SEQUENCE 1). The plan's events are of 2023, before the rolling window
+    // (from last year on): that year is asked for.
     b.goto(&format!("{base}/events")).await?;
-    let feed = link_href(b, &tr("list-subscribe")).await?;
+    find(
+        b,
+        Locator::XPath(&format!(
+            "//summary[normalize-space()={}]",
+            xpath_literal(&tr("list-subscribe"))
+        )),
+    )
+    .await?
+    .click()
+    .await?;
+    let address = find(b, Locator::Css("#feed-url"))
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default();
     ensure!(
-        feed.starts_with(&format!("{base}/events.ics")),
-        "the subscribe link should lead to /events.ics, it is {feed:?}"
+        address == format!("{base}/events.ics"),
+        "the subscription should be {base}/events.ics, it is {address:?}"
     );
+    let webcal = link_href(b, &tr("feed-subscribe")).await?;
+    ensure!(
+        webcal.starts_with("webcal://") && webcal.ends_with("/events.ics"),
+        "the webcal link is {webcal:?}"
+    );
+    let feed = format!("{address}?year=2023");
     let Fetched {
         status,
         content_type,

@@ -477,8 +477,11 @@ async fn past_webinars_come_in_pages_after_every_upcoming_one() {
         app.get("/webinars?page=0").await.status,
         StatusCode::BAD_REQUEST
     );
-    // The calendar to subscribe to is every one of them, not a page.
-    let ics = app.get("/webinars.ics").await.text();
+    // The calendar of a year is every one of them, not a page; the subscription without a
+    // year rolls on from last year (the upcoming ones, not 2020's).
+    let ics = app.get("/webinars.ics?year=2020").await.text();
     assert_eq!(ics.matches("SUMMARY:Seminario ").count(), 250);
-    assert_eq!(ics.matches("SUMMARY:Próximo ").count(), 3);
+    let rolling = app.get("/webinars.ics").await.text();
+    assert_eq!(rolling.matches("SUMMARY:Seminario ").count(), 0);
+    assert_eq!(rolling.matches("SUMMARY:Próximo ").count(), 3);
 }
