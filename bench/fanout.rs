@@ -60,11 +60,10 @@ pub async fn run(
     sqlx::query("UPDATE members SET active = 1 WHERE email LIKE 'member%@bench.example'")
         .execute(pool)
         .await?;
-    let recipients: i64 = sqlx::query_scalar(
-        "SELECT count(*) FROM members WHERE active = 1 AND email IS NOT NULL",
-    )
-    .fetch_one(pool)
-    .await?;
+    let recipients: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM members WHERE active = 1 AND email IS NOT NULL")
+            .fetch_one(pool)
+            .await?;
     let now = "2026-01-01T00:00:00Z";
     let event: i64 = sqlx::query_scalar(
         "INSERT INTO events (uid, title, kind, relevance, country, city, date_precision, year,
@@ -127,7 +126,10 @@ pub async fn run(
         .filter_map(|pair| pair.split_once('='))
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .collect();
-    let csrf = jar.get("lacralo_csrf").context("the leader's CSRF cookie")?.clone();
+    let csrf = jar
+        .get("lacralo_csrf")
+        .context("the leader's CSRF cookie")?
+        .clone();
     let started = Instant::now();
     let mut steps = Vec::new();
     for (version, to, reason, label) in [

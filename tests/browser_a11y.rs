@@ -471,6 +471,25 @@ async fn fill(path: &str, state: &AppState, ids: &Ids) -> Result<String, String>
         "/crop/" => ids.crop_open.to_string(),
         "/users/" => ids.user.to_string(),
         "/invitations/" => ids.invitation.to_string(),
+        // The unsubscribe link of a message the demo queued (its announcement).
+        "/unsubscribe/" => {
+            let url: Option<String> = sqlx::query_scalar(
+                "SELECT unsubscribe_url FROM outbox WHERE unsubscribe_url IS NOT NULL LIMIT 1",
+            )
+            .fetch_optional(&state.pool)
+            .await
+            .map_err(|e| format!("reading the outbox: {e}"))?;
+            let url = url.ok_or("no optional message in the outbox")?;
+            url.rsplit('/').next().unwrap_or_default().to_owned()
+        }
+        // The member's private calendar feed, made for the test.
+        "/calendar/" => lacralo_outreach::accounts::feed::renew(
+            &state.pool,
+            &Actor::system("accessibility-test"),
+            ids.user,
+        )
+        .await
+        .map_err(|e| format!("making a feed token: {e}"))?,
         // The member's own application: made in the browser on the apply form.
         "/crop/applications/" => {
             let id: Option<i64> = sqlx::query_scalar(
