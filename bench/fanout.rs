@@ -110,9 +110,10 @@ pub async fn run(
         visitors.push(tokio::spawn(async move {
             while !stop.load(Ordering::Relaxed) {
                 let now = rss_kb(pid);
-                let mut max = rss_max.lock().unwrap();
-                *max = (*max).max(now);
-                drop(max);
+                {
+                    let mut max = rss_max.lock().unwrap();
+                    *max = (*max).max(now);
+                }
                 tokio::time::sleep(Duration::from_millis(20)).await;
             }
         }));

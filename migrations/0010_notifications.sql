@@ -75,6 +75,21 @@ CREATE TABLE follows (
 ) STRICT;
 CREATE INDEX follows_by_target ON follows (target, value);
 
+-- A message to many people (a CROP announcement to 50,000 members) is written in batches,
+-- each its own short transaction, so that other writers are never kept waiting long: the
+-- row is written with the cause (and its first batch), and says whether the rest is done.
+-- An interrupted fan-out is resumed by the scheduler; every message's key keeps it once.
+CREATE TABLE fanouts (
+    key         TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    subject_id  INTEGER NOT NULL,
+    -- The sender's language, for recipients whose own is not known.
+    lang        TEXT NOT NULL DEFAULT 'en',
+    started_at  TEXT NOT NULL,
+    finished_at TEXT
+) STRICT;
+CREATE INDEX fanouts_pending ON fanouts (kind) WHERE finished_at IS NULL;
+
 -- The scheduler runs in one server at a time: whoever holds the lease until it expires.
 CREATE TABLE scheduler_lease (
     name       TEXT PRIMARY KEY,

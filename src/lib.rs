@@ -112,6 +112,11 @@ pub fn routes() -> Routes {
         .get("/static/{name}", Role::Anonymous, web::static_files::serve)
         .get("/audit", Role::Leadership, audit::page::list)
         .get("/outbox", Role::Leadership, outbox::page::list)
+        .get(
+            "/outbox/{id}/preview",
+            Role::Leadership,
+            outbox::page::preview,
+        )
         .post("/outbox/{id}/retry", Role::Leadership, outbox::page::retry)
         .post(
             "/outbox/{id}/sent",

@@ -325,3 +325,38 @@ async fn an_individual_members_engagement_counts_for_their_country() {
         "one member, one engagement: {grenada}"
     );
 }
+
+#[tokio::test]
+async fn a_members_language_is_recorded_for_messages_and_checked() {
+    let (app, als) = setup().await;
+    let fields = |language: &'static str| {
+        vec![
+            ("name", "Rosa Quispe"),
+            ("email", "rosa@example.pe"),
+            ("country", "PE"),
+            ("membership", "als"),
+            ("als_id", als.as_str()),
+            ("active", "on"),
+            ("language", language),
+        ]
+    };
+    let refused = app.post_form("/members", &fields("quechua")).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().contains("value=\"Rosa Quispe\""), "kept");
+    let created = app.post_form("/members", &fields("es")).await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text());
+    let language: Option<String> =
+        sqlx::query_scalar("SELECT language FROM members WHERE email = 'rosa@example.pe'")
+            .fetch_one(app.pool())
+            .await
+            .unwrap();
+    assert_eq!(language.as_deref(), Some("es"));
+    let edit = app
+        .get(&format!("{}/edit", created.location()))
+        .await
+        .text();
+    assert!(
+        edit.contains("<option value=\"es\" selected>"),
+        "the form shows it: {edit}"
+    );
+}

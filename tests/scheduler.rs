@@ -650,3 +650,64 @@ async fn the_settings_form_reports_every_problem_and_keeps_what_was_typed() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn a_large_announcement_goes_in_batches_and_a_stopped_one_is_resumed() {
+    let app = TestApp::with_clock(Utc::now()).await;
+    app.login_as(Role::Leadership).await;
+    // 1,200 eligible members in Jamaica (sub-region C): more than two batches.
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)
+         INSERT INTO members (name, email, email_canonical, country, created_at, updated_at)
+         SELECT 'Member ' || i, 'm' || i || '@example.org', 'm' || i || '@example.org', 'JM',
+             '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z' FROM n",
+    )
+    .execute(app.pool())
+    .await
+    .unwrap();
+    let (id, _, _) = opportunity(&app, 30).await;
+    // The first batch went with the phase change; the rest follows at once, in batches.
+    let started = std::time::Instant::now();
+    while count(&app, "crop_announcement").await < 1200 {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "only {} announced",
+            count(&app, "crop_announcement").await
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let key = format!("crop-announce:{id}:subregion");
+    let finished = || async {
+        sqlx::query_scalar::<_, Option<String>>("SELECT finished_at FROM fanouts WHERE key = ?")
+            .bind(&key)
+            .fetch_one(app.pool())
+            .await
+            .unwrap()
+            .is_some()
+    };
+    while !finished().await {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    // A server stopped half-way: the scheduler finishes it, writing nobody twice.
+    sqlx::query("UPDATE fanouts SET finished_at = NULL WHERE key = ?")
+        .bind(&key)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    sqlx::query(
+        "DELETE FROM outbox WHERE kind = 'crop_announcement'
+           AND id > (SELECT max(id) - 300 FROM outbox WHERE kind = 'crop_announcement')",
+    )
+    .execute(app.pool())
+    .await
+    .unwrap();
+    assert_eq!(count(&app, "crop_announcement").await, 900);
+    tick(&app).await;
+    assert_eq!(count(&app, "crop_announcement").await, 1200);
+    assert!(finished().await);
+    assert_eq!(
+        app.count("SELECT count(DISTINCT recipient) FROM outbox WHERE kind = 'crop_announcement'")
+            .await,
+        1200
+    );
+}

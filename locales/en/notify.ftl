@@ -213,7 +213,8 @@ outbox-next-attempt = Next attempt: { $when }
 outbox-sent-at = sent
 outbox-handled-by = handled by { $who }
 outbox-link = About:
-outbox-show-text = Show the message
+outbox-show-text = Show the text part
+outbox-preview = See the message as it looks in a mail program
 outbox-retry = Try again now
 outbox-mark-sent = Mark as sent by hand
 flash-outbox-retry = The message will be tried again in a moment.
@@ -266,3 +267,8 @@ als-contact-none = No member of this ALS has an email address yet.
 als-contact-nobody = Nobody
 als-contact-save = Save the contact
 flash-als-contact-saved = The ALS's contact is saved.
+
+## A member's language.
+member-language = Language they read
+member-language-unknown = Not known
+member-language-hint = Messages to this member are written in it, unless their account has a language of its own.

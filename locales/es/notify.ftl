@@ -216,7 +216,8 @@ outbox-next-attempt = Próximo intento: { $when }
 outbox-sent-at = enviado el
 outbox-handled-by = gestionado por { $who }
 outbox-link = Se refiere a:
-outbox-show-text = Mostrar el mensaje
+outbox-show-text = Mostrar la parte de texto
+outbox-preview = Ver el mensaje como se ve en un programa de correo
 outbox-retry = Reintentar ahora
 outbox-mark-sent = Marcar como enviado a mano
 flash-outbox-retry = El mensaje se volverá a intentar en un momento.
@@ -269,3 +270,8 @@ als-contact-none = Ningún miembro de esta ALS tiene todavía una dirección de 
 als-contact-nobody = Nadie
 als-contact-save = Guardar el contacto
 flash-als-contact-saved = Se guardó el contacto de la ALS.
+
+## A member's language.
+member-language = Idioma en que lee
+member-language-unknown = No se sabe
+member-language-hint = Los mensajes a este miembro se escriben en este idioma, salvo que su cuenta tenga uno propio.

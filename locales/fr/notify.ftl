@@ -216,7 +216,8 @@ outbox-next-attempt = Prochaine tentative : { $when }
 outbox-sent-at = envoyé le
 outbox-handled-by = traité par { $who }
 outbox-link = Concerne :
-outbox-show-text = Afficher le message
+outbox-show-text = Afficher la partie texte
+outbox-preview = Voir le message tel qu’il s’affiche dans un logiciel de messagerie
 outbox-retry = Réessayer maintenant
 outbox-mark-sent = Marquer comme envoyé manuellement
 flash-outbox-retry = Le message sera renvoyé dans un instant.
@@ -269,3 +270,8 @@ als-contact-none = Aucun membre de cette ALS n’a encore d’adresse e-mail.
 als-contact-nobody = Personne
 als-contact-save = Enregistrer le contact
 flash-als-contact-saved = Le contact de l’ALS est enregistré.
+
+## A member's language.
+member-language = Langue de lecture
+member-language-unknown = Inconnue
+member-language-hint = Les messages à ce membre sont écrits dans cette langue, sauf si son compte en a une à lui.

@@ -216,7 +216,8 @@ outbox-next-attempt = Próxima tentativa: { $when }
 outbox-sent-at = enviada em
 outbox-handled-by = tratada por { $who }
 outbox-link = Referente a:
-outbox-show-text = Mostrar a mensagem
+outbox-show-text = Mostrar a parte de texto
+outbox-preview = Ver a mensagem como aparece num programa de e-mail
 outbox-retry = Tentar novamente agora
 outbox-mark-sent = Marcar como enviada manualmente
 flash-outbox-retry = A mensagem será enviada novamente em instantes.
@@ -269,3 +270,8 @@ als-contact-none = Nenhum membro desta ALS tem endereço de e-mail ainda.
 als-contact-nobody = Ninguém
 als-contact-save = Salvar o contato
 flash-als-contact-saved = O contato da ALS foi salvo.
+
+## A member's language.
+member-language = Idioma em que lê
+member-language-unknown = Não se sabe
+member-language-hint = As mensagens a este membro são escritas neste idioma, a menos que a conta tenha um idioma próprio.

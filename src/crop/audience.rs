@@ -1,6 +1,7 @@
 //! Who may hear of a CROP opportunity: the plan's eligible members (active, in an active
 //! ALS or individual) who have an address, through their account when they have one, and
-//! where they live relative to the event's sub-region.
+//! where they live relative to the event's sub-region. Read a batch at a time (see
+//! `outbox::fanout`): after a member id, without those who have the message's key already.
 
 use sqlx::SqliteConnection;
 
@@ -15,63 +16,46 @@ pub enum Audience<'a> {
     All,
 }
 
-fn where_clause(audience: Audience<'_>) -> &'static str {
-    match audience {
-        Audience::Subregion(_) => "AND c.lacralo_subregion = ?",
-        Audience::All => "AND ? IS NOT NULL",
-    }
+/// A batch of an audience.
+#[derive(Debug, Clone, Copy)]
+pub struct Batch<'a> {
+    /// Only members with a greater id.
+    pub after_member: i64,
+    pub limit: i64,
+    /// Leave out whoever has a message keyed `key_prefix || canonical address`.
+    pub key_prefix: &'a str,
+    /// Leave out those who applied to this opportunity (reminders).
+    pub not_applied_to: Option<i64>,
 }
 
-fn bind_value(audience: Audience<'_>) -> &str {
-    match audience {
-        Audience::Subregion(s) => s,
-        Audience::All => "",
-    }
-}
-
-const ELIGIBLE_FROM: &str = "FROM members m JOIN countries c ON c.iso2 = m.country
-    LEFT JOIN als a ON a.id = m.als_id
-    LEFT JOIN users u ON ";
-
-/// Every eligible member of `audience` with an address.
+/// The next batch of eligible members of `audience`, by member id.
 pub async fn eligible(
     conn: &mut SqliteConnection,
     audience: Audience<'_>,
+    batch: Batch<'_>,
 ) -> sqlx::Result<Vec<RecipientRow>> {
+    let (subregion_clause, subregion) = match audience {
+        Audience::Subregion(s) => ("AND c.lacralo_subregion = ?", s),
+        Audience::All => ("AND ? IS NOT NULL", ""),
+    };
     sqlx::query_as(&format!(
-        "SELECT {RECIPIENT_COLUMNS} {ELIGIBLE_FROM} {ACCOUNT_OF_MEMBER}
-         WHERE m.active = 1 AND (m.als_id IS NULL OR a.status = 'active')
-           AND coalesce(u.email, m.email) IS NOT NULL {}
-         ORDER BY m.id",
-        where_clause(audience)
-    ))
-    .bind(bind_value(audience))
-    .fetch_all(conn)
-    .await
-}
-
-/// The eligible members of `audience` who have not applied to opportunity `id` and have
-/// not had the reminder keyed `key_prefix || canonical address` yet.
-pub async fn not_applied(
-    conn: &mut SqliteConnection,
-    audience: Audience<'_>,
-    opportunity_id: i64,
-    key_prefix: &str,
-) -> sqlx::Result<Vec<RecipientRow>> {
-    sqlx::query_as(&format!(
-        "SELECT {RECIPIENT_COLUMNS} {ELIGIBLE_FROM} {ACCOUNT_OF_MEMBER}
-         WHERE m.active = 1 AND (m.als_id IS NULL OR a.status = 'active')
-           AND coalesce(u.email, m.email) IS NOT NULL {}
+        "SELECT {RECIPIENT_COLUMNS}
+         FROM members m JOIN countries c ON c.iso2 = m.country
+         LEFT JOIN als a ON a.id = m.als_id
+         LEFT JOIN users u ON {ACCOUNT_OF_MEMBER}
+         WHERE m.id > ? AND m.active = 1 AND (m.als_id IS NULL OR a.status = 'active')
+           AND coalesce(u.email, m.email) IS NOT NULL {subregion_clause}
            AND NOT EXISTS (SELECT 1 FROM crop_applications ap
                            WHERE ap.opportunity_id = ? AND ap.member_id = m.id)
            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedup_key =
                            ? || coalesce(u.email_canonical, m.email_canonical))
-         ORDER BY m.id",
-        where_clause(audience)
+         ORDER BY m.id LIMIT ?"
     ))
-    .bind(bind_value(audience))
-    .bind(opportunity_id)
-    .bind(key_prefix)
+    .bind(batch.after_member)
+    .bind(subregion)
+    .bind(batch.not_applied_to.unwrap_or(-1))
+    .bind(batch.key_prefix)
+    .bind(batch.limit)
     .fetch_all(conn)
     .await
 }

@@ -7,7 +7,7 @@ use sqlx::SqliteConnection;
 use super::audience::{self, Audience};
 use super::model::{ApplicationRow, OpportunityRow, Phase};
 use super::rules::Decision;
-use crate::outbox::{self, Action, Content, Fact, Kind, Letter, Recipient, Site, content};
+use crate::outbox::{self, Action, Content, Fact, Kind, Letter, Recipient, Site, content, fanout};
 use crate::web::Lang;
 
 /// The dates and place of an opportunity's event, and its deadline in the recipient's zone.
@@ -55,28 +55,66 @@ fn subregion_name(lang: Lang, subregion: &str) -> String {
     lang.t(&format!("subregion-{}", subregion.to_lowercase()))
 }
 
-/// The announcement: to the sub-region's eligible members when the opportunity is
-/// announced, to every other eligible member when it opens to all. One key per
-/// opportunity and address, so nobody hears of it twice.
-pub async fn announce(
+/// The key of an opportunity's announcement in its current phase (a fan-out).
+pub fn announcement_key(row: &OpportunityRow) -> String {
+    format!("crop-announce:{}:{}", row.id, row.phase)
+}
+
+/// What one batch of a fan-out did.
+#[derive(Debug, Clone, Copy)]
+pub struct BatchDone {
+    pub queued: usize,
+    /// The last member read: the next batch starts after it.
+    pub last_member: i64,
+    /// Whether the batch was full (there may be more).
+    pub more: bool,
+}
+
+/// One batch of the announcement, to eligible members after `after_member`: to the
+/// sub-region's when the opportunity is announced, to everyone else when it opens to all.
+/// One key per opportunity and address, so nobody hears of it twice.
+pub async fn announce_batch(
     conn: &mut SqliteConnection,
     site: Site<'_>,
     row: &OpportunityRow,
     sender: Lang,
-) -> sqlx::Result<usize> {
+    after_member: i64,
+) -> sqlx::Result<BatchDone> {
     let audience = match row.phase() {
         Phase::Subregion => Audience::Subregion(&row.subregion),
         Phase::OpenToAll => Audience::All,
-        Phase::Draft | Phase::Closed => return Ok(0),
+        Phase::Draft | Phase::Closed => {
+            return Ok(BatchDone {
+                queued: 0,
+                last_member: after_member,
+                more: false,
+            });
+        }
     };
-    let recipients: Vec<Recipient> = audience::eligible(&mut *conn, audience)
-        .await?
+    let prefix = format!("crop-announce:{}:", row.id);
+    let rows = audience::eligible(
+        &mut *conn,
+        audience,
+        audience::Batch {
+            after_member,
+            limit: fanout::BATCH,
+            key_prefix: &prefix,
+            not_applied_to: None,
+        },
+    )
+    .await?;
+    let more = rows.len() as i64 == fanout::BATCH;
+    let last_member = rows
+        .last()
+        .and_then(|r| r.member_id)
+        .unwrap_or(after_member);
+    let recipients: Vec<Recipient> = rows
         .into_iter()
         .map(|r| r.into_recipient(Some(sender)))
         .collect();
     let link = site.link(&format!("/crop/{}", row.id));
     let open_to_all = row.phase() == Phase::OpenToAll;
-    outbox::queue_all(
+    let queued = outbox::queue_all(
         conn,
         site.base_url,
         Kind::CropAnnouncement,
@@ -115,10 +153,35 @@ pub async fn announce(
             .paragraph(lang.t_args(intro_key, &args))
             .why(lang.t_args(why_key, &args));
             c.facts = opportunity_facts(row, to, site);
-            (format!("crop-announce:{}:{}", row.id, to.canonical), c)
+            (format!("{prefix}{}", to.canonical), c)
         },
     )
-    .await
+    .await?;
+    Ok(BatchDone {
+        queued,
+        last_member,
+        more,
+    })
+}
+
+/// Starts the announcement of the opportunity's new phase, inside the phase change's
+/// transaction, with its first batch; the rest (if any) is `reminders::announcements`.
+pub async fn announce(
+    conn: &mut SqliteConnection,
+    site: Site<'_>,
+    row: &OpportunityRow,
+    sender: Lang,
+) -> sqlx::Result<()> {
+    if !matches!(row.phase(), Phase::Subregion | Phase::OpenToAll) {
+        return Ok(());
+    }
+    let key = announcement_key(row);
+    fanout::start(&mut *conn, &key, "crop_announcement", row.id, sender).await?;
+    let done = announce_batch(&mut *conn, site, row, sender, 0).await?;
+    if !done.more {
+        fanout::finish(conn, &key).await?;
+    }
+    Ok(())
 }
 
 /// Whoever applied: through the account that applied, else the member's own address.

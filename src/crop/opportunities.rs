@@ -559,6 +559,16 @@ pub async fn change_phase(
     {
         Written::Done => {
             tracing::info!(opportunity = id, phase = to.as_str(), "CROP phase changed");
+            // The first batch of the announcement went with the change; the rest now, in
+            // batches that let other writers through (`outbox::fanout`).
+            let state = state.clone();
+            tokio::spawn(async move {
+                if let Err(e) =
+                    crate::crop::reminders::announcements(&state.pool, state.site()).await
+                {
+                    tracing::error!(error = %e, "announcement fan-out stopped; the scheduler resumes it");
+                }
+            });
             Ok(flash::redirect(&format!("/crop/{id}"), "flash-crop-phase"))
         }
         Written::Conflict => Err(AppError::Conflict("crop-err-stale")),

@@ -7,11 +7,45 @@ use sqlx::SqlitePool;
 
 use super::audience::{self, Audience};
 use super::model::{OpportunityRow, Phase};
-use super::{queries, rules};
+use super::{notify, queries, rules};
 use crate::outbox::settings::NotificationSettings;
-use crate::outbox::{self, Action, Content, Fact, Kind, Letter, Site, content, due};
+use crate::outbox::{self, Action, Content, Fact, Kind, Letter, Site, content, due, fanout};
+use crate::web::Lang;
 
-/// Deadline reminders due at `now`; returns how many were queued.
+/// Finishes the announcements not yet written to everyone (right after a phase change, and
+/// at every scheduler run after a stop half-way), a batch per transaction.
+pub async fn announcements(pool: &SqlitePool, site: Site<'_>) -> sqlx::Result<usize> {
+    let mut queued = 0;
+    for pending in fanout::pending(pool, "crop_announcement").await? {
+        let row = queries::opportunity(pool, pending.subject_id).await?;
+        let mut after = 0;
+        loop {
+            let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+            // A phase moved on (or an opportunity gone) supersedes the announcement.
+            let current = row
+                .as_ref()
+                .filter(|r| notify::announcement_key(r) == pending.key);
+            let Some(row) = current else {
+                fanout::finish(&mut tx, &pending.key).await?;
+                tx.commit().await?;
+                break;
+            };
+            let done = notify::announce_batch(&mut tx, site, row, pending.lang(), after).await?;
+            if !done.more {
+                fanout::finish(&mut tx, &pending.key).await?;
+            }
+            tx.commit().await?;
+            queued += done.queued;
+            if !done.more {
+                break;
+            }
+            after = done.last_member;
+        }
+    }
+    Ok(queued)
+}
+
+/// Deadline reminders due at `now`, a batch per transaction; returns how many were queued.
 pub async fn deadlines(
     pool: &SqlitePool,
     site: Site<'_>,
@@ -33,45 +67,71 @@ pub async fn deadlines(
             _ => Audience::All,
         };
         // The deadline's day is in the key: a deadline moved later reminds again.
-        let prefix = format!("crop-deadline:{}:{}:{step}:", row.id, row.deadline_on);
-        let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-        let recipients: Vec<outbox::Recipient> =
-            audience::not_applied(&mut tx, audience, row.id, &prefix)
-                .await?
-                .into_iter()
-                .map(|r| r.into_recipient(None))
-                .collect();
+        let step_key = format!("crop-deadline:{}:{}:{step}", row.id, row.deadline_on);
+        let prefix = format!("{step_key}:");
+        {
+            let mut conn = pool.acquire().await?;
+            if fanout::is_finished(&mut conn, &step_key).await? {
+                continue;
+            }
+        }
         let link = site.link(&format!("/crop/{}", row.id));
-        queued += outbox::queue_all(
-            &mut tx,
-            site.base_url,
-            Kind::CropDeadline,
-            &recipients,
-            |to| {
-                let lang = to.lang;
-                let when = content::instant(lang, to.zone, deadline);
-                let args = [
-                    ("title", row.event_title.clone().into()),
-                    ("deadline", when.clone().into()),
-                ];
-                let c = Content::new(
-                    lang,
-                    lang.t_args("notify-crop-deadline-subject", &args),
-                    &to.name,
-                    Action {
-                        label: lang.t("notify-action-crop-apply"),
-                        url: link.clone(),
-                    },
-                )
-                .paragraph(lang.t_args("notify-crop-deadline-intro", &args))
-                .fact(Fact::new(lang.t("crop-deadline"), when))
-                .fact(Fact::new(lang.t("crop-slots"), row.slots.to_string()))
-                .why(lang.t("notify-why-crop-member"));
-                (format!("{prefix}{}", to.canonical), c)
-            },
-        )
-        .await?;
-        tx.commit().await?;
+        let mut after = 0;
+        loop {
+            let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+            fanout::start(&mut tx, &step_key, "crop_deadline", row.id, Lang::default()).await?;
+            let rows = audience::eligible(
+                &mut tx,
+                audience,
+                audience::Batch {
+                    after_member: after,
+                    limit: fanout::BATCH,
+                    key_prefix: &prefix,
+                    not_applied_to: Some(row.id),
+                },
+            )
+            .await?;
+            let more = rows.len() as i64 == fanout::BATCH;
+            after = rows.last().and_then(|r| r.member_id).unwrap_or(after);
+            let recipients: Vec<outbox::Recipient> =
+                rows.into_iter().map(|r| r.into_recipient(None)).collect();
+            queued += outbox::queue_all(
+                &mut tx,
+                site.base_url,
+                Kind::CropDeadline,
+                &recipients,
+                |to| {
+                    let lang = to.lang;
+                    let when = content::instant(lang, to.zone, deadline);
+                    let args = [
+                        ("title", row.event_title.clone().into()),
+                        ("deadline", when.clone().into()),
+                    ];
+                    let c = Content::new(
+                        lang,
+                        lang.t_args("notify-crop-deadline-subject", &args),
+                        &to.name,
+                        Action {
+                            label: lang.t("notify-action-crop-apply"),
+                            url: link.clone(),
+                        },
+                    )
+                    .paragraph(lang.t_args("notify-crop-deadline-intro", &args))
+                    .fact(Fact::new(lang.t("crop-deadline"), when))
+                    .fact(Fact::new(lang.t("crop-slots"), row.slots.to_string()))
+                    .why(lang.t("notify-why-crop-member"));
+                    (format!("{prefix}{}", to.canonical), c)
+                },
+            )
+            .await?;
+            if !more {
+                fanout::finish(&mut tx, &step_key).await?;
+            }
+            tx.commit().await?;
+            if !more {
+                break;
+            }
+        }
     }
     Ok(queued)
 }

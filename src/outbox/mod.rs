@@ -15,6 +15,7 @@
 
 pub mod content;
 pub mod due;
+pub mod fanout;
 pub mod kinds;
 pub mod page;
 pub mod queries;

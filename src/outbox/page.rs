@@ -5,7 +5,8 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::queries::{self, HandAction, MessageRow};
@@ -147,4 +148,25 @@ pub async fn mark_sent(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     hand(&state, &ctx, id, HandAction::SentByHand).await
+}
+
+/// A message's HTML part shown as the recipient's mail program would (leadership's
+/// preview). Mail needs inline styles, which the site's policy forbids: this one response
+/// has its own, which allows them and nothing else (no scripts, no requests, sandboxed).
+const PREVIEW_POLICY: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'";
+
+pub async fn preview(State(state): State<AppState>, Path(id): Path<i64>) -> AppResult<Response> {
+    let html = queries::html_part(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CONTENT_SECURITY_POLICY, PREVIEW_POLICY),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        html,
+    )
+        .into_response())
 }

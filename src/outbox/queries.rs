@@ -244,3 +244,13 @@ pub async fn handle(
     tx.commit().await?;
     Ok(true)
 }
+
+/// A message's HTML part, as sent (`None`: no such message, or one from before HTML parts).
+pub async fn html_part(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<String>> {
+    let html: Option<Option<String>> =
+        sqlx::query_scalar("SELECT html_body FROM outbox WHERE id = ?")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
+    Ok(html.flatten())
+}

@@ -330,6 +330,7 @@ pub async fn analyse(
                         active,
                         joined_on,
                         notes,
+                        language: None,
                     })
                 })
             }

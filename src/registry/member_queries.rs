@@ -16,6 +16,8 @@ pub struct MemberRow {
     pub active: bool,
     pub joined_on: Option<String>,
     pub notes: String,
+    /// The language they read (for messages when they have no account).
+    pub language: Option<String>,
     pub version: i64,
     #[serde(skip)]
     pub als_name: Option<String>,
@@ -24,7 +26,7 @@ pub struct MemberRow {
 }
 
 const COLUMNS: &str = "m.id, m.name, m.email, m.country, m.als_id, m.active, m.joined_on, m.notes,
-    m.version, a.name AS als_name, (SELECT u.id FROM users u WHERE u.member_id = m.id) AS user_id";
+    m.language, m.version, a.name AS als_name, (SELECT u.id FROM users u WHERE u.member_id = m.id) AS user_id";
 
 /// A member ready to be stored.
 #[derive(Debug, Clone)]
@@ -36,6 +38,8 @@ pub struct NewMember {
     pub active: bool,
     pub joined_on: Option<chrono::NaiveDate>,
     pub notes: String,
+    /// A language code the interface speaks, or `None` when not known.
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -122,8 +126,8 @@ pub async fn create(pool: &SqlitePool, actor: &Actor, m: &NewMember) -> sqlx::Re
     let now = now_text();
     let inserted = sqlx::query_scalar(
         "INSERT INTO members (name, email, email_canonical, country, als_id, active, joined_on, notes,
-            created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            language, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(&m.name)
     .bind(m.email.as_ref().map(|e| e.as_entered().to_owned()))
@@ -133,6 +137,7 @@ pub async fn create(pool: &SqlitePool, actor: &Actor, m: &NewMember) -> sqlx::Re
     .bind(m.active)
     .bind(m.joined_on.map(|d| d.to_string()))
     .bind(&m.notes)
+    .bind(&m.language)
     .bind(&now)
     .bind(&now)
     .fetch_one(&mut *tx)
@@ -173,7 +178,7 @@ pub async fn update(
     }
     let updated = sqlx::query(
         "UPDATE members SET name = ?, email = ?, email_canonical = ?, country = ?, als_id = ?,
-            active = ?, joined_on = ?, notes = ?, version = version + 1, updated_at = ?
+            active = ?, joined_on = ?, notes = ?, language = ?, version = version + 1, updated_at = ?
          WHERE id = ? AND version = ?",
     )
     .bind(&m.name)
@@ -184,6 +189,7 @@ pub async fn update(
     .bind(m.active)
     .bind(m.joined_on.map(|d| d.to_string()))
     .bind(&m.notes)
+    .bind(&m.language)
     .bind(now_text())
     .bind(id)
     .bind(version)

@@ -34,6 +34,8 @@ pub struct MemberForm {
     pub active: Option<String>,
     pub joined_on: String,
     pub notes: String,
+    /// The language messages to them are written in when they have no account.
+    pub language: String,
     pub version: String,
 }
 
@@ -61,6 +63,7 @@ impl MemberForm {
             active: m.active.then(|| "on".into()),
             joined_on: m.joined_on.clone().unwrap_or_default(),
             notes: m.notes.clone(),
+            language: m.language.clone().unwrap_or_default(),
             version: m.version.to_string(),
         }
     }
@@ -122,8 +125,19 @@ impl MemberForm {
                 lang.t_args("err-too-long", &[("max", 5000.into())]),
             );
         }
+        let language = match self.language.trim() {
+            "" => None,
+            code => match Lang::from_code(code).filter(|l| l.code() == code) {
+                Some(l) => Some(l.code().to_owned()),
+                None => {
+                    errors.add("language", lang.t("err-choose-from-list"));
+                    None
+                }
+            },
+        };
         match country {
             Some(country) if errors.is_empty() => Ok(NewMember {
+                language,
                 name,
                 email,
                 country,
@@ -275,6 +289,7 @@ pub struct FormPage {
     pub member_id: Option<i64>,
     pub countries: Vec<Choice>,
     pub als: Vec<Choice>,
+    pub languages: Vec<Choice>,
 }
 
 async fn form_page(
@@ -291,9 +306,14 @@ async fn form_page(
             Choice::new(id.to_string(), format!("{name} ({country})"), &form.als_id)
         })
         .collect();
+    let languages = Lang::all()
+        .iter()
+        .map(|l| Choice::new(l.code(), l.native_name(), &form.language))
+        .collect();
     Ok(FormPage {
         countries: options::countries(ctx.lang, &state.countries, &form.country),
         als,
+        languages,
         form,
         errors,
         member_id,

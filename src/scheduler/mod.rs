@@ -44,6 +44,7 @@ pub async fn tick(state: &AppState, holder: &str) -> anyhow::Result<Option<Run>>
     let site = state.site();
     let pool = &state.pool;
     let mut queued = 0;
+    queued += crop::reminders::announcements(pool, site).await?;
     queued += crop::reminders::deadlines(pool, site, &settings, now).await?;
     queued += crop::reminders::trip_reports(pool, site, &settings, now).await?;
     queued += webinars::reminders::upcoming(pool, site, &settings, now).await?;
