@@ -888,14 +888,21 @@ fn report(results: &[DbResult], options: &Options) -> String {
                  meanwhile.\n",
                 f.recipients
             );
-            let _ = writeln!(out, "| step | messages queued | seconds |");
+            let _ = writeln!(
+                out,
+                "| step | the leader's request, seconds | messages queued when it answered |"
+            );
             let _ = writeln!(out, "|---|---:|---:|");
             for (label, n, seconds) in &f.steps {
-                let _ = writeln!(out, "| {label} | {n} | {seconds:.2} |");
+                let _ = writeln!(out, "| {label} | {seconds:.2} | {n} |");
             }
-            let total: i64 = f.steps.iter().map(|s| s.1).sum();
-            let seconds: f64 = f.steps.iter().map(|s| s.2).sum();
-            let _ = writeln!(out, "| **both** | **{total}** | **{seconds:.2}** |");
+            let _ = writeln!(
+                out,
+                "\nAll {} messages queued {:.2} s after the first request ({:.0} a second).",
+                f.queued,
+                f.total_seconds,
+                f.queued as f64 / f.total_seconds
+            );
             let _ = writeln!(
                 out,
                 "\n`/` during the fan-out: {} requests, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms \

@@ -12,35 +12,58 @@ use crate::outbox::settings::NotificationSettings;
 use crate::outbox::{self, Action, Content, Fact, Kind, Letter, Site, content, due, fanout};
 use crate::web::Lang;
 
+/// One writer of announcements per process: two (the request's and the scheduler's) would
+/// only take turns at SQLite's write lock, and make each other's batches wait.
+static ANNOUNCING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// Finishes the announcements not yet written to everyone (right after a phase change, and
-/// at every scheduler run after a stop half-way), a batch per transaction.
+/// at every scheduler run after a stop half-way), a batch per transaction. When another
+/// call is at it already, returns at once: that one looks for new ones before it stops.
 pub async fn announcements(pool: &SqlitePool, site: Site<'_>) -> sqlx::Result<usize> {
+    let Ok(_only_one) = ANNOUNCING.try_lock() else {
+        return Ok(0);
+    };
     let mut queued = 0;
-    for pending in fanout::pending(pool, "crop_announcement").await? {
-        let row = queries::opportunity(pool, pending.subject_id).await?;
-        let mut after = 0;
-        loop {
-            let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-            // A phase moved on (or an opportunity gone) supersedes the announcement.
-            let current = row
-                .as_ref()
-                .filter(|r| notify::announcement_key(r) == pending.key);
-            let Some(row) = current else {
-                fanout::finish(&mut tx, &pending.key).await?;
-                tx.commit().await?;
-                break;
-            };
-            let done = notify::announce_batch(&mut tx, site, row, pending.lang(), after).await?;
-            if !done.more {
-                fanout::finish(&mut tx, &pending.key).await?;
-            }
-            tx.commit().await?;
-            queued += done.queued;
-            if !done.more {
-                break;
-            }
-            after = done.last_member;
+    loop {
+        let pending = fanout::pending(pool, "crop_announcement").await?;
+        if pending.is_empty() {
+            return Ok(queued);
         }
+        for one in pending {
+            queued += finish_announcement(pool, site, &one).await?;
+        }
+    }
+}
+
+async fn finish_announcement(
+    pool: &SqlitePool,
+    site: Site<'_>,
+    pending: &fanout::Pending,
+) -> sqlx::Result<usize> {
+    let mut queued = 0;
+    let row = queries::opportunity(pool, pending.subject_id).await?;
+    let mut after = 0;
+    loop {
+        let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+        // A phase moved on (or an opportunity gone) supersedes the announcement.
+        let current = row
+            .as_ref()
+            .filter(|r| notify::announcement_key(r) == pending.key);
+        let Some(row) = current else {
+            fanout::finish(&mut tx, &pending.key).await?;
+            tx.commit().await?;
+            break;
+        };
+        let done = notify::announce_batch(&mut tx, site, row, pending.lang(), after).await?;
+        if !done.more {
+            fanout::finish(&mut tx, &pending.key).await?;
+        }
+        tx.commit().await?;
+        queued += done.queued;
+        if !done.more {
+            break;
+        }
+        after = done.last_member;
     }
     Ok(queued)
 }
