@@ -91,4 +91,36 @@ curl -s -c "$jar" -b "$jar" --data-urlencode "_csrf=$(csrf)" --data-urlencode "e
   --data-urlencode "password=$password" "$base/login" >/dev/null
 private crop-application 1280 1500 "/crop/applications/$app"
 private crop-application-phone 375 1400 "/crop/applications/$app"
+# Notifications, as the member: follow an event, the preferences page (in Spanish), and the
+# private calendar's page right after its address is made (shown once).
+curl -s -b "$jar" -c "$jar" --data-urlencode "_csrf=$(csrf)" "$base/events/$event/follow" >/dev/null
+curl -s -b "$jar" -c "$jar" "$base/account?lang=es" >/dev/null
+private notifications-es 1280 1700 "/account/notifications"
+curl -s -b "$jar" -c "$jar" --data-urlencode "_csrf=$(csrf)" "$base/account/calendar" >/dev/null
+private calendar-feed-es 1280 1300 "/account/calendar"
+jar="$tmp/cookies"
+private outbox 1280 1400 "/outbox"
+# A reminder's HTML part in Spanish: the demo's overdue trip report, its traveller reading
+# Spanish; the scheduler queues it when the server starts again.
+python3 - "$tmp/shots.db" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("update members set language = 'es' where id in (select member_id from crop_applications where status = 'approved')")
+db.execute("delete from outbox where kind = 'trip_report'")
+db.commit()
+PY
+kill "$server"; wait "$server" 2>/dev/null || true
+"$bin" --bind "127.0.0.1:$port" --database-url "$db" >"$tmp/server2.log" 2>&1 &
+server=$!
+for _ in $(seq 50); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
+for _ in $(seq 50); do
+  python3 - "$tmp/shots.db" "$tmp/reminder-es.html" <<'PY' && break
+import sqlite3, sys
+row = sqlite3.connect(sys.argv[1]).execute("select html_body from outbox where kind = 'trip_report' limit 1").fetchone()
+if not row: sys.exit(1)
+open(sys.argv[2], "w").write(row[0])
+PY
+  sleep 0.2
+done
+shot reminder-es 700 1000 "file://$tmp/reminder-es.html"
 echo "screenshots written to docs/screenshots/"

@@ -138,7 +138,7 @@ async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<(
         None => tracing::info!("no SMTP server configured: messages wait at /outbox"),
     }
     // Reminders and digests: at start, then every minute (one server at a time).
-    lacralo_outreach::scheduler::spawn(state.clone());
+    let scheduler = lacralo_outreach::scheduler::spawn(state.clone());
     tokio::spawn(
         SqliteStore::new(state.pool.clone())
             .continuously_delete_expired(tokio::time::Duration::from_secs(3600)),
@@ -147,7 +147,9 @@ async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<(
         .await
         .with_context(|| format!("cannot listen on {bind}"))?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
+    let pool = state.pool.clone();
     lacralo_outreach::server::serve(listener, app(state), shutdown_signal()).await?;
+    scheduler.stop(&pool).await;
     tracing::info!("stopped");
     Ok(())
 }

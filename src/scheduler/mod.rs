@@ -65,15 +65,35 @@ pub fn holder_name() -> String {
     format!("{host}:{}:{random}", std::process::id())
 }
 
-/// Runs the scheduler until the process ends.
-pub fn spawn(state: AppState) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        let holder = holder_name();
+/// The scheduler running in this server.
+pub struct Running {
+    holder: String,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    /// Stops it and gives the lease up, so that the server started next (a restart) runs
+    /// at once instead of waiting for the lease to expire.
+    pub async fn stop(self, pool: &sqlx::SqlitePool) {
+        self.task.abort();
+        let _ = self.task.await;
+        if let Err(e) = lease::release(pool, LEASE, &self.holder).await {
+            tracing::warn!(error = %e, "could not give the scheduler's lease up");
+        }
+    }
+}
+
+/// Runs the scheduler until it is stopped (or the process ends).
+pub fn spawn(state: AppState) -> Running {
+    let holder = holder_name();
+    let name = holder.clone();
+    let task = tokio::spawn(async move {
         loop {
-            if let Err(e) = tick(&state, &holder).await {
+            if let Err(e) = tick(&state, &name).await {
                 tracing::error!(error = %e, "scheduler run failed");
             }
             tokio::time::sleep(EVERY).await;
         }
-    })
+    });
+    Running { holder, task }
 }
