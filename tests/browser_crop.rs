@@ -383,9 +383,11 @@ async fn seed(state: &AppState) -> Result<Setup> {
         &actor,
         opportunity_id,
         1,
-        Phase::Draft,
-        Phase::Subregion,
-        "",
+        &crop_queries::PhaseMove {
+            from: Phase::Draft,
+            to: Phase::Subregion,
+            reason: "",
+        },
     )
     .await?;
     ensure!(

@@ -544,9 +544,11 @@ async fn seed_crop(state: &AppState, base: &str, lang: &str) -> Result<Crop> {
         &leader_actor,
         opportunity_id,
         1,
-        Phase::Draft,
-        Phase::Subregion,
-        "",
+        &crop_queries::PhaseMove {
+            from: Phase::Draft,
+            to: Phase::Subregion,
+            reason: "",
+        },
     )
     .await?;
     ensure!(

@@ -2303,6 +2303,7 @@ fn the_member_form_accepts_what_it_stores_and_explains_what_it_refuses() {
                     active,
                     joined_on,
                     notes,
+                    language: String::new(),
                     version: String::new(),
                 };
                 for (i, v) in changes {

@@ -145,9 +145,11 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
         &actor,
         open,
         1,
-        Phase::Draft,
-        Phase::Subregion,
-        "",
+        &queries::PhaseMove {
+            from: Phase::Draft,
+            to: Phase::Subregion,
+            reason: "",
+        },
     )
     .await?;
     for (i, (inside, motivation)) in [

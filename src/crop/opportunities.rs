@@ -551,9 +551,11 @@ pub async fn change_phase(
         &actor,
         id,
         version,
-        row.phase(),
-        to,
-        &form.reason,
+        &queries::PhaseMove {
+            from: row.phase(),
+            to,
+            reason: &form.reason,
+        },
     )
     .await?
     {

@@ -208,6 +208,14 @@ async fn missing_or_stale(
     })
 }
 
+/// A move of an opportunity's phase, with its reason (empty when none is needed).
+#[derive(Debug, Clone, Copy)]
+pub struct PhaseMove<'a> {
+    pub from: Phase,
+    pub to: Phase,
+    pub reason: &'a str,
+}
+
 /// Moves the phase (the rules were checked by the caller on the version it read), with
 /// its history row: the reason, and how many sub-region applications there were.
 pub async fn change_phase(
@@ -217,10 +225,9 @@ pub async fn change_phase(
     actor: &Actor,
     id: i64,
     version: i64,
-    from: Phase,
-    to: Phase,
-    reason: &str,
+    change: &PhaseMove<'_>,
 ) -> sqlx::Result<Written> {
+    let (from, to, reason) = (change.from, change.to, change.reason);
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let today = Utc::now().date_naive().to_string();

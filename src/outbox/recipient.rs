@@ -125,7 +125,9 @@ mod tests {
     #[test]
     fn the_language_follows_account_then_member_then_sender_then_english() {
         let es = Lang::from_code("es");
-        let cases: &[(Option<&str>, Option<&str>, Option<Lang>, &str)] = &[
+        // (account's language, member's, sender's, expected)
+        type Case<'a> = (Option<&'a str>, Option<&'a str>, Option<Lang>, &'a str);
+        let cases: &[Case] = &[
             (Some("pt"), Some("es"), es, "pt"),
             (None, Some("fr"), es, "fr"),
             (None, None, es, "es"),

@@ -185,8 +185,7 @@ pub async fn update(
         &actor,
         id,
         version,
-        &event,
-        &fields,
+        (&event, &fields),
         &form.reason,
     )
     .await?

@@ -206,8 +206,7 @@ pub async fn update(
     actor: &Actor,
     id: i64,
     version: i64,
-    event: &NewEvent,
-    fields: &WebinarFields,
+    (event, fields): (&NewEvent, &WebinarFields),
     reason: &str,
 ) -> sqlx::Result<Saved> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
