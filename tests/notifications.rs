@@ -398,8 +398,17 @@ async fn the_inviter_chooses_the_invitations_language() {
     let pt = Lang::from_code("pt").unwrap();
     assert_eq!(sent[0].subject, pt.t("invite-mail-subject"));
     assert!(sent[0].link.starts_with("http://127.0.0.1:3000/join/"));
-    // The message's link is the one shown to the inviter.
-    assert!(response.text().contains(&sent[0].link));
+    // The message's link is the one shown to the inviter, opening the page in Portuguese.
+    let link = sent[0]
+        .link
+        .strip_suffix("?lang=pt")
+        .expect("in the invitation's language");
+    assert!(response.text().contains(link));
+    let invitee = TestApp::sharing(&app);
+    invitee.forget_cookies();
+    let path = sent[0].link.trim_start_matches("http://127.0.0.1:3000");
+    let page = invitee.get(path).await.text();
+    assert!(page.contains("lang=\"pt\""), "{page}");
 }
 
 #[tokio::test]

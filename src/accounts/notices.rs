@@ -45,9 +45,10 @@ pub async fn invitation(
         lang,
         lang.t("invite-mail-subject"),
         "",
+        // The page opens in the invitation's language, and the new account keeps it.
         Action {
             label: lang.t("notify-action-join"),
-            url: link.to_owned(),
+            url: format!("{link}?lang={}", lang.code()),
         },
     )
     .paragraph(lang.t_args("notify-invite-intro", &args))
