@@ -117,12 +117,16 @@ pub async fn list(
 }
 
 async fn hand(state: &AppState, ctx: &PageCtx, id: i64, action: HandAction) -> AppResult<Response> {
-    let me = crate::accounts::account::me(ctx)?;
+    // The engine sits below the domains: the user from the page's context, not `accounts`.
+    let me = ctx
+        .user
+        .as_ref()
+        .ok_or(AppError::Forbidden("error-403-text"))?;
     let message = queries::message(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let back = format!("/outbox?status={}", message.status);
-    if !queries::handle(&state.pool, &Actor::from(&me), id, action).await? {
+    if !queries::handle(&state.pool, &Actor::from(me), id, action).await? {
         return Ok(flash::redirect(&back, "flash-outbox-already-sent"));
     }
     Ok(flash::redirect(

@@ -237,7 +237,11 @@ pub async fn update(
                 .into_response());
         }
     };
-    let actor = Actor::from(&crate::accounts::account::me(&ctx)?);
+    let user = ctx
+        .user
+        .as_ref()
+        .ok_or(crate::error::AppError::Forbidden("error-403-text"))?;
+    let actor = Actor::from(user);
     if save(&state.pool, &actor, &settings).await? {
         return Ok(flash::redirect(
             "/notifications/settings",
