@@ -752,28 +752,6 @@ async fn a_member_who_joins_with_their_registry_address_can_apply_at_once() {
     );
 }
 
-/// A message in the outbox, as the notification tests read it.
-#[derive(Debug, sqlx::FromRow)]
-struct Queued {
-    recipient: String,
-    language: String,
-    link: String,
-    dedup_key: String,
-    subject: String,
-    body: String,
-}
-
-async fn messages(app: &TestApp, kind: &str) -> Vec<Queued> {
-    sqlx::query_as(
-        "SELECT recipient, language, link, dedup_key, subject, body FROM outbox
-         WHERE kind = ? ORDER BY id",
-    )
-    .bind(kind)
-    .fetch_all(app.pool())
-    .await
-    .unwrap()
-}
-
 #[tokio::test]
 async fn the_announcement_reaches_the_subregions_eligible_members_then_everyone_once() {
     let app = TestApp::new().await;
@@ -830,14 +808,14 @@ async fn the_announcement_reaches_the_subregions_eligible_members_then_everyone_
     .await;
 
     assert!(
-        messages(&app, "crop_announcement").await.is_empty(),
+        app.outbox("crop_announcement").await.is_empty(),
         "a draft tells nobody"
     );
     assert_eq!(
         phase(&app, id, "subregion", "", false).await.status,
         StatusCode::SEE_OTHER
     );
-    let sent = messages(&app, "crop_announcement").await;
+    let sent = app.outbox("crop_announcement").await;
     let who: Vec<(&str, &str)> = sent
         .iter()
         .map(|m| (m.recipient.as_str(), m.language.as_str()))
@@ -872,7 +850,7 @@ async fn the_announcement_reaches_the_subregions_eligible_members_then_everyone_
     // Open to all: the members not told yet, and nobody twice.
     let widened = phase(&app, id, "open_to_all", "Nobody from C can travel", true).await;
     assert_eq!(widened.status, StatusCode::SEE_OTHER);
-    let after = messages(&app, "crop_announcement").await;
+    let after = app.outbox("crop_announcement").await;
     assert_eq!(after.len(), 4);
     assert_eq!(after[3].recipient, "ariel@example.org");
     assert_eq!(after[3].language, "es");
@@ -937,7 +915,7 @@ async fn the_applicant_gets_a_receipt_for_each_step_and_every_decision_with_its_
         0
     );
 
-    let receipts = messages(&app, "crop_receipt").await;
+    let receipts = app.outbox("crop_receipt").await;
     let keys: Vec<&str> = receipts.iter().map(|m| m.dedup_key.as_str()).collect();
     assert_eq!(
         keys,
@@ -946,7 +924,7 @@ async fn the_applicant_gets_a_receipt_for_each_step_and_every_decision_with_its_
             format!("crop-receipt:{app_id}:changed:2"),
         ]
     );
-    let decisions = messages(&app, "crop_decision").await;
+    let decisions = app.outbox("crop_decision").await;
     let keys: Vec<&str> = decisions.iter().map(|m| m.dedup_key.as_str()).collect();
     assert_eq!(
         keys,
@@ -991,10 +969,10 @@ async fn the_applicant_gets_a_receipt_for_each_step_and_every_decision_with_its_
         "We chose someone with a plan for ISPs",
     )
     .await;
-    let receipts = messages(&app, "crop_receipt").await;
+    let receipts = app.outbox("crop_receipt").await;
     assert!(receipts.iter().any(|m| m.recipient == "anya@example.org"
         && m.dedup_key == format!("crop-receipt:{second_app}:withdrawn:2")));
-    let declined = messages(&app, "crop_decision").await;
+    let declined = app.outbox("crop_decision").await;
     let last = declined.last().unwrap();
     assert_eq!(last.recipient, "brian@example.org");
     assert!(last.body.contains("We chose someone with a plan for ISPs"));

@@ -11,28 +11,6 @@ use common::TestApp;
 use lacralo_outreach::web::Lang;
 use lacralo_outreach::web::auth::Role;
 
-#[derive(Debug, sqlx::FromRow)]
-struct Queued {
-    recipient: String,
-    language: String,
-    link: String,
-    dedup_key: String,
-    subject: String,
-    body: String,
-    unsubscribe_url: Option<String>,
-}
-
-async fn messages(app: &TestApp, kind: &str) -> Vec<Queued> {
-    sqlx::query_as(
-        "SELECT recipient, language, link, dedup_key, subject, body, unsubscribe_url FROM outbox
-         WHERE kind = ? ORDER BY id",
-    )
-    .bind(kind)
-    .fetch_all(app.pool())
-    .await
-    .unwrap()
-}
-
 async fn user_id(app: &TestApp, email: &str) -> i64 {
     sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
         .bind(email)
@@ -125,7 +103,7 @@ async fn followers_are_told_of_a_change_of_date_status_or_place_in_their_languag
 
     // A note changes nothing a follower cares about: nothing is sent.
     move_event(&staff, id, &[("notes", "Room to be confirmed")]).await;
-    assert!(messages(&staff, "event_change").await.is_empty());
+    assert!(staff.outbox("event_change").await.is_empty());
 
     // The date moves, with its reason.
     move_event(
@@ -137,7 +115,7 @@ async fn followers_are_told_of_a_change_of_date_status_or_place_in_their_languag
         ],
     )
     .await;
-    let sent = messages(&staff, "event_change").await;
+    let sent = staff.outbox("event_change").await;
     let who: Vec<(&str, &str)> = sent
         .iter()
         .map(|m| (m.recipient.as_str(), m.language.as_str()))
@@ -185,7 +163,7 @@ async fn followers_are_told_of_a_change_of_date_status_or_place_in_their_languag
         &[("start_date", "2027-04-14"), ("status", "cancelled")],
     )
     .await;
-    let sent = messages(&staff, "event_change").await;
+    let sent = staff.outbox("event_change").await;
     assert_eq!(sent.len(), 3);
     assert_eq!(sent[2].recipient, "jean@example.org");
     assert!(sent[2].subject.contains("CaribNOG 27"));
@@ -234,7 +212,7 @@ async fn the_unsubscribe_link_turns_off_one_kind_for_that_address_in_one_click()
         ],
     )
     .await;
-    let sent = messages(&staff, "event_change").await;
+    let sent = staff.outbox("event_change").await;
     assert_eq!(sent.len(), 1, "a change of place is told");
     let link = sent[0]
         .unsubscribe_url
@@ -294,7 +272,7 @@ async fn the_unsubscribe_link_turns_off_one_kind_for_that_address_in_one_click()
     )
     .await;
     assert_eq!(
-        messages(&staff, "event_change").await.len(),
+        staff.outbox("event_change").await.len(),
         1,
         "nothing more for Ana"
     );
@@ -319,14 +297,14 @@ async fn security_notices_for_a_new_password_a_reset_second_factor_and_a_new_bro
     // The first login of an account is no news.
     let first = TestApp::sharing(&app);
     first.login("maria@example.org", TestApp::PASSWORD).await;
-    assert!(messages(&app, "security").await.is_empty());
+    assert!(app.outbox("security").await.is_empty());
     // The same browser again: none. Another browser: one.
     first.post_form("/logout", &[]).await;
     first.login("maria@example.org", TestApp::PASSWORD).await;
-    assert!(messages(&app, "security").await.is_empty());
+    assert!(app.outbox("security").await.is_empty());
     let other = TestApp::sharing(&app);
     other.login("maria@example.org", TestApp::PASSWORD).await;
-    let sent = messages(&app, "security").await;
+    let sent = app.outbox("security").await;
     assert_eq!(sent.len(), 1);
     assert!(
         sent[0]
@@ -349,7 +327,7 @@ async fn security_notices_for_a_new_password_a_reset_second_factor_and_a_new_bro
         )
         .await;
     assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.text());
-    let sent = messages(&app, "security").await;
+    let sent = app.outbox("security").await;
     assert_eq!(sent.len(), 2);
     assert!(sent[1].dedup_key.starts_with("security:password:"));
     assert_eq!(sent[1].recipient, "maria@example.org");
@@ -363,7 +341,7 @@ async fn security_notices_for_a_new_password_a_reset_second_factor_and_a_new_bro
     leader
         .post_form(&format!("/users/{lost}/reset-2fa"), &[])
         .await;
-    let sent = messages(&app, "security").await;
+    let sent = app.outbox("security").await;
     let reset = sent.last().unwrap();
     assert_eq!(reset.recipient, "lost@example.org");
     assert!(reset.dedup_key.starts_with("security:second-factor:"));
@@ -391,7 +369,7 @@ async fn the_inviter_chooses_the_invitations_language() {
         )
         .await;
     assert_eq!(response.status, StatusCode::OK, "{}", response.text());
-    let sent = messages(&app, "invitation").await;
+    let sent = app.outbox("invitation").await;
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0].recipient, "joão@exemplo.com.br");
     assert_eq!(sent[0].language, "pt");
@@ -451,7 +429,7 @@ async fn an_als_contact_hears_of_its_status_changes() {
         ],
     )
     .await;
-    assert!(messages(&app, "als_status").await.is_empty());
+    assert!(app.outbox("als_status").await.is_empty());
     let page = app.get(&format!("/als/{als}")).await.text();
     assert!(
         page.contains("lucia@ejemplo.gt"),
@@ -475,7 +453,7 @@ async fn an_als_contact_hears_of_its_status_changes() {
         ],
     )
     .await;
-    let sent = messages(&app, "als_status").await;
+    let sent = app.outbox("als_status").await;
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0].recipient, "lucia@ejemplo.gt");
     assert_eq!(sent[0].language, "es");

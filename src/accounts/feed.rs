@@ -84,6 +84,32 @@ async fn owner(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<(i64, Stri
     .await
 }
 
+/// The length of the webinars among `events` (so the feed gives them their real end).
+async fn webinar_durations(
+    pool: &SqlitePool,
+    events: &[crate::events::model::EventRow],
+) -> sqlx::Result<std::collections::HashMap<i64, i64>> {
+    let webinars: Vec<i64> = events
+        .iter()
+        .filter(|e| e.kind == "webinar")
+        .map(|e| e.id)
+        .collect();
+    if webinars.is_empty() {
+        return Ok(Default::default());
+    }
+    let mut query = sqlx::QueryBuilder::new(
+        "SELECT event_id, duration_minutes FROM webinars
+         WHERE duration_minutes IS NOT NULL AND event_id IN (",
+    );
+    let mut ids = query.separated(", ");
+    for id in webinars {
+        ids.push_bind(id);
+    }
+    query.push(")");
+    let rows: Vec<(i64, i64)> = query.build_query_as().fetch_all(pool).await?;
+    Ok(rows.into_iter().collect())
+}
+
 #[derive(Template, WebTemplate)]
 #[template(path = "accounts/calendar.html")]
 pub struct CalendarPage {
@@ -148,12 +174,7 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
     let lang = Lang::from_code(&locale).unwrap_or_default();
     let since = Utc::now().year() - 1;
     let events = follows::followed_events(&state.pool, user_id, since, LIMIT).await?;
-    let ids: std::collections::HashSet<i64> = events.iter().map(|e| e.id).collect();
-    let durations: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT event_id, duration_minutes FROM webinars WHERE duration_minutes IS NOT NULL",
-    )
-    .fetch_all(&state.pool)
-    .await?;
+    let durations = webinar_durations(&state.pool, &events).await?;
     let mut extra = Vec::new();
     let base = state.settings.base_url.trim_end_matches('/');
     let is_leadership = Role::parse_account_role(&role) == Some(Role::Leadership);
@@ -190,10 +211,7 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
     let options = FeedOptions {
         name: lang.t("feed-private-name"),
         page_prefix: "/events",
-        durations: durations
-            .into_iter()
-            .filter(|(id, _)| ids.contains(id))
-            .collect(),
+        durations,
         extra,
     };
     let body = feed_with(&events, &options, base, lang, &state.countries);

@@ -235,9 +235,11 @@ pub async fn trip_reports(
             to: &to,
             content,
         };
-        if let outbox::Queued::New(_) = outbox::queue(&mut tx, site.base_url, &letter).await? {
-            queued += 1;
-        }
+        queued += usize::from(
+            outbox::queue(&mut tx, site.base_url, &letter)
+                .await?
+                .is_new(),
+        );
         tx.commit().await?;
     }
     Ok(queued)

@@ -134,9 +134,11 @@ pub async fn changed(
             to: &to,
             content,
         };
-        if let outbox::Queued::New(_) = outbox::queue(&mut *conn, site.base_url, &letter).await? {
-            queued += 1;
-        }
+        queued += usize::from(
+            outbox::queue(&mut *conn, site.base_url, &letter)
+                .await?
+                .is_new(),
+        );
     }
     Ok(queued)
 }

@@ -5,7 +5,7 @@
 //! HTML written by hand in the domains.
 
 use askama::Template;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use super::kinds::Kind;
@@ -166,11 +166,6 @@ pub fn instant(lang: Lang, zone: Tz, at: DateTime<Utc>) -> String {
             ("offset", format!("UTC{}", local.format("%:z")).into()),
         ],
     )
-}
-
-/// A calendar day written out in the recipient's language.
-pub fn day(lang: Lang, date: NaiveDate) -> String {
-    lang.date(date)
 }
 
 #[cfg(test)]

@@ -69,6 +69,13 @@ pub enum Queued {
     OptedOut,
 }
 
+impl Queued {
+    /// Whether a message was written (for the finders' counts).
+    pub fn is_new(self) -> bool {
+        matches!(self, Queued::New(_))
+    }
+}
+
 /// Writes a message to the outbox, inside the caller's transaction.
 pub async fn queue(
     conn: &mut SqliteConnection,
@@ -154,9 +161,7 @@ where
             to,
             content,
         };
-        if let Queued::New(_) = queue(conn, base_url, &letter).await? {
-            new += 1;
-        }
+        new += usize::from(queue(conn, base_url, &letter).await?.is_new());
     }
     Ok(new)
 }

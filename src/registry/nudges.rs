@@ -114,9 +114,11 @@ pub async fn due(pool: &SqlitePool, site: Site<'_>, now: DateTime<Utc>) -> sqlx:
             to: &to,
             content,
         };
-        if let outbox::Queued::New(_) = outbox::queue(&mut tx, site.base_url, &letter).await? {
-            queued += 1;
-        }
+        queued += usize::from(
+            outbox::queue(&mut tx, site.base_url, &letter)
+                .await?
+                .is_new(),
+        );
         tx.commit().await?;
     }
     crate::db::meta_set(pool, CHECKED_KEY, &crate::clock::text(now)).await?;

@@ -229,11 +229,11 @@ pub async fn due(
             to,
             content: content(to, &facts, state, *day),
         };
-        if let outbox::Queued::New(_) =
-            outbox::queue(&mut tx, &state.settings.base_url, &letter).await?
-        {
-            queued += 1;
-        }
+        queued += usize::from(
+            outbox::queue(&mut tx, &state.settings.base_url, &letter)
+                .await?
+                .is_new(),
+        );
     }
     tx.commit().await?;
     Ok(queued)

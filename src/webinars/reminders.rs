@@ -120,9 +120,11 @@ async fn remind(
             to: &to,
             content: c,
         };
-        if let outbox::Queued::New(_) = outbox::queue(&mut *conn, site.base_url, &letter).await? {
-            queued += 1;
-        }
+        queued += usize::from(
+            outbox::queue(&mut *conn, site.base_url, &letter)
+                .await?
+                .is_new(),
+        );
     }
     Ok(queued)
 }
@@ -173,9 +175,11 @@ pub async fn thank_attendees(
             to: &to,
             content: c,
         };
-        if let outbox::Queued::New(_) = outbox::queue(&mut *conn, site.base_url, &letter).await? {
-            queued += 1;
-        }
+        queued += usize::from(
+            outbox::queue(&mut *conn, site.base_url, &letter)
+                .await?
+                .is_new(),
+        );
     }
     Ok(queued)
 }

@@ -504,6 +504,32 @@ impl TestApp {
     }
 }
 
+/// A message in the outbox, as the notification tests read it.
+#[derive(Debug, sqlx::FromRow)]
+pub struct Queued {
+    pub recipient: String,
+    pub language: String,
+    pub link: String,
+    pub dedup_key: String,
+    pub subject: String,
+    pub body: String,
+    pub unsubscribe_url: Option<String>,
+}
+
+impl TestApp {
+    /// The outbox's messages of one kind, oldest first.
+    pub async fn outbox(&self, kind: &str) -> Vec<Queued> {
+        sqlx::query_as(
+            "SELECT recipient, language, link, dedup_key, subject, body, unsubscribe_url
+             FROM outbox WHERE kind = ? ORDER BY id",
+        )
+        .bind(kind)
+        .fetch_all(self.pool())
+        .await
+        .unwrap()
+    }
+}
+
 /// The text of the first element with this class (a rough reader: enough for our pages).
 pub fn texts_with_class(html: &str, class: &str) -> Vec<String> {
     let needle = format!("class=\"{class}");
