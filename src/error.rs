@@ -17,6 +17,9 @@ pub enum AppError {
     /// The thing changed or went away under the request (an import already confirmed).
     #[error("conflict: {0}")]
     Conflict(&'static str),
+    /// Too much expensive work at once (password hashing): 503 with `Retry-After`.
+    #[error("busy; retry after {0} s")]
+    Busy(u64),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
     #[error(transparent)]
@@ -34,6 +37,7 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -42,6 +46,7 @@ impl AppError {
         match self {
             AppError::NotFound => "error-404-text",
             AppError::BadRequest(key) | AppError::Forbidden(key) | AppError::Conflict(key) => key,
+            AppError::Busy(_) => "error-503-text",
             AppError::Database(_) | AppError::Internal(_) => "error-500-text",
         }
     }
@@ -55,6 +60,11 @@ impl IntoResponse for AppError {
             _ => tracing::debug!(error = %self, "request refused"),
         }
         let mut response = self.status().into_response();
+        if let AppError::Busy(seconds) = self {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
         response
             .extensions_mut()
             .insert(ErrorMessage(self.message_key()));

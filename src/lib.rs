@@ -57,6 +57,8 @@ pub struct AppState {
     pub static_files: Arc<web::static_files::StaticFiles>,
     /// Where the scheduler and the sender take the time from (tests set it).
     pub clock: Arc<dyn clock::Clock>,
+    /// Signs CSRF tokens and trusted-device cookies (`web::signing`).
+    pub key: web::signing::ServerKey,
 }
 
 impl AppState {
@@ -78,6 +80,7 @@ impl AppState {
         let countries = countries::queries::all(&pool).await?;
         let static_files = web::static_files::StaticFiles::load(&settings.static_dir)?;
         web::security::set_asset_version(static_files.version());
+        let key = web::signing::ServerKey::load_or_create(&pool).await?;
         Ok(Self {
             pool,
             countries: Arc::new(countries),
@@ -86,6 +89,7 @@ impl AppState {
             static_files: Arc::new(static_files),
             users: Arc::default(),
             clock,
+            key,
         })
     }
 }
@@ -168,7 +172,7 @@ pub fn app(state: AppState) -> Router {
         .with_expiry(Expiry::OnInactivity(
             tower_sessions::cookie::time::Duration::minutes(IDLE_TIMEOUT_MINUTES),
         ));
-    let cookie_policy = web::context::CookiePolicy { secure };
+    let context = web::context::ContextConfig::new(&state.settings.base_url, state.key.clone());
 
     let mut router = routes()
         .into_router()
@@ -179,7 +183,7 @@ pub fn app(state: AppState) -> Router {
             web::page_cache::middleware,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            cookie_policy,
+            context,
             web::context::middleware,
         ))
         .layer(axum::middleware::from_fn_with_state(
@@ -187,6 +191,11 @@ pub fn app(state: AppState) -> Router {
             web::auth::load_user,
         ))
         .layer(sessions)
+        // Outside everything that reads or sets a cookie.
+        .layer(axum::middleware::from_fn_with_state(
+            secure,
+            web::cookie_prefix::middleware,
+        ))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(state);
     for layer in web::security::headers(secure) {

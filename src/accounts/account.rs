@@ -11,6 +11,7 @@ use chrono::Utc;
 use serde::Deserialize;
 
 use super::forms::check_new_password;
+use super::throttle::{self, Verdict};
 use super::{password, queries, totp};
 use crate::AppState;
 use crate::audit::Actor;
@@ -147,8 +148,9 @@ pub async fn change_password(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut errors = FieldErrors::default();
-    if !password::verify_off_runtime(&form.current, &row.password_hash).await {
-        errors.add("current", ctx.t("account-err-current-password"));
+    let checked = current_password(&state, user.id, &form.current, &row.password_hash).await?;
+    if let Some(refusal) = checked.refusal() {
+        errors.add("current", ctx.t(refusal));
     }
     check_new_password(
         &form.password,
@@ -159,7 +161,7 @@ pub async fn change_password(
     );
     if !errors.is_empty() {
         let page = page(&state, ctx, None, errors).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        return Ok((checked.status(), page).into_response());
     }
     let hash = password::hash_off_runtime(&form.password).await?;
     queries::set_password(
@@ -321,11 +323,12 @@ pub async fn turn_off_two_factor(
     let row = queries::user(&state.pool, user.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !password::verify_off_runtime(&form.current, &row.password_hash).await {
+    let checked = current_password(&state, user.id, &form.current, &row.password_hash).await?;
+    if let Some(refusal) = checked.refusal() {
         let mut errors = FieldErrors::default();
-        errors.add("current_2fa", ctx.t("account-err-current-password"));
+        errors.add("current_2fa", ctx.t(refusal));
         let page = page(&state, ctx, None, errors).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        return Ok((checked.status(), page).into_response());
     }
     if user.role == Role::Leadership {
         // A rule of the account, not of the route: say it where the button was.
@@ -334,4 +337,59 @@ pub async fn turn_off_two_factor(
     queries::reset_totp(&state.pool, state.site(), &Actor::from(&user), user.id).await?;
     keep_this_session(&state, &session, user.id).await?;
     Ok(flash::redirect("/account", "flash-2fa-off"))
+}
+
+/// The outcome of asking for the current password again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CurrentPassword {
+    Right,
+    Wrong,
+    /// Too many wrong answers lately: not checked.
+    Locked,
+}
+
+impl CurrentPassword {
+    /// The message for the field, when the answer is not `Right`.
+    fn refusal(self) -> Option<&'static str> {
+        match self {
+            CurrentPassword::Right => None,
+            CurrentPassword::Wrong => Some("account-err-current-password"),
+            CurrentPassword::Locked => Some("login-err-locked"),
+        }
+    }
+
+    fn status(self) -> StatusCode {
+        if self == CurrentPassword::Locked {
+            StatusCode::TOO_MANY_REQUESTS
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+    }
+}
+
+/// Checks the current password, throttled like a login (a stolen session must not become
+/// a password-guessing oracle): its own key per account, reserved before argon2.
+async fn current_password(
+    state: &AppState,
+    user_id: i64,
+    given: &str,
+    stored: &str,
+) -> AppResult<CurrentPassword> {
+    let keys = [format!("reauth:{user_id}")];
+    match throttle::reserve(&state.pool, &keys).await? {
+        Verdict::Locked => return Ok(CurrentPassword::Locked),
+        Verdict::Slowed(wait) => tokio::time::sleep(wait).await,
+        Verdict::Allowed => {}
+    }
+    match password::verify_off_runtime(given, stored).await {
+        Ok(true) => {
+            throttle::succeeded(&state.pool, &keys, &[]).await?;
+            Ok(CurrentPassword::Right)
+        }
+        Ok(false) => Ok(CurrentPassword::Wrong),
+        Err(busy) => {
+            throttle::release(&state.pool, &keys).await?;
+            Err(busy.into())
+        }
+    }
 }

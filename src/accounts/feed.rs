@@ -165,7 +165,7 @@ pub async fn make(
 /// `/calendar/{token}/feed.ics`: no login (calendar apps cannot log in); the token is the
 /// key, and a wrong or renewed one gets 404.
 pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
-    if !crate::web::csrf::is_well_formed(&token) {
+    if !crate::web::csrf::is_random_token(&token) {
         return Err(AppError::NotFound);
     }
     let Some((user_id, role, locale)) = owner(&state.pool, &token).await? else {

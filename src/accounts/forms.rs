@@ -33,7 +33,7 @@ pub fn check_new_account(
     form: &NewAccountForm,
     lang: Lang,
     with_email: bool,
-) -> Result<(EmailAddress, String), FieldErrors> {
+) -> Result<EmailAddress, FieldErrors> {
     let mut errors = FieldErrors::default();
     let email = match EmailAddress::parse(&form.email) {
         Ok(e) => Some(e),
@@ -60,14 +60,7 @@ pub fn check_new_account(
         &mut errors,
     );
     match email {
-        Some(email) if errors.is_empty() => match password::hash(&form.password) {
-            Ok(hash) => Ok((email, hash)),
-            Err(e) => {
-                tracing::error!(error = %e, "cannot hash a password");
-                errors.add("password", lang.t("error-500-text"));
-                Err(errors)
-            }
-        },
+        Some(email) if errors.is_empty() => Ok(email),
         _ => Err(errors),
     }
 }

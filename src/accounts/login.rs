@@ -10,10 +10,11 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
+use super::devices::DeviceCookie;
 use super::email::EmailAddress;
 use super::notices::Browser;
 use super::throttle::{self, Verdict};
-use super::{password, queries, totp};
+use super::{devices, password, queries, totp};
 use crate::AppState;
 use crate::error::{AppError, AppResult};
 use crate::web::auth::{
@@ -27,14 +28,32 @@ pub struct NextQuery {
     pub next: String,
 }
 
-/// Only a path on this site: never an address elsewhere (`//host`, `/\host`).
-pub fn safe_next(next: &str) -> String {
-    let ok = next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.contains(['\\', '\r', '\n'])
-        && !next.starts_with("/login")
-        && !next.starts_with("/logout");
-    if ok { next.to_owned() } else { "/".to_owned() }
+/// Where to go after logging in: only a path that, resolved against the base URL the way a
+/// browser resolves it, stays on this site. Anything with a control character or white
+/// space is `/` outright: URL parsers drop tabs and newlines, so `/\t/evil.example` would
+/// become `//evil.example`. `//host` and `/\host` resolve to another origin and are `/` too.
+pub fn safe_next(next: &str, base_url: &str) -> String {
+    let home = || "/".to_owned();
+    if !next.starts_with('/') || next.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return home();
+    }
+    let Ok(base) = url::Url::parse(base_url) else {
+        return home();
+    };
+    let Ok(resolved) = base.join(next) else {
+        return home();
+    };
+    if resolved.origin() != base.origin() {
+        return home();
+    }
+    let path = resolved.path();
+    if path.starts_with("/login") || path.starts_with("/logout") {
+        return home();
+    }
+    match resolved.query() {
+        Some(query) => format!("{path}?{query}"),
+        None => path.to_owned(),
+    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -46,11 +65,15 @@ pub struct LoginPage {
     pub error: Option<String>,
 }
 
-pub async fn form(ctx: PageCtx, Query(q): Query<NextQuery>) -> LoginPage {
+pub async fn form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Query(q): Query<NextQuery>,
+) -> LoginPage {
     LoginPage {
         ctx,
         email: String::new(),
-        next: safe_next(&q.next),
+        next: safe_next(&q.next, &state.settings.base_url),
         error: None,
     }
 }
@@ -68,6 +91,9 @@ struct Pending2fa {
     user_id: i64,
     at: DateTime<Utc>,
     next: String,
+    /// The trusted device's throttle key, when the password step came with one.
+    #[serde(default)]
+    device: Option<String>,
 }
 
 /// The client's address as the socket saw it (no proxy headers are trusted: behind a
@@ -105,9 +131,10 @@ pub async fn submit(
     session: Session,
     addr: ClientIp,
     browser: Browser,
+    device: DeviceCookie,
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
-    let next = safe_next(&form.next);
+    let next = safe_next(&form.next, &state.settings.base_url);
     let refuse = |ctx: PageCtx, key: &str, email: &str, status: StatusCode| {
         let page = LoginPage {
             error: Some(ctx.t(key)),
@@ -128,8 +155,14 @@ pub async fn submit(
             ));
         }
     };
-    let keys = [format!("account:{}", email.canonical()), client_key(addr)];
-    match throttle::check(&state.pool, &keys).await? {
+    // A browser this account logged in from before is throttled by itself; any other
+    // attempt by the account and by the address (see `devices`).
+    let trusted = device.trusted_for(&state.key, email.canonical());
+    let keys: Vec<String> = match &trusted {
+        Some(device_key) => vec![device_key.clone()],
+        None => vec![format!("account:{}", email.canonical()), client_key(addr)],
+    };
+    match throttle::reserve(&state.pool, &keys).await? {
         Verdict::Locked => {
             return Ok(refuse(
                 ctx,
@@ -146,11 +179,16 @@ pub async fn submit(
     let hash = user
         .as_ref()
         .map_or(password::dummy_hash(), |u| u.password_hash.as_str());
-    let password_ok = password::verify_off_runtime(&form.password, hash).await;
+    let password_ok = match password::verify_off_runtime(&form.password, hash).await {
+        Ok(ok) => ok,
+        Err(busy) => {
+            throttle::release(&state.pool, &keys).await?;
+            return Err(busy.into());
+        }
+    };
     let user = match user {
         Some(u) if password_ok && !u.disabled => u,
         _ => {
-            throttle::record_failure(&state.pool, &keys).await?;
             tracing::info!("failed login");
             return Ok(refuse(
                 ctx,
@@ -160,7 +198,10 @@ pub async fn submit(
             ));
         }
     };
-    throttle::clear(&state.pool, &keys[0]).await?;
+    // The account's (or device's) failures are forgotten; the address only gets this
+    // attempt back, since many people may share it.
+    let (clear, give_back) = keys.split_at(1);
+    throttle::succeeded(&state.pool, clear, give_back).await?;
     // A new session id at every change of privilege (no session fixation).
     session.cycle_id().await.map_err(session_error)?;
     if user.totp_enabled() {
@@ -168,6 +209,7 @@ pub async fn submit(
             user_id: user.id,
             at: Utc::now(),
             next,
+            device: trusted,
         };
         session
             .insert(SESSION_PENDING_2FA, pending)
@@ -212,17 +254,24 @@ pub async fn complete_login(
     queries::record_login(&state.pool, state.site(), user_id, how, &browser_id).await?;
     tracing::info!(user_id, "logged in");
     let mut response = flash::redirect(next, "flash-logged-in");
-    rotate_csrf(&mut response);
-    if let Some(cookie) = new_cookie {
-        if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
-            response.headers_mut().append(header::SET_COOKIE, value);
-        }
+    let login = queries::user(&state.pool, user_id)
+        .await?
+        .map(|u| u.email_canonical)
+        .unwrap_or_default();
+    let cookies = [
+        // The token was bound to the session before; the next page binds a new one.
+        Some(csrf::removal()),
+        Some(devices::issue(&state.key, &login, secure)),
+        new_cookie,
+    ];
+    for cookie in cookies.into_iter().flatten() {
+        append_cookie(&mut response, &cookie);
     }
     Ok(response)
 }
 
-fn rotate_csrf(response: &mut Response) {
-    if let Ok(value) = HeaderValue::from_str(&csrf::cookie(&csrf::new_token()).to_string()) {
+fn append_cookie(response: &mut Response, cookie: &axum_extra::extract::cookie::Cookie<'_>) {
+    if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
 }
@@ -273,16 +322,29 @@ pub async fn second_factor_submit(
     else {
         return Ok(Redirect::to("/login").into_response());
     };
-    let keys = [
-        format!("account:{}", user.email_canonical),
-        client_key(addr),
-    ];
-    if throttle::check(&state.pool, &keys).await? == Verdict::Locked {
-        let page = SecondFactorPage {
-            error: Some(ctx.t("login-err-locked")),
-            ctx,
-        };
-        return Ok((StatusCode::TOO_MANY_REQUESTS, page).into_response());
+    // The second factor has its own count, which only a right code clears: a right
+    // password does not reset it, and a new client address does not escape it. A trusted
+    // device counts by itself, as for the password.
+    let second_factor_key = pending
+        .device
+        .as_ref()
+        .map_or_else(|| format!("2fa:{}", user.id), |d| format!("2fa:{d}"));
+    let keys = [second_factor_key, client_key(addr)];
+    let keys = if pending.device.is_some() {
+        &keys[..1]
+    } else {
+        &keys[..]
+    };
+    match throttle::reserve(&state.pool, keys).await? {
+        Verdict::Locked => {
+            let page = SecondFactorPage {
+                error: Some(ctx.t("login-err-locked")),
+                ctx,
+            };
+            return Ok((StatusCode::TOO_MANY_REQUESTS, page).into_response());
+        }
+        Verdict::Slowed(wait) => tokio::time::sleep(wait).await,
+        Verdict::Allowed => {}
     }
     let code = form.code.trim();
     let digits: String = code.chars().filter(char::is_ascii_digit).collect();
@@ -302,14 +364,14 @@ pub async fn second_factor_submit(
         queries::use_recovery_code(&state.pool, user.id, code).await?
     };
     if !accepted {
-        throttle::record_failure(&state.pool, &keys).await?;
         let page = SecondFactorPage {
             error: Some(ctx.t("login-err-code")),
             ctx,
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    throttle::clear(&state.pool, &keys[0]).await?;
+    let (clear, give_back) = keys.split_at(1);
+    throttle::succeeded(&state.pool, clear, give_back).await?;
     let how = if is_totp {
         "login_totp"
     } else {
@@ -321,6 +383,6 @@ pub async fn second_factor_submit(
 pub async fn logout(session: Session) -> AppResult<Response> {
     session.flush().await.map_err(session_error)?;
     let mut response = flash::redirect("/", "flash-logged-out");
-    rotate_csrf(&mut response);
+    append_cookie(&mut response, &csrf::removal());
     Ok(response)
 }

@@ -2,6 +2,7 @@
 //! and leadership's management of accounts and invitations.
 
 pub mod account;
+pub mod devices;
 pub mod email;
 pub mod feed;
 pub mod forms;

@@ -122,7 +122,7 @@ pub async fn security(
             "security:{}:{user_id}:{}:{}",
             what.key(),
             now_text(),
-            &crate::web::csrf::new_token()[..8]
+            &crate::web::csrf::random_token()[..8]
         ),
         to: &to,
         content,
@@ -143,7 +143,7 @@ impl Browser {
         match &self.0 {
             Some(id) => (id.clone(), None),
             None => {
-                let id = crate::web::csrf::new_token();
+                let id = crate::web::csrf::random_token();
                 let cookie = Cookie::build((BROWSER_COOKIE, id.clone()))
                     .path("/")
                     .max_age(cookie::time::Duration::days(400))
@@ -165,7 +165,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Browser {
         Ok(Browser(
             jar.get(BROWSER_COOKIE)
                 .map(|c| c.value().to_owned())
-                .filter(|v| crate::web::csrf::is_well_formed(v)),
+                .filter(|v| crate::web::csrf::is_random_token(v)),
         ))
     }
 }

@@ -47,11 +47,53 @@ pub fn check(password: &str, personal: &[&str]) -> Result<(), Weakness> {
     {
         return Err(Weakness::Personal);
     }
+    if is_famous(password) {
+        return Err(Weakness::Common);
+    }
     let estimate = zxcvbn::zxcvbn(password, personal);
     if (estimate.score() as u8) < 3 {
         return Err(Weakness::Common);
     }
     Ok(())
+}
+
+/// Passphrases long enough to pass zxcvbn's score that every cracking list has anyway,
+/// because they are famous: comics, pangrams, song lines, the examples of password advice.
+/// Compared on letters and digits only, in lower case, so spacing and punctuation do not
+/// help, nor do a few digits added at the end. Words of our own domain join them.
+const FAMOUS: &[&str] = &[
+    "correcthorsebatterystaple",
+    "thequickbrownfoxjumpsoverthelazydog",
+    "thequickbrownfoxjumpedoverthelazydog",
+    "loremipsumdolorsitamet",
+    "iamthewalrusgoogoogjoob",
+    "maytheforcebewithyou",
+    "tobeornottobethatisthequestion",
+    "thisisaverylongpassword",
+    "thisismypassword",
+    "ilovemyfamilyforever",
+    "letmeinletmeinletmein",
+    "passwordpasswordpassword",
+    "trustnoonetrustnoone",
+    "nevergonnagiveyouup",
+    "supercalifragilisticexpialidocious",
+    "elveloznuevoauto",
+    "elvelozmurcielagohinducomiafelizcardilloykiwi",
+    "lacraloicannatlarge",
+    "icannlacraloatlarge",
+];
+
+fn is_famous(password: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    // Without accents too: "murciélago" is "murcielago".
+    let letters: String = password
+        .nfd()
+        .filter(|&c| c.is_alphanumeric() && !unicode_normalization::char::is_combining_mark(c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    FAMOUS
+        .iter()
+        .any(|f| letters == *f || (letters.starts_with(f) && letters.len() - f.len() <= 4))
 }
 
 /// An argon2id hash with a fresh salt, in PHC string format.
@@ -72,19 +114,80 @@ pub fn verify(password: &str, stored: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// `verify` on the blocking pool: argon2 works for tens of milliseconds, which on one of
-/// the runtime's two threads would hold up every connection it serves.
-pub async fn verify_off_runtime(password: &str, stored: &str) -> bool {
-    let (password, stored) = (password.to_owned(), stored.to_owned());
-    tokio::task::spawn_blocking(move || verify(&password, &stored))
-        .await
-        .unwrap_or(false)
+/// The server is hashing as many passwords as it can; the caller answers 503 with
+/// `Retry-After: RETRY_AFTER_SECONDS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Busy;
+
+pub const RETRY_AFTER_SECONDS: u64 = 5;
+
+/// How many argon2 computations run at once, and how many may wait for one.
+///
+/// Each takes 19 MiB and tens of milliseconds of one core, and no login is needed to start
+/// one: unbounded, a few hundred simultaneous logins take the memory to gigabytes (measured
+/// at 1.5 GB for 400). Bounded to the cores, memory stays at a few tens of megabytes; a
+/// short queue absorbs ordinary bursts; beyond it, or after `MAX_WAIT`, the answer is 503.
+struct HashGate {
+    permits: tokio::sync::Semaphore,
+    waiting: std::sync::atomic::AtomicUsize,
+    max_waiting: usize,
 }
 
-/// `hash` on the blocking pool (see `verify_off_runtime`).
-pub async fn hash_off_runtime(password: &str) -> anyhow::Result<String> {
+const MAX_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+fn gate() -> &'static HashGate {
+    static GATE: std::sync::OnceLock<HashGate> = std::sync::OnceLock::new();
+    GATE.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        HashGate {
+            permits: tokio::sync::Semaphore::new(cores),
+            waiting: std::sync::atomic::AtomicUsize::new(0),
+            max_waiting: 16 * cores,
+        }
+    })
+}
+
+/// Runs `work` on the blocking pool once the gate lets it in (argon2 on one of the
+/// runtime's threads would hold up every connection that thread serves).
+async fn gated<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, Busy> {
+    use std::sync::atomic::Ordering;
+    let gate = gate();
+    let permit = match gate.permits.try_acquire() {
+        Ok(permit) => permit,
+        Err(_) => {
+            if gate.waiting.fetch_add(1, Ordering::SeqCst) >= gate.max_waiting {
+                gate.waiting.fetch_sub(1, Ordering::SeqCst);
+                return Err(Busy);
+            }
+            let waited = tokio::time::timeout(MAX_WAIT, gate.permits.acquire()).await;
+            gate.waiting.fetch_sub(1, Ordering::SeqCst);
+            match waited {
+                Ok(Ok(permit)) => permit,
+                _ => return Err(Busy),
+            }
+        }
+    };
+    let result = tokio::task::spawn_blocking(work).await;
+    drop(permit);
+    result.map_err(|_| Busy)
+}
+
+/// `verify` through the gate (see `HashGate`).
+pub async fn verify_off_runtime(password: &str, stored: &str) -> Result<bool, Busy> {
+    let (password, stored) = (password.to_owned(), stored.to_owned());
+    gated(move || verify(&password, &stored)).await
+}
+
+/// `hash` through the gate (see `HashGate`).
+pub async fn hash_off_runtime(password: &str) -> crate::error::AppResult<String> {
     let password = password.to_owned();
-    tokio::task::spawn_blocking(move || hash(&password)).await?
+    Ok(gated(move || hash(&password)).await??)
+}
+
+impl From<Busy> for crate::error::AppError {
+    fn from(_: Busy) -> Self {
+        crate::error::AppError::Busy(RETRY_AFTER_SECONDS)
+    }
 }
 
 /// Verifying against this when no account matches keeps the answer's timing the same
@@ -123,5 +226,16 @@ mod tests {
             Ok(())
         );
         assert_eq!(check("contraseña difícil de adivinar ñandú", &[]), Ok(()));
+        // Famous passphrases, however they are spaced or capitalised.
+        for famous in [
+            "correcthorsebatterystaple",
+            "correct horse battery staple",
+            "Correct-Horse-Battery-Staple!",
+            "correcthorsebatterystaple2024",
+            "The quick brown fox jumps over the lazy dog",
+            "El veloz murciélago hindú comía feliz cardillo y kiwi",
+        ] {
+            assert_eq!(check(famous, &[]), Err(Weakness::Common), "{famous}");
+        }
     }
 }

@@ -9,7 +9,7 @@ use crate::web::csrf::hex;
 
 /// 32 random bytes, hex-encoded: for links.
 pub fn new_token() -> String {
-    crate::web::csrf::new_token()
+    crate::web::csrf::random_token()
 }
 
 pub fn hash_token(token: &str) -> String {

@@ -45,6 +45,22 @@ async fn token_is_valid(pool: &SqlitePool, token: &str) -> AppResult<bool> {
         .is_some_and(|hash| crate::web::csrf::tokens_match(&hash, &secrets::hash_token(token))))
 }
 
+/// Deletes the stored token if it is this one and no account exists yet; whether it did.
+async fn consume_token(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    token: &str,
+) -> sqlx::Result<bool> {
+    let deleted = sqlx::query(
+        "DELETE FROM app_meta WHERE key = ? AND value = ?
+           AND NOT EXISTS (SELECT 1 FROM users)",
+    )
+    .bind(META_KEY)
+    .bind(secrets::hash_token(token))
+    .execute(&mut **tx)
+    .await?;
+    Ok(deleted.rows_affected() == 1)
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct TokenQuery {
@@ -95,8 +111,8 @@ pub async fn submit(
         return Err(AppError::NotFound);
     }
     let checked = check_new_account(&form.account, ctx.lang, true);
-    let (email, hash) = match checked {
-        Ok(ok) => ok,
+    let email = match checked {
+        Ok(email) => email,
         Err(errors) => {
             let page = SetupPage {
                 ctx,
@@ -108,7 +124,14 @@ pub async fn submit(
         }
     };
     let email: EmailAddress = email;
+    let hash = super::password::hash_off_runtime(&form.account.password).await?;
     let mut tx = state.pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    // The token is consumed first, inside the write: of simultaneous posts with the same
+    // token, the write lock lets one delete the row, and the others find it gone. The check
+    // above only spares the hashing when the link is plainly dead.
+    if !consume_token(&mut tx, &form.token).await? {
+        return Err(AppError::NotFound);
+    }
     let new = queries::NewUser {
         email: &email,
         display_name: form.account.display_name.trim(),
@@ -119,10 +142,6 @@ pub async fn submit(
     let id = queries::create_user(&mut tx, &Actor::system("setup"), &new)
         .await?
         .ok_or(AppError::Conflict("error-409-text"))?;
-    sqlx::query("DELETE FROM app_meta WHERE key = ?")
-        .bind(META_KEY)
-        .execute(&mut *tx)
-        .await?;
     tx.commit().await?;
     tracing::info!(
         user_id = id,

@@ -1,6 +1,14 @@
-//! Login throttling, per account and per client address: after a few failures each new
-//! attempt waits longer, and after many the key is locked for a while. Success clears the
-//! account's count. The message is the same whether the account exists or not.
+//! Throttling of secret checks (passwords, second factors), per key: an account, a client
+//! address, a trusted device, an account's second factor. After a few failures each new
+//! attempt waits longer, and after many the key is locked for a while.
+//!
+//! An attempt is **reserved** before the secret is checked: one write transaction reads every
+//! key's count, refuses if one is locked, and otherwise counts the attempt as a failure. A
+//! burst of simultaneous attempts is thereby serialised by SQLite's write lock: the
+//! eleventh sees ten failures already counted and is refused, however many are in flight,
+//! so no burst gets more checks than the limit. A check that then succeeds gives its
+//! reservation back (`succeeded`); one that never ran (the server was too busy) too
+//! (`release`). The message is the same whether the account exists or not.
 
 use chrono::{DateTime, Duration, Utc};
 use sqlx::SqlitePool;
@@ -24,11 +32,24 @@ pub fn verdict(failures: i64, locked_until: Option<DateTime<Utc>>, now: DateTime
     if locked_until.is_some_and(|until| until > now) {
         return Verdict::Locked;
     }
+    if failures >= LOCK_AFTER {
+        // The lock has run out but the window has not: one more try at a time.
+        return Verdict::Slowed(std::time::Duration::from_millis(1500));
+    }
     if failures >= SLOW_AFTER {
         let steps = (failures - SLOW_AFTER + 1).min(6) as u64;
         return Verdict::Slowed(std::time::Duration::from_millis(250 * steps));
     }
     Verdict::Allowed
+}
+
+fn stricter(a: Verdict, b: Verdict) -> Verdict {
+    match (a, b) {
+        (Verdict::Locked, _) | (_, Verdict::Locked) => Verdict::Locked,
+        (Verdict::Slowed(a), Verdict::Slowed(b)) => Verdict::Slowed(a.max(b)),
+        (Verdict::Slowed(a), _) | (_, Verdict::Slowed(a)) => Verdict::Slowed(a),
+        _ => Verdict::Allowed,
+    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -44,71 +65,114 @@ fn parse(s: &str) -> Option<DateTime<Utc>> {
         .map(|d| d.with_timezone(&Utc))
 }
 
-/// The strictest verdict over the keys (account and address).
-pub async fn check(pool: &SqlitePool, keys: &[String]) -> sqlx::Result<Verdict> {
+fn text(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// The failures that still count for a row: none once the window has passed and no lock
+/// holds.
+fn live_failures(row: &Row, now: DateTime<Utc>) -> (i64, Option<DateTime<Utc>>) {
+    let locked_until = row.locked_until.as_deref().and_then(parse);
+    let stale = parse(&row.first_failure)
+        .is_none_or(|first| now - first > Duration::minutes(WINDOW_MINUTES));
+    if stale && locked_until.is_none_or(|u| u <= now) {
+        (0, None)
+    } else {
+        (row.failures, locked_until)
+    }
+}
+
+/// Reserves one attempt on every key (see the module documentation). `Locked`: nothing was
+/// counted and the secret must not be checked. Otherwise the attempt is counted as a failure
+/// on every key, and the verdict says whether to wait first.
+pub async fn reserve(pool: &SqlitePool, keys: &[String]) -> sqlx::Result<Verdict> {
     let now = Utc::now();
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let mut worst = Verdict::Allowed;
+    let mut counts = Vec::with_capacity(keys.len());
     for key in keys {
         let row: Option<Row> = sqlx::query_as(
             "SELECT failures, first_failure, locked_until FROM login_throttle WHERE key = ?",
         )
         .bind(key)
-        .fetch_optional(pool)
+        .fetch_optional(&mut *tx)
         .await?;
-        let Some(row) = row else { continue };
-        let stale = parse(&row.first_failure)
-            .is_none_or(|first| now - first > Duration::minutes(WINDOW_MINUTES));
-        let locked_until = row.locked_until.as_deref().and_then(parse);
-        let failures = if stale && locked_until.is_none_or(|u| u <= now) {
-            0
-        } else {
-            row.failures
-        };
-        worst = match (worst, verdict(failures, locked_until, now)) {
-            (Verdict::Locked, _) | (_, Verdict::Locked) => Verdict::Locked,
-            (Verdict::Slowed(a), Verdict::Slowed(b)) => Verdict::Slowed(a.max(b)),
-            (Verdict::Slowed(a), _) | (_, Verdict::Slowed(a)) => Verdict::Slowed(a),
-            _ => Verdict::Allowed,
-        };
+        let (failures, locked_until) = row
+            .as_ref()
+            .map_or((0, None), |row| live_failures(row, now));
+        let fresh_window = row.is_none() || failures == 0;
+        worst = stricter(worst, verdict(failures, locked_until, now));
+        counts.push((key, failures, fresh_window));
     }
+    if worst == Verdict::Locked {
+        return Ok(Verdict::Locked);
+    }
+    for (key, failures, fresh_window) in counts {
+        let failures = failures + 1;
+        let lock = (failures >= LOCK_AFTER).then(|| text(now + Duration::minutes(LOCK_MINUTES)));
+        sqlx::query(
+            "INSERT INTO login_throttle (key, failures, first_failure, locked_until)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (key) DO UPDATE SET
+                failures = ?2,
+                first_failure = CASE WHEN ?5 THEN ?3 ELSE first_failure END,
+                locked_until = ?4",
+        )
+        .bind(key)
+        .bind(failures)
+        .bind(text(now))
+        .bind(lock)
+        .bind(fresh_window)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
     Ok(worst)
 }
 
-pub async fn record_failure(pool: &SqlitePool, keys: &[String]) -> sqlx::Result<()> {
-    let now = Utc::now();
-    let now_text = crate::db::now_text();
-    let window_start = (now - Duration::minutes(WINDOW_MINUTES))
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let lock_until =
-        (now + Duration::minutes(LOCK_MINUTES)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    for key in keys {
-        sqlx::query(
-            "INSERT INTO login_throttle (key, failures, first_failure) VALUES (?, 1, ?)
-             ON CONFLICT (key) DO UPDATE SET
-                failures = CASE WHEN first_failure < ? THEN 1 ELSE failures + 1 END,
-                first_failure = CASE WHEN first_failure < ? THEN excluded.first_failure ELSE first_failure END",
-        )
-        .bind(key)
-        .bind(&now_text)
-        .bind(&window_start)
-        .bind(&window_start)
-        .execute(pool)
-        .await?;
-        sqlx::query("UPDATE login_throttle SET locked_until = ? WHERE key = ? AND failures >= ?")
-            .bind(&lock_until)
+/// The check succeeded: `clear` keys forget their failures (the account, the device, the
+/// second factor); `release` keys only give this attempt back (a client address that many
+/// people may share).
+pub async fn succeeded(
+    pool: &SqlitePool,
+    clear: &[String],
+    release: &[String],
+) -> sqlx::Result<()> {
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    for key in clear {
+        sqlx::query("DELETE FROM login_throttle WHERE key = ?")
             .bind(key)
-            .bind(LOCK_AFTER)
-            .execute(pool)
+            .execute(&mut *tx)
             .await?;
     }
-    Ok(())
+    give_back(&mut tx, release).await?;
+    tx.commit().await
 }
 
-pub async fn clear(pool: &SqlitePool, key: &str) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM login_throttle WHERE key = ?")
+/// The check never ran (the server was too busy to hash): the reservation is given back on
+/// every key.
+pub async fn release(pool: &SqlitePool, keys: &[String]) -> sqlx::Result<()> {
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    give_back(&mut tx, keys).await?;
+    tx.commit().await
+}
+
+async fn give_back(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    keys: &[String],
+) -> sqlx::Result<()> {
+    for key in keys {
+        sqlx::query(
+            "UPDATE login_throttle SET
+                failures = MAX(failures - 1, 0),
+                locked_until = CASE WHEN failures - 1 >= ? THEN locked_until END
+             WHERE key = ?",
+        )
+        .bind(LOCK_AFTER)
         .bind(key)
-        .execute(pool)
+        .execute(&mut **tx)
         .await?;
+    }
     Ok(())
 }
 

@@ -318,8 +318,8 @@ pub async fn join(
         .ok_or(AppError::Conflict("invite-gone"))?;
     // The address is the invitation's, whatever the form says.
     form.email = invitation.email.clone();
-    let (email, hash) = match check_new_account(&form, ctx.lang, false) {
-        Ok(ok) => ok,
+    let email = match check_new_account(&form, ctx.lang, false) {
+        Ok(email) => email,
         Err(errors) => {
             let page = JoinPage {
                 role: Role::parse_account_role(&invitation.role)
@@ -333,6 +333,7 @@ pub async fn join(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
+    let hash = super::password::hash_off_runtime(&form.password).await?;
     match queries::accept_invitation(
         &state.pool,
         &token,

@@ -20,7 +20,7 @@ use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
-use crate::web::forms::{Choice, FieldErrors, has_control_chars, refuse_control_chars};
+use crate::web::forms::{Choice, FieldErrors, has_control_chars, refuse_control_chars_in_block};
 use crate::web::{Lang, PageCtx, flash};
 use crate::webinars::model::{WebinarLanguage, languages_text};
 
@@ -53,7 +53,7 @@ impl ApplicationForm {
         let too_long = |max: usize| lang.t_args("err-too-long", &[("max", FluentValue::from(max))]);
         let mut text = |field: &'static str, value: &str, required: bool| {
             let value = value.trim().to_owned();
-            refuse_control_chars(field, &value, lang, &mut errors);
+            refuse_control_chars_in_block(field, &value, lang, &mut errors);
             if required && value.is_empty() {
                 errors.add(field, lang.t("crop-err-required"));
             } else if value.chars().count() > TEXT_MAX {

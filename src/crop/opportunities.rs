@@ -24,7 +24,7 @@ use crate::error::{AppError, AppResult};
 use crate::events::model::EventRow;
 use crate::events::options::{ZoneChoices, time_zones};
 use crate::registry::model::AlsStatus;
-use crate::web::forms::{Choice, FieldErrors, has_control_chars, refuse_control_chars};
+use crate::web::forms::{Choice, FieldErrors, has_control_chars, refuse_control_chars_in_block};
 use crate::web::{PageCtx, flash};
 
 #[derive(Template, WebTemplate)]
@@ -263,7 +263,7 @@ async fn parse(
         }
     };
     let notes = form.notes.trim().to_owned();
-    refuse_control_chars("notes", &notes, ctx.lang, &mut errors);
+    refuse_control_chars_in_block("notes", &notes, ctx.lang, &mut errors);
     if notes.chars().count() > 5000 {
         errors.add(
             "notes",

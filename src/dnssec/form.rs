@@ -10,7 +10,10 @@ use super::rules::{self, Facts, Move};
 use crate::accounts::email::EmailAddress;
 use crate::countries::Countries;
 use crate::web::Lang;
-use crate::web::forms::{Choice, FieldErrors, choices, optional_date, refuse_control_chars};
+use crate::web::forms::{
+    Choice, FieldErrors, choices, optional_date, refuse_control_chars,
+    refuse_control_chars_in_block,
+};
 
 pub const MAX_ORGANISATION: usize = 200;
 pub const MAX_CONTACT_NAME: usize = 200;
@@ -167,7 +170,7 @@ impl ContactForm {
             },
         };
         let notes = self.notes.trim().to_owned();
-        refuse_control_chars("notes", &notes, lang, &mut errors);
+        refuse_control_chars_in_block("notes", &notes, lang, &mut errors);
         if notes.chars().count() > MAX_NOTES {
             errors.add("notes", too_long(MAX_NOTES));
         }
@@ -229,7 +232,7 @@ pub fn check_reason(
     lang: Lang,
     errors: &mut FieldErrors,
 ) -> Option<Move> {
-    refuse_control_chars("reason", reason.trim(), lang, errors);
+    refuse_control_chars_in_block("reason", reason.trim(), lang, errors);
     if reason.trim().chars().count() > MAX_REASON {
         errors.add(
             "reason",

@@ -21,11 +21,11 @@ pub struct FollowForm {
     pub next: String,
 }
 
-fn back(id: i64, form: &FollowForm) -> String {
+fn back(id: i64, form: &FollowForm, base_url: &str) -> String {
     if form.next.is_empty() {
         format!("/events/{id}")
     } else {
-        safe_next(&form.next)
+        safe_next(&form.next, base_url)
     }
 }
 
@@ -47,7 +47,10 @@ pub async fn follow(
         &id.to_string(),
     )
     .await?;
-    Ok(flash::redirect(&back(id, &form), "flash-followed"))
+    Ok(flash::redirect(
+        &back(id, &form, &state.settings.base_url),
+        "flash-followed",
+    ))
 }
 
 pub async fn unfollow(
@@ -65,5 +68,8 @@ pub async fn unfollow(
         &id.to_string(),
     )
     .await?;
-    Ok(flash::redirect(&back(id, &form), "flash-unfollowed"))
+    Ok(flash::redirect(
+        &back(id, &form, &state.settings.base_url),
+        "flash-unfollowed",
+    ))
 }

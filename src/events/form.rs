@@ -10,7 +10,7 @@ use super::dates::{EventDates, LocalTime, MAX_YEAR, MIN_YEAR};
 use super::model::{EventKind, EventRow, EventStatus, NewEvent, Relevance};
 use crate::countries::Countries;
 use crate::web::Lang;
-use crate::web::forms::{FieldErrors, refuse_control_chars};
+use crate::web::forms::{FieldErrors, refuse_control_chars, refuse_control_chars_in_block};
 
 pub const TITLE_MAX: usize = 200;
 pub const SHORT_MAX: usize = 200;
@@ -164,11 +164,11 @@ impl EventForm {
             errors.add("url", err("err-url"));
         }
         let notes = self.notes.trim().to_owned();
-        refuse_control_chars("notes", &notes, lang, &mut errors);
+        refuse_control_chars_in_block("notes", &notes, lang, &mut errors);
         if notes.chars().count() > NOTES_MAX {
             errors.add("notes", too_long(NOTES_MAX));
         }
-        refuse_control_chars("reason", self.reason.trim(), lang, &mut errors);
+        refuse_control_chars_in_block("reason", self.reason.trim(), lang, &mut errors);
         if self.reason.trim().chars().count() > REASON_MAX {
             errors.add("reason", too_long(REASON_MAX));
         }

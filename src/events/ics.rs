@@ -164,7 +164,23 @@ pub fn feed_with(
             calendar.push(component);
         }
     }
-    calendar.done().to_string()
+    strip_bare_cr(&calendar.done().to_string())
+}
+
+/// The feed without any CR that does not end a line. The serialiser escapes LF in values
+/// but leaves CR as it is, and a parser that splits lines on a bare CR (several do) would
+/// read what follows it as new lines: new properties, even new VEVENTs. Forms refuse CR in
+/// one-line fields and store LF only in the others, but older rows and imported ones may
+/// still hold one: this is the last line of defence, for every feed.
+pub fn strip_bare_cr(serialised: &str) -> String {
+    let mut out = String::with_capacity(serialised.len());
+    let mut chars = serialised.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\r' || chars.peek() == Some(&'\n') {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn parse_stamp(s: &str) -> Option<DateTime<Utc>> {

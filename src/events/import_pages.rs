@@ -95,14 +95,14 @@ pub async fn upload(
     if let Err(e) = import::analyse(&mut conn, &text, year, &state.countries).await {
         return Ok(refuse(ctx.clone(), e.explain(ctx.lang), list_year));
     }
-    let token = csrf::new_token();
+    let token = csrf::random_token();
     let filename: String = filename.chars().take(200).collect();
     queries::save_batch(&mut conn, "events", &token, &filename, &text, year).await?;
     Ok(axum::response::Redirect::to(&format!("/events/import/{token}")).into_response())
 }
 
 async fn load_batch(conn: &mut SqliteConnection, token: &str) -> AppResult<Batch> {
-    if !csrf::is_well_formed(token) {
+    if !csrf::is_random_token(token) {
         return Err(AppError::NotFound);
     }
     queries::load_batch(conn, "events", token)

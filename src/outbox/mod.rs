@@ -91,7 +91,7 @@ pub async fn queue(
         return Ok(Queued::Duplicate);
     }
     let unsubscribe = (!kind.is_mandatory()).then(|| {
-        let token = crate::web::csrf::new_token();
+        let token = crate::web::csrf::random_token();
         let url = format!("{}/unsubscribe/{token}", base_url.trim_end_matches('/'));
         (hash_token(&token), url)
     });

@@ -36,7 +36,7 @@ fn text(ctx: &PageCtx, key: &str, kind: Kind, email: &str) -> String {
 }
 
 async fn target(state: &AppState, token: &str) -> AppResult<(queries::UnsubscribeTarget, Kind)> {
-    if !crate::web::csrf::is_well_formed(token) {
+    if !crate::web::csrf::is_random_token(token) {
         return Err(AppError::NotFound);
     }
     let target = queries::unsubscribe_target(&state.pool, &super::hash_token(token))

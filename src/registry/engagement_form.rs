@@ -7,7 +7,7 @@ use super::model::EngagementKind;
 use crate::AppState;
 use crate::error::AppResult;
 use crate::web::Lang;
-use crate::web::forms::{FieldErrors, refuse_control_chars};
+use crate::web::forms::{FieldErrors, refuse_control_chars_in_block};
 
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
@@ -53,7 +53,7 @@ impl EngagementForm {
             _ => {}
         }
         let description = self.description.trim().to_owned();
-        refuse_control_chars("description", &description, lang, &mut errors);
+        refuse_control_chars_in_block("description", &description, lang, &mut errors);
         if description.chars().count() > 1000 {
             errors.add(
                 "description",

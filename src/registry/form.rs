@@ -6,7 +6,9 @@ use super::model::{AlsRow, NewAls};
 use crate::countries::Countries;
 use crate::events::form::is_web_address;
 use crate::web::Lang;
-use crate::web::forms::{FieldErrors, optional_date, refuse_control_chars};
+use crate::web::forms::{
+    FieldErrors, optional_date, refuse_control_chars, refuse_control_chars_in_block,
+};
 
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
@@ -58,7 +60,7 @@ impl AlsForm {
         }
         let accredited_on = optional_date("accredited_on", &self.accredited_on, lang, &mut errors);
         let notes = self.notes.trim().to_owned();
-        refuse_control_chars("notes", &notes, lang, &mut errors);
+        refuse_control_chars_in_block("notes", &notes, lang, &mut errors);
         if notes.chars().count() > 5000 {
             errors.add(
                 "notes",

@@ -115,7 +115,7 @@ async fn upload(
     if let Err(e) = csv_import::analyse(&mut conn, kind, &text, &state.countries).await {
         return Ok(refuse(ctx.clone(), e.explain(ctx.lang, kind)));
     }
-    let token = csrf::new_token();
+    let token = csrf::random_token();
     let filename: String = filename.chars().take(200).collect();
     batches::save_batch(&mut conn, kind.as_str(), &token, &filename, &text, None).await?;
     Ok(Redirect::to(&format!("{}/import/{token}", base(kind))).into_response())
@@ -140,7 +140,7 @@ pub struct PreviewPage {
 }
 
 async fn load(state: &AppState, kind: Kind, token: &str) -> AppResult<(String, Vec<Row>)> {
-    if !csrf::is_well_formed(token) {
+    if !csrf::is_random_token(token) {
         return Err(AppError::NotFound);
     }
     let mut conn = state.pool.acquire().await?;

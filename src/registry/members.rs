@@ -18,7 +18,9 @@ use crate::audit::Actor;
 use crate::countries::Countries;
 use crate::error::{AppError, AppResult};
 use crate::events::options;
-use crate::web::forms::{Choice, FieldErrors, optional_date, refuse_control_chars};
+use crate::web::forms::{
+    Choice, FieldErrors, optional_date, refuse_control_chars, refuse_control_chars_in_block,
+};
 use crate::web::pager::Pager;
 use crate::web::{Lang, PageCtx, flash};
 
@@ -118,7 +120,7 @@ impl MemberForm {
         };
         let joined_on = optional_date("joined_on", &self.joined_on, lang, &mut errors);
         let notes = self.notes.trim().to_owned();
-        refuse_control_chars("notes", &notes, lang, &mut errors);
+        refuse_control_chars_in_block("notes", &notes, lang, &mut errors);
         if notes.chars().count() > 5000 {
             errors.add(
                 "notes",

@@ -20,7 +20,7 @@ use crate::countries::SUBREGIONS;
 use crate::error::{AppError, AppResult};
 use crate::events::options;
 use crate::events::pages::timestamp;
-use crate::web::forms::{Choice, FieldErrors, choices, refuse_control_chars};
+use crate::web::forms::{Choice, FieldErrors, choices, refuse_control_chars_in_block};
 use crate::web::pager::Pager;
 use crate::web::{Lang, PageCtx, flash};
 
@@ -583,7 +583,7 @@ pub async fn change_status(
         errors.add("status", ctx.t("err-choose-from-list"));
     }
     let reason = form.reason.trim();
-    refuse_control_chars("reason", reason, ctx.lang, &mut errors);
+    refuse_control_chars_in_block("reason", reason, ctx.lang, &mut errors);
     if reason.is_empty() {
         errors.add("reason", ctx.t("als-err-reason-required"));
     } else if reason.chars().count() > 1000 {

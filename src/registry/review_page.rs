@@ -17,7 +17,7 @@ use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
-use crate::web::forms::{Choice, FieldErrors, refuse_control_chars};
+use crate::web::forms::{Choice, FieldErrors, refuse_control_chars_in_block};
 use crate::web::pager::Pager;
 use crate::web::{PageCtx, flash};
 
@@ -184,7 +184,7 @@ pub async fn decide(
         errors.add("status", ctx.t("err-choose-from-list"));
     }
     let reason = form.reason.trim();
-    refuse_control_chars("reason", reason, ctx.lang, &mut errors);
+    refuse_control_chars_in_block("reason", reason, ctx.lang, &mut errors);
     if reason.is_empty() {
         errors.add("reason", ctx.t("als-err-reason-required"));
     }

@@ -61,7 +61,7 @@ pub async fn tick(state: &AppState, holder: &str) -> anyhow::Result<Option<Run>>
 /// A name for this server in the lease: host, process and a random part.
 pub fn holder_name() -> String {
     let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "server".to_owned());
-    let random = &crate::web::csrf::new_token()[..8];
+    let random = &crate::web::csrf::random_token()[..8];
     format!("{host}:{}:{random}", std::process::id())
 }
 

@@ -16,14 +16,39 @@ use crate::error::ErrorMessage;
 
 const LANG_COOKIE: &str = "lacralo_lang";
 
-/// Whether cookies get the Secure flag: when the site is served over https.
-#[derive(Clone, Copy)]
-pub struct CookiePolicy {
+/// What the middleware needs beyond the request: whether cookies get the Secure flag (the
+/// site is served over https), the key that signs CSRF tokens, and the site's origin, which
+/// an unsafe request's `Origin` must equal.
+#[derive(Clone)]
+pub struct ContextConfig {
     pub secure: bool,
+    pub key: super::signing::ServerKey,
+    pub origin: url::Origin,
 }
 
+impl ContextConfig {
+    pub fn new(base_url: &str, key: super::signing::ServerKey) -> Self {
+        let origin = url::Url::parse(base_url)
+            .map(|u| u.origin())
+            .unwrap_or_else(|_| {
+                url::Url::parse("http://127.0.0.1:3000")
+                    .expect("valid")
+                    .origin()
+            });
+        Self {
+            secure: base_url.starts_with("https://"),
+            key,
+            origin,
+        }
+    }
+}
+
+/// Longer addresses are refused before anything reflects them (the language links repeat
+/// the address four times): no real link of the site comes near it.
+pub const MAX_URI_LENGTH: usize = 4096;
+
 pub async fn middleware(
-    axum::extract::State(policy): axum::extract::State<CookiePolicy>,
+    axum::extract::State(config): axum::extract::State<ContextConfig>,
     request: Request,
     next: Next,
 ) -> Response {
@@ -55,12 +80,19 @@ pub async fn middleware(
             .unwrap_or_default()
     };
 
+    // The session as the user loader left it (an expired or unknown id is gone by now).
+    let session_id = request
+        .extensions()
+        .get::<tower_sessions::Session>()
+        .and_then(|s| s.id())
+        .map(|id| id.to_string());
     let existing_token = jar
         .get(csrf::COOKIE)
         .map(|c| c.value().to_owned())
-        .filter(|t| csrf::is_well_formed(t));
+        .filter(|t| csrf::is_bound(&config.key, t, session_id.as_deref()));
     let token_is_new = existing_token.is_none();
-    let token = existing_token.unwrap_or_else(csrf::new_token);
+    let token =
+        existing_token.unwrap_or_else(|| csrf::new_token(&config.key, session_id.as_deref()));
 
     let flash_key = jar.get(flash::COOKIE).map(|c| c.value().to_owned());
 
@@ -69,36 +101,31 @@ pub async fn middleware(
         .path_and_query()
         .map(|pq| pq.as_str().to_owned())
         .unwrap_or_else(|| "/".to_owned());
-    let mut ctx = PageCtx::new(lang, token.clone(), path_and_query, flash_key.as_deref());
+    let too_long = path_and_query.len() > MAX_URI_LENGTH;
+    let shown_path = if too_long {
+        "/".to_owned()
+    } else {
+        path_and_query
+    };
+    let mut ctx = PageCtx::new(lang, token.clone(), shown_path, flash_key.as_deref());
     ctx.user = request
         .extensions()
         .get::<Option<super::auth::CurrentUser>>()
         .cloned()
         .flatten();
+    let shows_secret = carries_secret(request.uri());
 
-    let is_unsafe = !matches!(
-        *request.method(),
-        Method::GET | Method::HEAD | Method::OPTIONS
-    ) && !csrf::is_exempt(request.uri().path());
-    let mut request = request;
-    if is_unsafe {
-        if !csrf::same_origin(request.headers()) {
-            return error_page(&ctx, StatusCode::FORBIDDEN, Some("error-csrf-text"));
+    let mut response = if too_long {
+        error_page(&ctx, StatusCode::URI_TOO_LONG, None)
+    } else {
+        match refuse_forgery(request, &ctx, &config.origin, token_is_new).await {
+            Ok(mut request) => {
+                request.extensions_mut().insert(ctx.clone());
+                next.run(request).await
+            }
+            Err(refusal) => refusal,
         }
-        let (checked, sent) = match csrf::token_from_body(request).await {
-            Ok(pair) => pair,
-            Err(()) => return error_page(&ctx, StatusCode::PAYLOAD_TOO_LARGE, None),
-        };
-        let valid = !token_is_new && sent.is_some_and(|s| csrf::tokens_match(&s, &token));
-        if !valid {
-            tracing::info!("refused a form without a valid CSRF token");
-            return error_page(&ctx, StatusCode::FORBIDDEN, Some("error-csrf-text"));
-        }
-        request = checked;
-    }
-
-    request.extensions_mut().insert(ctx.clone());
-    let mut response = next.run(request).await;
+    };
 
     let is_html = response
         .headers()
@@ -108,7 +135,11 @@ pub async fn middleware(
     let status = response.status();
     if (status.is_client_error() || status.is_server_error()) && !is_html {
         let message = response.extensions().get::<ErrorMessage>().map(|m| m.0);
+        let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
         response = error_page(&ctx, status, message);
+        if let Some(value) = retry_after {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
     }
 
     let is_html = response
@@ -116,14 +147,13 @@ pub async fn middleware(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    if token_is_new && is_html {
-        set_cookies.push(
-            Cookie::build((csrf::COOKIE, token))
-                .path("/")
-                .same_site(SameSite::Strict)
-                .http_only(true)
-                .build(),
-        );
+    let clears_token = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.to_str().is_ok_and(|v| v.starts_with(csrf::COOKIE)));
+    if token_is_new && is_html && !clears_token {
+        set_cookies.push(csrf::cookie(&token));
     }
     // A flash is shown once: the page that displayed it removes it, unless the response
     // sets a new one (a redirect carrying its own message).
@@ -135,8 +165,15 @@ pub async fn middleware(
     if flash_key.is_some() && !sets_flash && is_html {
         set_cookies.push(flash::removal());
     }
-    if policy.secure {
-        // Cookies set by handlers (flash, a rotated CSRF token) get the flag here too.
+    // Nothing personal or secret stays in a browser's or a proxy's cache: pages for someone
+    // logged in, pages that show a flash, and pages reached through a secret link.
+    if is_html && (ctx.user.is_some() || flash_key.is_some() || shows_secret) {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if config.secure {
+        // Cookies set by handlers (flash, a removed CSRF token) get the flag here too.
         let existing: Vec<HeaderValue> = response
             .headers()
             .get_all(header::SET_COOKIE)
@@ -155,12 +192,64 @@ pub async fn middleware(
         }
     }
     for mut cookie in set_cookies {
-        cookie.set_secure(policy.secure);
+        cookie.set_secure(config.secure);
         if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
             response.headers_mut().append(header::SET_COOKIE, value);
         }
     }
     response
+}
+
+/// Whether the address carries a secret (a `token=` parameter, or a path segment shaped
+/// like one of our tokens: invitations, the setup link, unsubscribe and feed links).
+fn carries_secret(uri: &axum::http::Uri) -> bool {
+    query_param(uri.query(), "token").is_some() || uri.path().split('/').any(csrf::is_random_token)
+}
+
+/// The CSRF checks of an unsafe request, in order of cost: where it comes from, then the
+/// token cookie, then (reading the body) the token field. Refused before the body is read
+/// when the first two fail, so a stranger's large POST costs nothing; an upload (multipart)
+/// is only read for someone logged in, since only staff and leadership import files.
+async fn refuse_forgery(
+    request: Request,
+    ctx: &PageCtx,
+    origin: &url::Origin,
+    token_is_new: bool,
+) -> Result<Request, Response> {
+    let is_unsafe = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) && !csrf::is_exempt(request.uri().path());
+    if !is_unsafe {
+        return Ok(request);
+    }
+    let from_here = csrf::same_origin(request.headers(), origin);
+    let is_upload = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !from_here || token_is_new || (is_upload && ctx.user.is_none()) {
+        tracing::info!("refused an unsafe request before reading its body");
+        return Err(error_page(
+            ctx,
+            StatusCode::FORBIDDEN,
+            Some("error-csrf-text"),
+        ));
+    }
+    let (checked, sent) = match csrf::token_from_body(request).await {
+        Ok(pair) => pair,
+        Err(()) => return Err(error_page(ctx, StatusCode::PAYLOAD_TOO_LARGE, None)),
+    };
+    if !sent.is_some_and(|s| csrf::tokens_match(&s, &ctx.csrf)) {
+        tracing::info!("refused a form without a valid CSRF token");
+        return Err(error_page(
+            ctx,
+            StatusCode::FORBIDDEN,
+            Some("error-csrf-text"),
+        ));
+    }
+    Ok(checked)
 }
 
 fn time_years(n: i64) -> cookie::time::Duration {
@@ -187,7 +276,7 @@ pub fn error_page(ctx: &PageCtx, status: StatusCode, message_key: Option<&str>) 
     let code = status.as_u16();
     let known = matches!(
         code,
-        400 | 401 | 403 | 404 | 405 | 408 | 409 | 413 | 422 | 429 | 500
+        400 | 401 | 403 | 404 | 405 | 408 | 409 | 413 | 414 | 422 | 429 | 500 | 503
     );
     let family = if known {
         code
@@ -196,6 +285,15 @@ pub fn error_page(ctx: &PageCtx, status: StatusCode, message_key: Option<&str>) 
     } else {
         400
     };
+    // The language links keep the path only: an error page repeats nothing of the query.
+    let mut ctx = ctx.clone();
+    ctx.path_and_query = ctx
+        .path_and_query
+        .split('?')
+        .next()
+        .unwrap_or("/")
+        .to_owned();
+    let ctx = &ctx;
     let title = ctx.t(&format!("error-{family}-title"));
     let message = ctx.t(message_key.unwrap_or(&format!("error-{family}-text")));
     let page = ErrorPage {

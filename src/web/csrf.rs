@@ -1,15 +1,24 @@
 //! Cross-site request forgery defence for every form.
 //!
-//! Double-submit token: a random token lives in an HttpOnly, SameSite=Strict cookie and is
-//! repeated in a hidden `_csrf` field of every form; an unsafe request must carry both, equal.
-//! A cross-site page can neither read the cookie nor make the browser send it. On top, a
-//! request whose `Origin` is another site, or that the browser marks `Sec-Fetch-Site:
-//! cross-site`, is refused before its body is read.
-//! When accounts arrive, the token moves into the session; the check stays here.
+//! Signed double-submit token (OWASP's recommended variant): the token is a random nonce and
+//! an HMAC of that nonce and the session id, made with the server's key
+//! (`web::signing`). It lives in an HttpOnly, SameSite=Strict cookie and is repeated in a
+//! hidden `_csrf` field of every form; an unsafe request must carry both, equal, and the
+//! signature must match the session the request belongs to. A value planted in the cookie
+//! (by a sibling domain, say) is worthless: nobody without the key can sign it, and one taken
+//! from another session does not verify for this one. Visitors without a session get a token
+//! bound to "no session"; when they log in, the token no longer verifies and the next page
+//! gives a new one.
+//!
+//! Before the body is read, an unsafe request is refused when it has no valid token cookie,
+//! when its `Origin` is not the base URL's (scheme, host and port), or when the browser says
+//! `Sec-Fetch-Site` anything but `same-origin` (`same-site` includes sibling subdomains).
 
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, Request, header};
 use rand::RngCore;
+
+use super::signing::ServerKey;
 
 pub const COOKIE: &str = "lacralo_csrf";
 pub const FIELD: &str = "_csrf";
@@ -24,20 +33,59 @@ pub fn cookie(token: &str) -> axum_extra::extract::cookie::Cookie<'static> {
         .build()
 }
 
-/// A fresh random token: 32 bytes, hex-encoded.
-pub fn new_token() -> String {
+const PURPOSE: &str = "csrf";
+
+/// A fresh token for the session `session` (None: no session yet): a 16-byte random nonce
+/// in hex, a dot, and the signature of nonce and session.
+pub fn new_token(key: &ServerKey, session: Option<&str>) -> String {
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    let nonce = hex(&bytes);
+    let signature = key.sign(PURPOSE, &[&nonce, session.unwrap_or("")]);
+    format!("{nonce}.{signature}")
+}
+
+/// Whether `token` was made by `new_token` for this session.
+pub fn is_bound(key: &ServerKey, token: &str, session: Option<&str>) -> bool {
+    is_well_formed(token)
+        && token
+            .split_once('.')
+            .is_some_and(|(nonce, sig)| key.verify(PURPOSE, &[nonce, session.unwrap_or("")], sig))
+}
+
+/// Expires the token cookie: at login and logout the session changes, and the next page
+/// gives a token bound to the new one.
+pub fn removal() -> axum_extra::extract::cookie::Cookie<'static> {
+    let mut cookie = cookie("");
+    cookie.make_removal();
+    cookie
+}
+
+/// A random 32-byte value, hex-encoded: the shape of every secret token the site hands out
+/// (invitations, unsubscribe links, feed addresses, browser ids…).
+pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     hex(&bytes)
+}
+
+/// Whether a value has the shape of `random_token` (and is not something planted).
+pub fn is_random_token(token: &str) -> bool {
+    token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Whether a cookie value looks like one of our tokens (and not something planted).
+/// Whether a value has the shape of one of our tokens (32 hex, a dot, 64 hex).
 pub fn is_well_formed(token: &str) -> bool {
-    token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())
+    token.len() == 97
+        && token.as_bytes()[32] == b'.'
+        && token
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| i == 32 || b.is_ascii_hexdigit())
 }
 
 /// Paths whose unsafe requests carry their own credential and need no CSRF token: the
@@ -49,43 +97,51 @@ pub fn is_exempt(path: &str) -> bool {
     EXEMPT_PREFIXES.iter().any(|p| path.starts_with(p))
 }
 
-/// Refuses requests that a browser says come from another site.
-pub fn same_origin(headers: &HeaderMap) -> bool {
-    if headers
-        .get("sec-fetch-site")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v == "cross-site")
-    {
-        return false;
+/// Refuses requests that a browser says come from anywhere but this site: `Sec-Fetch-Site`,
+/// when sent, must be `same-origin`, and `Origin`, when sent, must be the base URL's origin
+/// (scheme, host and port; `null` is no origin of ours).
+pub fn same_origin(headers: &HeaderMap, site: &url::Origin) -> bool {
+    if let Some(fetch_site) = headers.get("sec-fetch-site") {
+        if fetch_site.as_bytes() != b"same-origin" {
+            return false;
+        }
     }
-    match (
-        headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
-        headers.get(header::HOST).and_then(|v| v.to_str().ok()),
-    ) {
-        (Some(origin), Some(host)) => origin
-            .split_once("://")
-            .is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(host)),
+    match headers.get(header::ORIGIN) {
+        Some(origin) => origin
+            .to_str()
+            .ok()
+            .and_then(|o| url::Url::parse(o).ok())
+            .is_some_and(|o| o.origin() == *site),
         // No Origin header: an older browser or a non-browser client; the token decides.
-        _ => true,
+        None => true,
     }
 }
+
+/// The largest urlencoded form read to find the token: the longest real form (an event
+/// with its description) is a few kilobytes. Only uploads (multipart) may be larger.
+pub const FORM_LIMIT: usize = 1024 * 1024;
 
 /// Reads the whole body and returns it with the `_csrf` value found in it, if any.
 pub async fn token_from_body(
     request: Request<Body>,
 ) -> Result<(Request<Body>, Option<String>), ()> {
     let (parts, body) = request.into_parts();
-    // The request body limit layer below has already capped the size.
-    let bytes = axum::body::to_bytes(body, usize::MAX)
-        .await
-        .map_err(|_| ())?;
     let content_type = parts
         .headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_owned();
-    let token = if content_type.starts_with("application/x-www-form-urlencoded") {
+    // Uploads: the request body limit layer outside has already capped the size.
+    let limit = if content_type.starts_with("multipart/form-data") {
+        usize::MAX
+    } else {
+        FORM_LIMIT
+    };
+    let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| ())?;
+    let is_form = content_type.starts_with("application/x-www-form-urlencoded");
+    let bytes = if is_form { one_line_feed(bytes) } else { bytes };
+    let token = if is_form {
         form_urlencoded::parse(&bytes)
             .find(|(k, _)| k == FIELD)
             .map(|(_, v)| v.into_owned())
@@ -95,6 +151,23 @@ pub async fn token_from_body(
         None
     };
     Ok((Request::from_parts(parts, Body::from(bytes)), token))
+}
+
+/// A form's line breaks as one LF each. Browsers send a `<textarea>`'s lines with CRLF; a
+/// bare CR is a line break to some programs (calendar parsers among them) and not to others,
+/// so none is stored. Every form gets this on the way in; one-line fields then refuse the LF
+/// (`web::forms::refuse_control_chars`), multi-line ones keep it.
+fn one_line_feed(bytes: Bytes) -> Bytes {
+    let has_cr = form_urlencoded::parse(&bytes).any(|(k, v)| k.contains('\r') || v.contains('\r'));
+    if !has_cr {
+        return bytes;
+    }
+    let lf = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in form_urlencoded::parse(&bytes) {
+        out.append_pair(&lf(&k), &lf(&v));
+    }
+    Bytes::from(out.finish())
 }
 
 async fn multipart_token(content_type: &str, bytes: Bytes) -> Option<String> {
@@ -116,4 +189,23 @@ pub fn tokens_match(a: &str, b: &str) -> bool {
             .zip(b.bytes())
             .fold(0u8, |acc, (x, y)| acc | (x ^ y))
             == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn carriage_returns_become_line_feeds_in_forms() {
+        let body = Bytes::from("title=a%0Db&notes=one%0D%0Atwo%0Dthree&_csrf=x");
+        let fixed = one_line_feed(body);
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(&fixed)
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        assert_eq!(pairs[0].1, "a\nb");
+        assert_eq!(pairs[1].1, "one\ntwo\nthree");
+        assert_eq!(pairs[2].1, "x");
+        let untouched = Bytes::from("a=1&b=%C3%B1");
+        assert_eq!(one_line_feed(untouched.clone()), untouched);
+    }
 }

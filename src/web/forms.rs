@@ -82,9 +82,29 @@ pub fn has_control_chars(s: &str) -> bool {
         .any(|c| (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{7f}')
 }
 
-/// Refuses a text with control characters (see `has_control_chars`) under its field. Called
-/// before a field's other checks, so that this is the message shown for it.
+/// Whether a one-line text holds a line break (or another control character): a title
+/// with a bare CR would start a new line in a calendar feed for parsers that split on CR.
+pub fn has_line_break(s: &str) -> bool {
+    has_control_chars(s) || s.contains(['\r', '\n', '\u{2028}', '\u{2029}', '\u{85}'])
+}
+
+/// Refuses a one-line text (a name, a title, an address) with a control character or a
+/// line break, under its field. Called before a field's other checks, so that this is the
+/// message shown for it.
 pub fn refuse_control_chars(field: &'static str, text: &str, lang: Lang, errors: &mut FieldErrors) {
+    if has_line_break(text) {
+        errors.add(field, lang.t("err-control-chars"));
+    }
+}
+
+/// Refuses a multi-line text (a `<textarea>`) with control characters other than line
+/// feeds and tabs. Its line breaks arrive as LF only (`web::csrf::one_line_feed`).
+pub fn refuse_control_chars_in_block(
+    field: &'static str,
+    text: &str,
+    lang: Lang,
+    errors: &mut FieldErrors,
+) {
     if has_control_chars(text) {
         errors.add(field, lang.t("err-control-chars"));
     }
@@ -121,5 +141,13 @@ mod tests {
         for fine in ["", "Ana", "two\nlines\r\n", "a\tb", "ñandú €", "\u{85}"] {
             assert!(!has_control_chars(fine), "{fine:?}");
         }
+    }
+
+    #[test]
+    fn one_line_texts_have_no_line_breaks() {
+        for bad in ["a\rb", "a\nb", "a\r\nb", "x\u{2028}", "\0"] {
+            assert!(has_line_break(bad), "{bad:?}");
+        }
+        assert!(!has_line_break("Foro de Gobernanza\t2024 ñ"));
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod context;
+pub mod cookie_prefix;
 pub mod csrf;
 pub mod flash;
 pub mod forms;
@@ -11,6 +12,7 @@ pub mod page_cache;
 pub mod pager;
 pub mod security;
 pub mod session_cache;
+pub mod signing;
 pub mod static_files;
 
 use std::convert::Infallible;

@@ -14,7 +14,7 @@ use crate::events::dates::EventDates;
 use crate::events::form::{EventForm, URL_MAX, is_web_address};
 use crate::events::model::{EventKind, EventStatus, NewEvent, Relevance};
 use crate::web::Lang;
-use crate::web::forms::{FieldErrors, refuse_control_chars};
+use crate::web::forms::{FieldErrors, refuse_control_chars, refuse_control_chars_in_block};
 
 pub const SPEAKERS_MAX: usize = 2000;
 pub const AUDIENCE_MAX: usize = 500;
@@ -187,7 +187,7 @@ impl WebinarForm {
             );
         }
         let speakers = self.speakers.trim().to_owned();
-        refuse_control_chars("speakers", &speakers, lang, &mut errors);
+        refuse_control_chars_in_block("speakers", &speakers, lang, &mut errors);
         if speakers.chars().count() > SPEAKERS_MAX {
             errors.add("speakers", too_long(SPEAKERS_MAX));
         }
