@@ -31,7 +31,7 @@ pub struct FanOut {
 
 const VISITORS: usize = 16;
 
-fn percentile(sorted: &[f64], p: f64) -> f64 {
+pub fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
     }

@@ -21,6 +21,7 @@ mod server_support;
 
 mod fanout;
 mod fill;
+mod storm;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -39,6 +40,7 @@ struct Options {
     out: PathBuf,
     keep: bool,
     fanout_only: bool,
+    storm_only: bool,
 }
 
 fn options() -> Result<Options> {
@@ -48,6 +50,7 @@ fn options() -> Result<Options> {
         out: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/bench/results.md")),
         keep: false,
         fanout_only: false,
+        storm_only: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -59,6 +62,10 @@ fn options() -> Result<Options> {
             "--fanout-only" => {
                 o.fanout_only = true;
                 o.only = Some("large".to_owned());
+            }
+            "--login-storm-only" => {
+                o.storm_only = true;
+                o.only = Some("small".to_owned());
             }
             // `cargo bench` passes `--bench` to every bench target.
             "--bench" => {}
@@ -137,6 +144,7 @@ struct DbResult {
     peak_rss_kb: u64,
     locked: usize,
     fanout: Option<fanout::FanOut>,
+    storm: Option<storm::Storm>,
 }
 
 fn main() -> Result<()> {
@@ -217,7 +225,7 @@ async fn measure(
     let www = work.join("www").join(label);
     std::fs::create_dir_all(&www)?;
     let mut page_results = Vec::new();
-    let pages_to_measure = if options.fanout_only {
+    let pages_to_measure = if options.fanout_only || options.storm_only {
         Vec::new()
     } else {
         pages(event_id)
@@ -281,6 +289,22 @@ async fn measure(
     } else {
         None
     };
+    // The login storm on the small database (a fresh server: its peak memory is the storm's).
+    let storm = if !large && !options.fanout_only {
+        eprintln!("   the login storm ({} s)", options.duration);
+        server.stop();
+        let mut fresh = Server::start(&url, port, &log)?;
+        server_support::wait_until_up(port).await;
+        let result = storm::run(port, fresh.child.id(), options.duration).await?;
+        eprintln!(
+            "     peak {} kB; `/` p99 {:.2} ms before, {:.2} ms during; {:?}",
+            result.peak_kb, result.baseline_p99_ms, result.p99_ms, result.statuses
+        );
+        server = fresh;
+        Some(result)
+    } else {
+        None
+    };
     let peak_rss_kb = server.peak_rss_kb();
     server.stop();
     let locked = std::fs::read_to_string(&log)
@@ -297,6 +321,7 @@ async fn measure(
         peak_rss_kb,
         locked,
         fanout,
+        storm,
     })
 }
 
@@ -496,13 +521,16 @@ async fn log_in(port: u16, email: &str, totp_secret: Option<&str>) -> Result<Str
     )
     .await?;
     ensure!(done.status == 303, "login of {email}: {}", done.status);
-    jar.extend(done.cookies);
+    server_support::absorb(&mut jar, done.cookies);
     if let Some(secret) = totp_secret {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)?
             .as_secs();
         let code = totp::code_at(secret, now).context("TOTP code")?;
-        let csrf = jar["lacralo_csrf"].clone();
+        // The token is bound to the session, new since the password: its page gives it.
+        let page = server_support::request(port, "GET", "/login/2fa", &jar, None).await?;
+        server_support::absorb(&mut jar, page.cookies);
+        let csrf = jar.get("lacralo_csrf").context("no CSRF cookie")?.clone();
         let second = server_support::request(
             port,
             "POST",
@@ -516,12 +544,15 @@ async fn log_in(port: u16, email: &str, totp_secret: Option<&str>) -> Result<Str
             "second step of {email}: {}",
             second.status
         );
-        jar.extend(second.cookies);
+        server_support::absorb(&mut jar, second.cookies);
     }
     ensure!(
         jar.contains_key("lacralo_session"),
         "no session for {email}"
     );
+    // The logged-in session's CSRF token comes with its first page.
+    let page = server_support::request(port, "GET", "/", &jar, None).await?;
+    server_support::absorb(&mut jar, page.cookies);
     // The "logged in" message is shown once by a browser, which then drops its cookie;
     // wrk would send it with every request.
     jar.remove("lacralo_flash");
@@ -692,6 +723,8 @@ impl Server {
                 url,
                 "--bind",
                 &format!("127.0.0.1:{port}"),
+                "--base-url",
+                &format!("http://127.0.0.1:{port}"),
                 "serve",
             ])
             .env_remove("RUST_LOG")
@@ -879,6 +912,40 @@ fn report(results: &[DbResult], options: &Options) -> String {
                 );
             }
             let _ = writeln!(out);
+        }
+        if let Some(st) = &db.storm {
+            let answers: Vec<String> = st
+                .statuses
+                .iter()
+                .map(|(status, n)| format!("{n} × {status}"))
+                .collect();
+            let _ = writeln!(
+                out,
+                "Login storm: {} waves of {} simultaneous failed logins, each from its own                  address for its own account, while 16 visitors fetch `/`. Answers: {}                  (422 checked and wrong, 503 busy with `Retry-After`, 429 throttled).
+",
+                st.waves,
+                storm::LOGINS_PER_WAVE,
+                answers.join(", ")
+            );
+            let _ = writeln!(
+                out,
+                "| `/` | requests | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|\n\
+                 | before the storm | {} | {:.2} | {:.2} | |\n\
+                 | during the storm | {} | {:.2} | {:.2} | {:.2} |\n",
+                st.baseline_pages,
+                st.baseline_p50_ms,
+                st.baseline_p99_ms,
+                st.pages_during,
+                st.p50_ms,
+                st.p99_ms,
+                st.max_ms
+            );
+            let _ = writeln!(
+                out,
+                "Server memory: peak (VmHWM) {:.1} MB before the storm, {:.1} MB after it.\n",
+                st.rss_before_kb as f64 / 1024.0,
+                st.peak_kb as f64 / 1024.0
+            );
         }
         if let Some(f) = &db.fanout {
             let _ = writeln!(

@@ -112,6 +112,18 @@ pub struct Settings {
     #[arg(long, env = "LACRALO_DEMO", global = true)]
     pub demo: bool,
 
+    /// Addresses of reverse proxies in front of the server (comma-separated). A request from
+    /// one of them is taken to come from the last address its `X-Forwarded-For` names that
+    /// is not itself a listed proxy; without this, every client behind a proxy shares the
+    /// proxy's address, and the per-address login throttle counts them all as one.
+    #[arg(
+        long = "trusted-proxy",
+        env = "LACRALO_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+
     /// Folder of the static files (CSS, scripts, icons).
     #[arg(long, env = "LACRALO_STATIC_DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/static"), global = true)]
     pub static_dir: PathBuf,
@@ -127,6 +139,7 @@ impl Settings {
             static_dir: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/static")),
             smtp_url: None,
             demo: false,
+            trusted_proxies: Vec::new(),
             mail_from: "LACRALO Outreach <no-reply@localhost>".to_owned(),
         }
     }

@@ -35,7 +35,10 @@
     var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     sessionStorage.setItem("tz-tried", "1");
     if (zone && /^[A-Za-z0-9_+\/-]+$/.test(zone) && zone !== "UTC") {
-      document.cookie = "lacralo_tz=" + zone + "; path=/; max-age=31536000; samesite=lax";
+      // Over https the server only reads host-only cookies (web/cookie_prefix.rs).
+      var https = location.protocol === "https:";
+      document.cookie = (https ? "__Host-" : "") + "lacralo_tz=" + zone +
+        "; path=/; max-age=31536000; samesite=lax" + (https ? "; secure" : "");
       location.reload();
     }
   }

@@ -189,7 +189,13 @@ pub struct TwoFactorPage {
     pub required: bool,
 }
 
-pub async fn two_factor(State(state): State<AppState>, ctx: PageCtx) -> AppResult<TwoFactorPage> {
+/// `no-store`: the enrolment page shows the secret, which no cache (ours included) may keep.
+pub async fn two_factor(State(state): State<AppState>, ctx: PageCtx) -> AppResult<Response> {
+    let page = two_factor_page(&state, ctx).await?;
+    Ok(([(axum::http::header::CACHE_CONTROL, "no-store")], page).into_response())
+}
+
+async fn two_factor_page(state: &AppState, ctx: PageCtx) -> AppResult<TwoFactorPage> {
     let user = me(&ctx)?;
     let row = queries::user(&state.pool, user.id)
         .await?

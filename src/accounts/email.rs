@@ -125,16 +125,28 @@ impl EmailAddress {
         let nfc: String = trimmed.nfc().collect();
 
         // Only the ASCII `@` separates; look-alikes such as U+FF20 are refused in the local
-        // part (below) and by IDNA in the domain. Quoted local parts, the only place RFC 5322
-        // allows a second `@`, are not accepted (see `check_local_char`).
-        let (local, domain) = match nfc.split_once('@') {
+        // part (below) and by IDNA in the domain. A domain never holds an `@`, so the last
+        // one separates: an earlier one is legal only inside a quoted local part.
+        let (local, domain) = match nfc.rsplit_once('@') {
             None => return Err(EmailError::NoAt),
-            Some((_, rest)) if rest.contains('@') => return Err(EmailError::SeveralAt),
+            Some((local, _)) if local.contains('@') && !local.starts_with('"') => {
+                return Err(EmailError::SeveralAt);
+            }
             Some(parts) => parts,
         };
 
-        check_local(local)?;
-        let canonical_local = canonical_local(local);
+        let canonical_local = if local.starts_with('"') {
+            let content = unquote(local)?;
+            canonical_quoted(&content)
+        } else {
+            check_local(local)?;
+            canonical_local(local)
+        };
+        if local.len() > MAX_LOCAL_OCTETS {
+            return Err(EmailError::LocalTooLong {
+                octets: local.len(),
+            });
+        }
         // Lower-casing can lengthen a string (e.g. `İ` becomes `i` + U+0307).
         if canonical_local.len() > MAX_LOCAL_OCTETS {
             return Err(EmailError::LocalTooLong {
@@ -204,9 +216,8 @@ fn check_local(local: &str) -> Result<(), EmailError> {
 /// Whether `c` may appear in an unquoted local part.
 ///
 /// ASCII: RFC 5322 `atext` plus the dot, i.e. every printable character except the specials
-/// `()<>[]:;@\,"` and the space. Quoted strings (`"john doe"@example.org`) are refused through
-/// the `"`: they are legal but almost never used for real mailboxes, many systems mishandle
-/// them, and accepting them would open the door to addresses that differ only in quoting.
+/// `()<>[]:;@\,"` and the space. A local part with those is written as a quoted string
+/// (`"john doe"@example.org`, see `unquote`).
 ///
 /// Non-ASCII: RFC 6531 allows any UTF-8 character. Std has no general-category lookup, so we
 /// allow everything except what cannot be seen or is meant to deceive: control characters,
@@ -230,6 +241,61 @@ fn local_char_allowed(c: char) -> bool {
         ))
 }
 
+/// The content of a quoted local part (RFC 5321 §4.1.2 `Quoted-string`, extended to UTF-8 by
+/// RFC 6531 §3.3): printable ASCII and space except `"` and `\\`, any non-ASCII character
+/// but the invisible ones refused in unquoted parts, and `\\` followed by a printable ASCII
+/// character or space (a quoted pair). `local` starts with `"`.
+fn unquote(local: &str) -> Result<String, EmailError> {
+    let inner = local
+        .strip_prefix('"')
+        .and_then(|rest| rest.strip_suffix('"'))
+        .filter(|_| local.len() >= 2)
+        .ok_or(EmailError::LocalChar { found: '"' })?;
+    let mut content = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(escaped) if escaped == ' ' || escaped.is_ascii_graphic() => {
+                    content.push(escaped);
+                }
+                _ => return Err(EmailError::LocalChar { found: '\\' }),
+            },
+            // An unescaped quote inside: the quoted string ended early.
+            '"' => return Err(EmailError::LocalChar { found: '"' }),
+            ' ' => content.push(c),
+            c if c.is_ascii() && c.is_ascii_graphic() => content.push(c),
+            c if !c.is_ascii() && local_char_allowed(c) => content.push(c),
+            found => return Err(EmailError::LocalChar { found }),
+        }
+    }
+    Ok(content)
+}
+
+/// The canonical form of a quoted local part's content: when it is a dot-atom anyway
+/// (`"john"`), unquoted, since RFC 5321 §4.1.2 makes both forms the same mailbox; otherwise
+/// re-quoted with only `"` and `\\` escaped, so that every way of writing the same content
+/// (`"a\\b"` and `"ab"`) is one identity. Lower case, as for unquoted parts.
+fn canonical_quoted(content: &str) -> String {
+    let is_dot_atom = !content.is_empty()
+        && content.chars().all(local_char_allowed)
+        && !content.starts_with('.')
+        && !content.ends_with('.')
+        && !content.contains("..");
+    if is_dot_atom {
+        return canonical_local(content);
+    }
+    let mut quoted = String::from("\"");
+    for c in canonical_local(content).chars() {
+        if c == '"' || c == '\\' {
+            quoted.push('\\');
+        }
+        quoted.push(c);
+    }
+    quoted.push('"');
+    quoted
+}
+
 /// The canonical local part: NFC of the lower-case form.
 ///
 /// RFC 5321 §2.4 lets the receiving server treat local parts as case-sensitive, but our
@@ -248,8 +314,12 @@ fn canonical_local(local: &str) -> String {
 /// maps case and width, NFC-normalises, converts U-labels to A-labels and checks existing
 /// A-labels, so U-label and A-label input give the same result. Options, strict for mail:
 /// * STD3 ASCII rules: only letters, digits and hyphens in ASCII (no `_`, spaces, `[`…);
-/// * hyphens refused first and last in a label (RFC 952/1123). We do not use the full
-///   CheckHyphens, which also refuses `--` in positions 3–4 and with it real host names;
+/// * CheckHyphens: no hyphen first or last in a label (RFC 952/1123), and none in both the
+///   3rd and 4th positions unless the label is a valid A-label (RFC 5891 §4.2.3.1: `ab--c`
+///   is reserved, `xn--` must decode);
+/// * CheckBidi (RFC 5893) and CheckJoiners (RFC 5892 CONTEXTJ), which UTS #46 always applies;
+/// * IDNA2008's own derived property on top (`idna2008`): UTS #46 lets symbols and
+///   punctuation such as U+3008 through, IDNA2008 does not;
 /// * DNS lengths verified: no empty label (`ua-test..technology`, `.org`), labels at most
 ///   63 octets and the name at most 253, in A-label form; the trailing root dot (`org.`) is
 ///   refused too, since RFC 5321's `Domain` grammar has no trailing dot and stripping it
@@ -260,17 +330,22 @@ fn domain_to_ascii(domain: &str) -> Result<String, EmailError> {
     }
     // Address literals (`[192.0.2.1]`, `[IPv6:…]`) are valid in RFC 5321 but no real person's
     // mailbox needs one, and they bypass the domain-based checks; we do not accept them.
-    if domain.starts_with('[') {
+    if domain.starts_with('[') || domain.chars().any(super::idna2008::is_silently_dropped) {
         return Err(EmailError::DomainInvalid);
     }
     let ascii = Uts46::new()
         .to_ascii(
             domain.as_bytes(),
             AsciiDenyList::STD3,
-            Hyphens::CheckFirstLast,
+            Hyphens::Check,
             DnsLength::Verify,
         )
         .map_err(|_| EmailError::DomainInvalid)?;
+    let (unicode, checked) =
+        Uts46::new().to_unicode(ascii.as_bytes(), AsciiDenyList::STD3, Hyphens::Check);
+    if checked.is_err() || !unicode.split('.').all(super::idna2008::label_allowed) {
+        return Err(EmailError::DomainInvalid);
+    }
     // Mail goes to a domain under a TLD: a single label (`localhost`, a bare TLD) is refused.
     // A numeric last label is an IPv4 address written without brackets, not a TLD (RFC 3696 §2).
     match ascii.rsplit_once('.') {
@@ -451,13 +526,12 @@ mod tests {
             (s("info＠example.org"), NoAt),
             (s("info@@ua-test.technology"), SeveralAt),
             (s("a@b@example.org"), SeveralAt),
-            (s("\"a@b\"@example.org"), SeveralAt),
             (s("@example.org"), LocalEmpty),
             (s(".a@example.org"), LocalDots),
             (s("a.@example.org"), LocalDots),
             (s("a..b@x.org"), LocalDots),
             (s("a b@example.org"), LocalChar { found: ' ' }),
-            (s("\"john doe\"@example.org"), LocalChar { found: '"' }),
+            (s("\"john doe@example.org"), LocalChar { found: '"' }),
             (s("a,b@example.org"), LocalChar { found: ',' }),
             (s("a(b)@example.org"), LocalChar { found: '(' }),
             (s("a\u{7}b@example.org"), LocalChar { found: '\u{7}' }),
@@ -498,6 +572,268 @@ mod tests {
     fn refused_addresses_give_the_specific_reason() {
         for (input, expected) in rejected() {
             assert_eq!(EmailAddress::parse(&input), Err(expected), "{input:?}");
+        }
+    }
+
+    /// Valid by the standards, each with the clause that makes it so, and its canonical form.
+    const VALID_BY_RFC: &[(&str, &str, &str)] = &[
+        (
+            "RFC 5321 §4.1.2 Quoted-string: an @ inside quotes",
+            "\"i@fo\"@example.org",
+            "\"i@fo\"@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2 qtextSMTP: space",
+            "\"john doe\"@example.org",
+            "\"john doe\"@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2 quoted-pairSMTP: an escaped quote",
+            "\"a\\\"b\"@example.org",
+            "\"a\\\"b\"@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2 quoted-pairSMTP: an escaped backslash",
+            "\"a\\\\b\"@example.org",
+            "\"a\\\\b\"@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2: a quoted dot-string is the same mailbox unquoted",
+            "\"John.Smith\"@example.org",
+            "john.smith@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2: a needless quoted pair is the same character",
+            "\"a\\b\"@example.org",
+            "ab@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2 qtextSMTP: specials inside quotes",
+            "\"(a),[b];<c>:d\"@example.org",
+            "\"(a),[b];<c>:d\"@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2 Quoted-string: dots anywhere inside quotes",
+            "\".a..b.\"@example.org",
+            "\".a..b.\"@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2 Quoted-string: *QcontentSMTP may be empty",
+            "\"\"@example.org",
+            "\"\"@example.org",
+        ),
+        (
+            "RFC 6531 §3.3 qtextSMTP =/ UTF8-non-ascii: quoted UTF-8",
+            "\"josé pérez\"@example.org",
+            "\"josé pérez\"@example.org",
+        ),
+        (
+            "RFC 6531 §3.3: quoted UTF-8 with an @",
+            "\"用户@家\"@例子.广告",
+            "\"用户@家\"@xn--fsqu00a.xn--4rr70v",
+        ),
+        (
+            "RFC 6531 §3.3 atext =/ UTF8-non-ascii",
+            "ñandú@example.org",
+            "ñandú@example.org",
+        ),
+        (
+            "RFC 5322 §3.2.3 atext: every special allowed unquoted",
+            "a!#$%&'*+-/=?^_`{|}~z@example.org",
+            "a!#$%&'*+-/=?^_`{|}~z@example.org",
+        ),
+        (
+            "RFC 5322 §3.4.1 dot-atom: dots between atoms",
+            "a.b.c@example.org",
+            "a.b.c@example.org",
+        ),
+        (
+            "RFC 5321 §4.5.3.1.1: a 64-octet local part",
+            "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"@example.org",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@example.org",
+        ),
+        (
+            "RFC 5891 §4.2.3.1: a valid A-label may have -- in positions 3-4",
+            "a@xn--and-6ma2c.com.ar",
+            "a@xn--and-6ma2c.com.ar",
+        ),
+        (
+            "RFC 5891 §4.2.3.1: hyphens elsewhere in a label",
+            "a@a-b-c.example",
+            "a@a-b-c.example",
+        ),
+        (
+            "RFC 5892 Appendix A.3: MIDDLE DOT between two l (Catalan)",
+            "a@col·lectiu.cat",
+            "a@xn--collectiu-2pa.cat",
+        ),
+        (
+            "RFC 5892 §2.6: U+00DF is PVALID (non-transitional)",
+            "a@faß.de",
+            "a@xn--fa-hia.de",
+        ),
+        (
+            "RFC 5892 Appendix A.1: ZWNJ after a virama",
+            "a@क्\u{200C}ष.example",
+            "a@xn--11b2ezcs70k.example",
+        ),
+        (
+            "RFC 5893 §2: an all-RTL label",
+            "a@שלום.example",
+            "a@xn--9dbne9b.example",
+        ),
+        (
+            "RFC 5893 §2 rule 1: an RTL label may end in digits",
+            "a@אב12.example",
+            "a@xn--12-ulde.example",
+        ),
+        (
+            "RFC 5890 §2.3.2.1: the root label is not part of a mailbox domain; upper case maps",
+            "A@EXAMPLE.ORG",
+            "a@example.org",
+        ),
+    ];
+
+    /// Invalid by the standards, each with the clause that forbids it.
+    const INVALID_BY_RFC: &[(&str, &str)] = &[
+        (
+            "RFC 5891 §4.2.3.1: -- in positions 3-4 of a label that is not an A-label",
+            "a@ab--cd.example",
+        ),
+        (
+            "RFC 5891 §4.2.3.1: -- in positions 3-4 with a leading digit",
+            "a@r3--sn-abc.example",
+        ),
+        (
+            "RFC 5891 §5.4: an xn-- label that does not decode",
+            "a@xn--a.example",
+        ),
+        (
+            "RFC 5891 §5.4: an xn-- label that decodes to plain ASCII",
+            "a@xn--abc-.example",
+        ),
+        (
+            "RFC 5892 §2.1: U+3008 LEFT ANGLE BRACKET is DISALLOWED (Ps)",
+            "a@a\u{3008}b.example",
+        ),
+        ("RFC 5892 §2.1: an emoji is DISALLOWED (So)", "a@😀.example"),
+        ("RFC 5892 §2.1: a star is DISALLOWED (So)", "a@ab★.example"),
+        (
+            "RFC 5892 §2.3: HANGUL FILLER is DISALLOWED (default ignorable)",
+            "a@a\u{3164}.example",
+        ),
+        (
+            "RFC 5892 Appendix A.3: MIDDLE DOT not between two l",
+            "a@a·b.example",
+        ),
+        (
+            "RFC 5892 Appendix A.8: Arabic-Indic digits mixed with extended ones",
+            "a@\u{660}\u{6F0}.example",
+        ),
+        (
+            "RFC 5892 Appendix A.1: ZWNJ without a virama or joining context",
+            "a@a\u{200C}b.example",
+        ),
+        (
+            "RFC 5892 Appendix A.2: ZWJ without a virama",
+            "a@a\u{200D}b.example",
+        ),
+        (
+            "RFC 5893 §2 rule 1: an RTL label starting with a digit",
+            "a@1שלום.example",
+        ),
+        (
+            "RFC 5893 §2 rule 2: LTR letters inside an RTL label",
+            "a@שלוםabc.example",
+        ),
+        (
+            "RFC 5891 §4.2.3.1 / RFC 1123: a hyphen at the start of a label",
+            "a@-abc.example",
+        ),
+        (
+            "RFC 1123 §2.1 (STD3): an underscore in a host name",
+            "a@a_b.example",
+        ),
+        (
+            "RFC 1035 §2.3.4: a label over 63 octets",
+            "a@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example",
+        ),
+        ("RFC 1035 §2.3.4: an empty label", "a@a..example"),
+        (
+            "RFC 5321 §4.1.2 Quoted-string: an unclosed quote",
+            "\"abc@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2 Quoted-string: text after the closing quote",
+            "\"a\"b@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2 qtextSMTP: an unescaped quote inside",
+            "\"a\"b\"@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2 quoted-pairSMTP: a backslash before a control character",
+            "\"a\\\u{7}\"@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2 qtextSMTP: a control character inside quotes",
+            "\"a\u{1}b\"@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2 Dot-string: a space outside quotes",
+            "john doe@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2 Dot-string: two dots in a row",
+            "a..b@example.org",
+        ),
+        (
+            "RFC 5321 §4.5.3.1.1: a local part over 64 octets, quotes counted",
+            "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"@example.org",
+        ),
+        (
+            "RFC 5321 §4.1.2: an @ outside quotes in the local part",
+            "a@b@example.org",
+        ),
+    ];
+
+    #[test]
+    fn valid_addresses_by_rfc_clause() {
+        assert!(VALID_BY_RFC.len() >= 20);
+        for &(clause, input, canonical) in VALID_BY_RFC {
+            let email = EmailAddress::parse(input)
+                .unwrap_or_else(|e| panic!("{clause}: {input:?} refused: {e:?}"));
+            assert_eq!(email.canonical(), canonical, "{clause}: {input:?}");
+            assert_eq!(email.as_entered(), input.trim(), "{clause}");
+        }
+    }
+
+    #[test]
+    fn invalid_addresses_by_rfc_clause() {
+        assert!(INVALID_BY_RFC.len() >= 20);
+        for &(clause, input) in INVALID_BY_RFC {
+            assert!(
+                EmailAddress::parse(input).is_err(),
+                "{clause}: {input:?} accepted as {:?}",
+                EmailAddress::parse(input).map(|e| e.canonical().to_owned())
+            );
+        }
+    }
+
+    #[test]
+    fn every_way_of_quoting_the_same_content_is_one_identity() {
+        let forms = [
+            "\"ab\"@example.org",
+            "\"a\\b\"@example.org",
+            "ab@example.org",
+            "AB@example.org",
+        ];
+        for form in forms {
+            assert_eq!(
+                EmailAddress::parse(form).unwrap().canonical(),
+                "ab@example.org",
+                "{form}"
+            );
         }
     }
 

@@ -96,25 +96,54 @@ struct Pending2fa {
     device: Option<String>,
 }
 
-/// The client's address as the socket saw it (no proxy headers are trusted: behind a
-/// reverse proxy every client shares the proxy's address, and only the per-account key
-/// throttles usefully).
+/// The client's address: the socket's, or, when the socket is a trusted reverse proxy
+/// (`--trusted-proxy`), the last address in `X-Forwarded-For` that is not one of the
+/// proxies (the one the nearest proxy saw). Addresses further left are the client's own
+/// claims and are never believed. Without a trusted proxy no header is read.
 pub struct ClientIp(pub Option<std::net::IpAddr>);
 
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientIp {
+impl axum::extract::FromRequestParts<AppState> for ClientIp {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(
         parts: &mut axum::http::request::Parts,
-        _state: &S,
+        state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(
-            parts
-                .extensions
-                .get::<ConnectInfo<std::net::SocketAddr>>()
-                .map(|c| c.0.ip()),
-        ))
+        let socket = parts
+            .extensions
+            .get::<ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip());
+        Ok(ClientIp(client_address(
+            socket,
+            &parts.headers,
+            &state.settings.trusted_proxies,
+        )))
     }
+}
+
+fn client_address(
+    socket: Option<std::net::IpAddr>,
+    headers: &axum::http::HeaderMap,
+    proxies: &[std::net::IpAddr],
+) -> Option<std::net::IpAddr> {
+    let socket = socket?;
+    if !proxies.contains(&socket) {
+        return Some(socket);
+    }
+    let forwarded: Vec<std::net::IpAddr> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse().ok())
+        .collect();
+    Some(
+        forwarded
+            .into_iter()
+            .rev()
+            .find(|a| !proxies.contains(a))
+            .unwrap_or(socket),
+    )
 }
 
 fn client_key(addr: ClientIp) -> String {
@@ -215,7 +244,10 @@ pub async fn submit(
             .insert(SESSION_PENDING_2FA, pending)
             .await
             .map_err(session_error)?;
-        return Ok(Redirect::to("/login/2fa").into_response());
+        // The session is new: the second step's page gives a token bound to it.
+        let mut response = Redirect::to("/login/2fa").into_response();
+        append_cookie(&mut response, &csrf::removal());
+        return Ok(response);
     }
     complete_login(&state, &session, &browser, user.id, &next, "login").await
 }
@@ -385,4 +417,45 @@ pub async fn logout(session: Session) -> AppResult<Response> {
     let mut response = flash::redirect("/", "flash-logged-out");
     append_cookie(&mut response, &csrf::removal());
     Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forwarded_addresses_count_only_from_a_trusted_proxy() {
+        let proxy: std::net::IpAddr = "10.0.0.1".parse().unwrap();
+        let mut headers = axum::http::HeaderMap::new();
+        headers.insert(
+            "x-forwarded-for",
+            "6.6.6.6, 203.0.113.5, 10.0.0.1".parse().unwrap(),
+        );
+        let client = |socket: &str, proxies: &[std::net::IpAddr]| {
+            client_address(Some(socket.parse().unwrap()), &headers, proxies)
+                .unwrap()
+                .to_string()
+        };
+        // Not configured, or not from the proxy: the header is ignored.
+        assert_eq!(client("10.0.0.1", &[]), "10.0.0.1");
+        assert_eq!(client("198.51.100.7", &[proxy]), "198.51.100.7");
+        // From the proxy: the last address that is not a proxy, never the spoofable first.
+        assert_eq!(client("10.0.0.1", &[proxy]), "203.0.113.5");
+    }
+
+    #[test]
+    fn next_stays_on_this_site() {
+        let base = "https://outreach.lacralo.org";
+        for (next, expected) in [
+            ("/events?kind=webinar", "/events?kind=webinar"),
+            ("/\t/evil.example", "/"),
+            ("//evil.example/x", "/"),
+            ("/\\evil.example", "/"),
+            ("/./../events", "/events"),
+            ("https://outreach.lacralo.org/events", "/"),
+            ("/logout", "/"),
+        ] {
+            assert_eq!(safe_next(next, base), expected, "{next:?}");
+        }
+    }
 }

@@ -6,6 +6,7 @@ pub mod devices;
 pub mod email;
 pub mod feed;
 pub mod forms;
+mod idna2008;
 pub mod login;
 pub mod notices;
 pub mod notifications;

@@ -262,15 +262,32 @@ impl Header for AutoSubmitted {
     }
 }
 
+/// An address with a quoted local part (`"i@fo"@example.org`, RFC 5321 §4.1.2), which
+/// lettre's parser refuses although SMTP carries it: the account form has checked it
+/// (`accounts::email`), so it is split at the last `@` and taken as it is.
+fn quoted_local_part(recipient: &str) -> Option<Mailbox> {
+    let (local, domain) = recipient.rsplit_once('@')?;
+    let quoted = local.len() >= 2 && local.starts_with('"') && local.ends_with('"');
+    let plain = |s: &str| !s.chars().any(|c| c.is_control() || c == '<' || c == '>');
+    (quoted && plain(local) && plain(domain) && !domain.contains(['"', ' ']))
+        .then(|| Mailbox::new(None, lettre::Address::new_dangerous(local, domain)))
+}
+
 fn build(from: &Mailbox, message: &Pending) -> Result<Message, String> {
     // lettre asks for SMTPUTF8 itself when an address needs it.
     let to: Mailbox = message
         .recipient
         .parse()
+        .or_else(|e| quoted_local_part(&message.recipient).ok_or(e))
         .map_err(|e: lettre::address::AddressError| {
             format!("the address {} is not usable: {e}", message.recipient)
         })?;
+    // The envelope is given, not derived from the headers: lettre re-parses those, and its
+    // parser refuses quoted local parts.
+    let envelope = lettre::address::Envelope::new(Some(from.email.clone()), vec![to.email.clone()])
+        .map_err(|e| e.to_string())?;
     let mut builder = Message::builder()
+        .envelope(envelope)
         .from(from.clone())
         .to(to)
         .subject(&message.subject)
@@ -306,5 +323,35 @@ mod tests {
             .map(|&a| backoff(a).num_minutes())
             .collect();
         assert_eq!(minutes, [1, 2, 4, 32, 1024, 1440, 1440, 1440]);
+    }
+}
+
+#[cfg(test)]
+mod quoted_tests {
+    use super::*;
+
+    /// Quoted local parts (RFC 5321 §4.1.2, RFC 6531 §3.3) are accepted by the account form;
+    /// the message to them must build, with the address as written.
+    #[test]
+    fn messages_to_quoted_local_parts_build() {
+        let from: Mailbox = "LACRALO <no-reply@example.org>".parse().unwrap();
+        for to in [
+            "\"i@fo\"@example.org",
+            "\"john doe\"@example.org",
+            "\"josé pérez\"@example.org",
+        ] {
+            let message = Pending {
+                id: 1,
+                recipient: to.to_owned(),
+                subject: "s".to_owned(),
+                body: "b".to_owned(),
+                html_body: None,
+                unsubscribe_url: None,
+                attempts: 0,
+            };
+            let built = build(&from, &message).unwrap_or_else(|e| panic!("{to}: {e}"));
+            let envelope = built.envelope();
+            assert_eq!(envelope.to()[0].to_string(), to);
+        }
     }
 }

@@ -152,7 +152,8 @@ pub async fn middleware(
         .get_all(header::SET_COOKIE)
         .iter()
         .any(|v| v.to_str().is_ok_and(|v| v.starts_with(csrf::COOKIE)));
-    if token_is_new && is_html && !clears_token {
+    // Redirects carry it too: after a login the next page may be a redirect itself.
+    if token_is_new && (is_html || response.status().is_redirection()) && !clears_token {
         set_cookies.push(csrf::cookie(&token));
     }
     // A flash is shown once: the page that displayed it removes it, unless the response

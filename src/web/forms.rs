@@ -92,8 +92,10 @@ pub fn has_line_break(s: &str) -> bool {
 /// line break, under its field. Called before a field's other checks, so that this is the
 /// message shown for it.
 pub fn refuse_control_chars(field: &'static str, text: &str, lang: Lang, errors: &mut FieldErrors) {
-    if has_line_break(text) {
+    if has_control_chars(text) {
         errors.add(field, lang.t("err-control-chars"));
+    } else if has_line_break(text) {
+        errors.add(field, lang.t("err-line-break"));
     }
 }
 

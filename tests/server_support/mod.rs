@@ -98,6 +98,8 @@ pub fn start_server(db: &str, port: u16) -> Child {
             db,
             "--bind",
             &format!("127.0.0.1:{port}"),
+            "--base-url",
+            &format!("http://127.0.0.1:{port}"),
             "serve",
         ])
         .env("RUST_LOG", "warn")
@@ -136,6 +138,76 @@ pub async fn log_in(port: u16) -> HashMap<String, String> {
     .await
     .unwrap();
     assert_eq!(done.status, 303, "logged in: {}", done.body);
-    jar.extend(done.cookies);
+    absorb(&mut jar, done.cookies);
+    // The token is bound to the session: the logged-in session's comes with its first page.
+    let page = request(port, "GET", "/", &jar, None).await.unwrap();
+    absorb(&mut jar, page.cookies);
     jar
+}
+
+/// Cookies a response set, into a jar; an empty value removes one.
+pub fn absorb(jar: &mut HashMap<String, String>, cookies: Vec<(String, String)>) {
+    for (name, value) in cookies {
+        if value.is_empty() {
+            jar.remove(&name);
+        } else {
+            jar.insert(name, value);
+        }
+    }
+}
+
+/// The peak resident memory of a process (VmHWM), in kB.
+pub fn peak_rss_kb(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        })
+        .expect("VmHWM in /proc")
+}
+
+/// One failed login from the loopback address `from` (any of 127.0.0.0/8, so that each
+/// client can have an address of its own), for an account `nobody<n>@storm.example` that
+/// does not exist; the status and whether the answer carried `Retry-After`.
+pub async fn failed_login(
+    port: u16,
+    from: std::net::Ipv4Addr,
+    n: usize,
+    cookie: &str,
+    token: &str,
+) -> (u16, bool) {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(std::net::SocketAddr::from((from, 0))).unwrap();
+    let mut stream = socket
+        .connect(std::net::SocketAddr::from(([127, 0, 0, 1], port)))
+        .await
+        .unwrap();
+    let body = form_urlencoded::Serializer::new(String::new())
+        .append_pair("_csrf", token)
+        .append_pair("email", &format!("nobody{n}@storm.example"))
+        .append_pair("password", "not a password anyone has")
+        .finish();
+    let head = format!(
+        "POST /login HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\
+         Cookie: {cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Content-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(body.as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    let text = String::from_utf8_lossy(&raw);
+    let head = text.split("\r\n\r\n").next().unwrap_or("");
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (
+        status,
+        head.to_ascii_lowercase().contains("\r\nretry-after: "),
+    )
 }
