@@ -293,7 +293,7 @@ async fn measure(
     let storm = if !large && !options.fanout_only {
         eprintln!("   the login storm ({} s)", options.duration);
         server.stop();
-        let mut fresh = Server::start(&url, port, &log)?;
+        let fresh = Server::start(&url, port, &log)?;
         server_support::wait_until_up(port).await;
         let result = storm::run(port, fresh.child.id(), options.duration).await?;
         eprintln!(

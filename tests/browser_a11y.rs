@@ -867,7 +867,14 @@ async fn record(State(recorder): State<Recorder>, mut request: Request, next: Ne
 /// data and records each HTML response for the validator.
 async fn start_app() -> (String, AppState, Recorder, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let settings = Settings::for_database(&format!("sqlite://{}/test.db", dir.path().display()));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind an ephemeral port");
+    let addr = listener.local_addr().expect("local address");
+    let mut settings =
+        Settings::for_database(&format!("sqlite://{}/test.db", dir.path().display()));
+    // The address it really listens on: forms are accepted from this origin only.
+    settings.base_url = format!("http://{addr}");
     let state = AppState::new(settings)
         .await
         .expect("the app starts on a fresh database");
@@ -884,10 +891,6 @@ async fn start_app() -> (String, AppState, Recorder, tempfile::TempDir) {
     lacralo_outreach::crop::demo::load(pool, state.site())
         .await
         .expect("the demo CROP opportunities");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind an ephemeral port");
-    let addr = listener.local_addr().expect("local address");
     let recorder = Recorder::default();
     let router = app(state.clone()).layer(axum::middleware::from_fn_with_state(
         recorder.clone(),

@@ -91,7 +91,7 @@ async fn a_burst_of_wrong_passwords_gets_no_more_checks_than_the_limit() {
     let browsers: Vec<TestApp> = (0..40).map(|_| TestApp::sharing(&app)).collect();
     for (i, browser) in browsers.iter().enumerate() {
         // Every attempt from its own address: only the account's count can stop them.
-        browser.from_address(&format!("198.51.100.{}", i + 1));
+        browser.use_address(&format!("198.51.100.{}", i + 1));
         browser.csrf().await;
     }
     let attempts = browsers.iter().map(|browser| async move {
@@ -123,7 +123,7 @@ async fn a_burst_of_wrong_passwords_gets_no_more_checks_than_the_limit() {
     );
     // The right password at the end is refused too: the account is locked.
     let last = TestApp::sharing(&app);
-    last.from_address("198.51.100.200");
+    last.use_address("198.51.100.200");
     let response = last.login("staff@example.org", TestApp::PASSWORD).await;
     assert_eq!(response.status, StatusCode::TOO_MANY_REQUESTS);
 }
@@ -147,7 +147,7 @@ async fn second_factor_failures_survive_a_password_login() {
     // Five rounds from five addresses: a right password each time, then wrong codes.
     for round in 0..5 {
         let browser = TestApp::sharing(&app);
-        browser.from_address(&format!("203.0.113.{}", round + 1));
+        browser.use_address(&format!("203.0.113.{}", round + 1));
         let password = browser
             .post_form(
                 "/login",
@@ -168,7 +168,7 @@ async fn second_factor_failures_survive_a_password_login() {
     assert_eq!(wrong_codes, throttle::LOCK_AFTER);
     // Now even the right code is refused, from a new address after a right password.
     let browser = TestApp::sharing(&app);
-    browser.from_address("203.0.113.99");
+    browser.use_address("203.0.113.99");
     browser
         .post_form(
             "/login",
@@ -233,7 +233,7 @@ async fn a_trusted_device_logs_in_while_the_account_is_locked() {
         .await;
     // The person logs in once at their own browser, which is then trusted, and logs out.
     let own = TestApp::sharing(&app);
-    own.from_address("192.0.2.10");
+    own.use_address("192.0.2.10");
     let first = own.login("staff@example.org", TestApp::PASSWORD).await;
     assert_eq!(first.status, StatusCode::SEE_OTHER);
     assert!(own.cookie("lacralo_device").is_some());
@@ -242,7 +242,7 @@ async fn a_trusted_device_logs_in_while_the_account_is_locked() {
     // A stranger fails in their name until the account is locked.
     let stranger = TestApp::sharing(&app);
     for i in 0..12 {
-        stranger.from_address(&format!("198.51.100.{}", i + 1));
+        stranger.use_address(&format!("198.51.100.{}", i + 1));
         stranger
             .post_form(
                 "/login",
@@ -257,7 +257,7 @@ async fn a_trusted_device_logs_in_while_the_account_is_locked() {
     assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
     // A new browser with the right password is locked out too (untrusted attempts lock)…
     let new_browser = TestApp::sharing(&app);
-    new_browser.from_address("192.0.2.11");
+    new_browser.use_address("192.0.2.11");
     let refused = new_browser
         .login("staff@example.org", TestApp::PASSWORD)
         .await;
@@ -270,7 +270,7 @@ async fn a_trusted_device_logs_in_while_the_account_is_locked() {
 
     // A device cookie is worth nothing for another account, or forged.
     let planted = TestApp::sharing(&app);
-    planted.from_address("192.0.2.12");
+    planted.use_address("192.0.2.12");
     planted.set_cookie("lacralo_device", &own.cookie("lacralo_device").unwrap());
     app.create_user("other@example.org", Role::Member, TestApp::PASSWORD)
         .await;
@@ -530,7 +530,7 @@ async fn current_password_checks_are_throttled() {
     assert!(locked.text().contains("blocked"));
     // Nothing changed: the old password still logs in elsewhere.
     let elsewhere = TestApp::sharing(&app);
-    elsewhere.from_address("192.0.2.50");
+    elsewhere.use_address("192.0.2.50");
     let login = elsewhere
         .login("gse_staff@example.org", TestApp::PASSWORD)
         .await;

@@ -231,7 +231,12 @@ async fn refuse_forgery(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("multipart/form-data"));
     if !from_here || token_is_new || (is_upload && ctx.user.is_none()) {
-        tracing::info!("refused an unsafe request before reading its body");
+        tracing::info!(
+            from_here,
+            token_cookie = !token_is_new,
+            is_upload,
+            "refused an unsafe request before reading its body"
+        );
         return Err(error_page(
             ctx,
             StatusCode::FORBIDDEN,

@@ -29,7 +29,7 @@ pub struct TestApp {
     pub clock: Option<Arc<TestClock>>,
     cookies: Mutex<HashMap<String, String>>,
     extra_headers: Mutex<Vec<(String, String)>>,
-    /// The client address the server sees (`from_address`); none by default.
+    /// The client address the server sees (`use_address`); none by default.
     client: Mutex<Option<std::net::SocketAddr>>,
     _dir: TempDir,
 }
@@ -318,7 +318,7 @@ impl TestApp {
     }
 
     /// Later requests come from this address (as the socket would report it).
-    pub fn from_address(&self, ip: &str) {
+    pub fn use_address(&self, ip: &str) {
         *self.client.lock().unwrap() = Some(format!("{ip}:40000").parse().unwrap());
     }
 
