@@ -135,6 +135,34 @@ async fn an_internationalised_address_arrives_intact_with_smtputf8() {
     assert_eq!(mail.to, "josé@ñandú.com.ar", "{}", mail.raw);
 }
 
+/// Quoted local parts (RFC 5321 §4.1.2), which the account form accepts, reach a real SMTP
+/// server as written; a quoted UTF-8 one (RFC 6531 §3.3) with SMTPUTF8.
+#[tokio::test]
+async fn quoted_local_parts_arrive_as_written() {
+    let app = TestApp::new().await;
+    let sink = SmtpSink::start(Mode::Accept, true);
+    queue(&app, "\"i@fo\"@example.org", Kind::Security, "test:q1").await;
+    queue(
+        &app,
+        "\"josé pérez\"@example.org",
+        Kind::Security,
+        "test:q2",
+    )
+    .await;
+    assert_eq!(
+        outbox::send_due(app.pool(), &sender(&sink), Utc::now())
+            .await
+            .unwrap(),
+        2
+    );
+    let mut mails = sink.wait_for(2).await;
+    mails.sort_by(|a, b| a.rcpt_tos.cmp(&b.rcpt_tos));
+    assert_eq!(mails[0].rcpt_tos, ["\"i@fo\"@example.org"]);
+    assert!(!mails[0].smtputf8, "plain ASCII needs no SMTPUTF8");
+    assert_eq!(mails[1].rcpt_tos, ["\"josé pérez\"@example.org"]);
+    assert!(mails[1].smtputf8, "a UTF-8 local part asks for SMTPUTF8");
+}
+
 #[tokio::test]
 async fn without_smtputf8_an_internationalised_address_fails_clearly_and_is_never_mangled() {
     let app = TestApp::new().await;
