@@ -843,48 +843,50 @@ fn report(results: &[DbResult], options: &Options) -> String {
             db.label,
             db.db_bytes as f64 / 1e6
         );
-        let _ = writeln!(
-            out,
-            "| page | bytes | first ms | ours req/s | p50 ms | p99 ms | nginx req/s | ours / nginx | errors |{}",
-            if db.label == "large" && small.is_some() {
-                " small / large req/s | small / large, each against nginx |"
-            } else {
-                ""
-            }
-        );
-        let _ = writeln!(
-            out,
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|{}",
-            if db.label == "large" && small.is_some() {
-                "---:|---:|"
-            } else {
-                ""
-            }
-        );
-        for p in &db.pages {
-            let mut line = format!(
-                "| `{}` | {} | {:.1} | {:.0} | {:.2} | {:.2} | {:.0} | {:.0}% | {} |",
-                p.name,
-                p.bytes,
-                p.first_ms,
-                p.ours.rps,
-                p.ours.p50_ms,
-                p.ours.p99_ms,
-                p.nginx.rps,
-                100.0 * p.ours.rps / p.nginx.rps,
-                p.ours.errors,
-            );
-            if db.label == "large" {
-                if let Some(s) = small.and_then(|s| s.pages.iter().find(|q| q.name == p.name)) {
-                    let _ = write!(
-                        line,
-                        " {:.2}× | {:.2}× |",
-                        s.ours.rps / p.ours.rps,
-                        (s.ours.rps / s.nginx.rps) / (p.ours.rps / p.nginx.rps)
-                    );
+        if !db.pages.is_empty() {
+            let _ = writeln!(
+                out,
+                "| page | bytes | first ms | ours req/s | p50 ms | p99 ms | nginx req/s | ours / nginx | errors |{}",
+                if db.label == "large" && small.is_some() {
+                    " small / large req/s | small / large, each against nginx |"
+                } else {
+                    ""
                 }
+            );
+            let _ = writeln!(
+                out,
+                "|---|---:|---:|---:|---:|---:|---:|---:|---:|{}",
+                if db.label == "large" && small.is_some() {
+                    "---:|---:|"
+                } else {
+                    ""
+                }
+            );
+            for p in &db.pages {
+                let mut line = format!(
+                    "| `{}` | {} | {:.1} | {:.0} | {:.2} | {:.2} | {:.0} | {:.0}% | {} |",
+                    p.name,
+                    p.bytes,
+                    p.first_ms,
+                    p.ours.rps,
+                    p.ours.p50_ms,
+                    p.ours.p99_ms,
+                    p.nginx.rps,
+                    100.0 * p.ours.rps / p.nginx.rps,
+                    p.ours.errors,
+                );
+                if db.label == "large" {
+                    if let Some(s) = small.and_then(|s| s.pages.iter().find(|q| q.name == p.name)) {
+                        let _ = write!(
+                            line,
+                            " {:.2}× | {:.2}× |",
+                            s.ours.rps / p.ours.rps,
+                            (s.ours.rps / s.nginx.rps) / (p.ours.rps / p.nginx.rps)
+                        );
+                    }
+                }
+                let _ = writeln!(out, "{line}");
             }
-            let _ = writeln!(out, "{line}");
         }
         let _ = writeln!(
             out,
@@ -921,8 +923,9 @@ fn report(results: &[DbResult], options: &Options) -> String {
                 .collect();
             let _ = writeln!(
                 out,
-                "Login storm: {} waves of {} simultaneous failed logins, each from its own                  address for its own account, while 16 visitors fetch `/`. Answers: {}                  (422 checked and wrong, 503 busy with `Retry-After`, 429 throttled).
-",
+                "Login storm: {} waves of {} simultaneous failed logins, each from its own \
+                 address for its own account, while 16 visitors fetch `/`. Answers: {} \
+                 (422 checked and wrong, 503 busy with `Retry-After`, 429 throttled).\n",
                 st.waves,
                 storm::LOGINS_PER_WAVE,
                 answers.join(", ")

@@ -570,11 +570,23 @@ async fn logged_in_and_secret_pages_are_not_stored() {
     assert!(enrol.text().contains("flash"), "the flash is shown here");
     assert_eq!(enrol.header("cache-control"), "no-store");
     let staff = TestApp::staff().await;
-    for path in ["/", "/events", "/account", "/account/notifications"] {
+    for path in [
+        "/",
+        "/events",
+        "/account",
+        "/account/notifications",
+        "/events.csv",
+    ] {
         let page = staff.get(path).await;
         assert_eq!(page.status, StatusCode::OK, "{path}");
         assert_eq!(page.header("cache-control"), "no-store", "{path}");
     }
+    // Leadership's export of the members, with their addresses.
+    let chair = TestApp::new().await;
+    chair.login_as(Role::Leadership).await;
+    let export = chair.get("/members.csv").await;
+    assert_eq!(export.status, StatusCode::OK);
+    assert_eq!(export.header("cache-control"), "no-store");
 }
 
 #[tokio::test]

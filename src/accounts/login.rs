@@ -184,6 +184,8 @@ pub async fn submit(
             ));
         }
     };
+    // Too busy to hash: answered before the throttle writes anything.
+    password::saturated()?;
     // A browser this account logged in from before is throttled by itself; any other
     // attempt by the account and by the address (see `devices`).
     let trusted = device.trusted_for(&state.key, email.canonical());

@@ -128,6 +128,8 @@ pub const RETRY_AFTER_SECONDS: u64 = 5;
 /// at 1.5 GB for 400). Bounded to the cores, memory stays at a few tens of megabytes; a
 /// short queue absorbs ordinary bursts; beyond it, or after `MAX_WAIT`, the answer is 503.
 struct HashGate {
+    /// As many as the hashing threads.
+    threads: usize,
     permits: tokio::sync::Semaphore,
     waiting: std::sync::atomic::AtomicUsize,
     max_waiting: usize,
@@ -140,6 +142,7 @@ fn gate() -> &'static HashGate {
     GATE.get_or_init(|| {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         HashGate {
+            threads: cores,
             permits: tokio::sync::Semaphore::new(cores),
             waiting: std::sync::atomic::AtomicUsize::new(0),
             max_waiting: 16 * cores,
@@ -147,8 +150,21 @@ fn gate() -> &'static HashGate {
     })
 }
 
-/// Runs `work` on the blocking pool once the gate lets it in (argon2 on one of the
-/// runtime's threads would hold up every connection that thread serves).
+/// Whether the gate's queue is full: a check to make before any other work for a request
+/// that will need a hash (a login), so that a storm's surplus costs nothing more. The gate
+/// itself decides; this may be a moment out of date.
+pub fn saturated() -> Result<(), Busy> {
+    let gate = gate();
+    if gate.permits.available_permits() == 0
+        && gate.waiting.load(std::sync::atomic::Ordering::SeqCst) >= gate.max_waiting
+    {
+        Err(Busy)
+    } else {
+        Ok(())
+    }
+}
+
+/// Runs `work` on one of the hashing threads once the gate lets it in.
 async fn gated<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, Busy> {
     use std::sync::atomic::Ordering;
     let gate = gate();
@@ -167,9 +183,66 @@ async fn gated<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> 
             }
         }
     };
-    let result = tokio::task::spawn_blocking(work).await;
+    let (done, result) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        let _ = done.send(work());
+    });
+    let sent = hashing_threads().lock().map(|jobs| jobs.send(job).is_ok());
+    let result = if sent.unwrap_or(false) {
+        result.await.map_err(|_| Busy)
+    } else {
+        Err(Busy)
+    };
     drop(permit);
-    result.map_err(|_| Busy)
+    result
+}
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// The threads argon2 runs on: as many as the gate's permits, so a job never waits in the
+/// channel, and at a lower scheduling priority (nice 10) than the threads that serve pages.
+/// On a machine whose every core is hashing, pages still get the CPU first: a storm of
+/// logins slows logins, not the site.
+fn hashing_threads() -> &'static std::sync::Mutex<std::sync::mpsc::Sender<Job>> {
+    static JOBS: std::sync::OnceLock<std::sync::Mutex<std::sync::mpsc::Sender<Job>>> =
+        std::sync::OnceLock::new();
+    JOBS.get_or_init(|| {
+        let (sender, receiver) = std::sync::mpsc::channel::<Job>();
+        let receiver = std::sync::Arc::new(std::sync::Mutex::new(receiver));
+        for i in 0..gate().threads {
+            let receiver = receiver.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("argon2-{i}"))
+                .spawn(move || {
+                    lower_priority();
+                    loop {
+                        let job = match receiver.lock() {
+                            Ok(jobs) => jobs.recv(),
+                            Err(_) => return,
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return,
+                        }
+                    }
+                });
+            if let Err(e) = spawned {
+                tracing::error!(error = %e, "cannot start a hashing thread");
+            }
+        }
+        std::sync::Mutex::new(sender)
+    })
+}
+
+/// Nice 10 for the calling thread (on Linux, `setpriority` with 0 names the calling thread,
+/// not the whole process).
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority has no memory-safety preconditions; a failure only leaves the
+    // thread at its normal priority.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
 }
 
 /// `verify` through the gate (see `HashGate`).

@@ -114,6 +114,7 @@ pub async fn middleware(
         .cloned()
         .flatten();
     let shows_secret = carries_secret(request.uri());
+    let is_static = request.uri().path().starts_with("/static/");
 
     let mut response = if too_long {
         error_page(&ctx, StatusCode::URI_TOO_LONG, None)
@@ -166,9 +167,11 @@ pub async fn middleware(
     if flash_key.is_some() && !sets_flash && is_html {
         set_cookies.push(flash::removal());
     }
-    // Nothing personal or secret stays in a browser's or a proxy's cache: pages for someone
-    // logged in, pages that show a flash, and pages reached through a secret link.
-    if is_html && (ctx.user.is_some() || flash_key.is_some() || shows_secret) {
+    // Nothing personal or secret stays in a browser's or a proxy's cache: anything sent to
+    // someone logged in (pages, exports; not the stylesheet), pages that show a flash, and
+    // pages reached through a secret link.
+    let personal = ctx.user.is_some() && !is_static;
+    if personal || (is_html && (flash_key.is_some() || shows_secret)) {
         response
             .headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
