@@ -165,7 +165,7 @@ pub fn app(state: AppState) -> Router {
         SqliteStore::new(state.pool.clone()),
     );
     let sessions = SessionManagerLayer::new(store)
-        .with_name("lacralo_session")
+        .with_name(web::auth::SESSION_COOKIE)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(secure)

@@ -314,6 +314,9 @@ async fn next_with_control_characters_or_another_origin_goes_home() {
         ("//evil.example", "/"),
         ("/\\evil.example", "/"),
         ("/\\/evil.example", "/"),
+        ("/.//evil.example", "/"),
+        ("/a/..//evil.example/x", "/"),
+        ("/%2e//evil.example", "/"),
         ("https://evil.example/", "/"),
         ("http://127.0.0.1:3000.evil.example/", "/"),
         ("evil.example", "/"),
@@ -442,7 +445,41 @@ async fn csrf_token_is_bound_to_the_session() {
     app.forget_cookie("lacralo_csrf");
     let page = app.get("/account").await;
     assert_eq!(page.status, StatusCode::OK);
+    // Within a session the token is one: tabs that load at once all get the same.
+    let token = app.cookie("lacralo_csrf").unwrap();
+    let tab = TestApp::sharing(&app);
+    tab.set_cookie("lacralo_session", &app.cookie("lacralo_session").unwrap());
+    tab.get("/events").await;
+    assert_eq!(tab.cookie("lacralo_csrf").unwrap(), token);
     assert_eq!(logout_with(&app, &[]).await, StatusCode::SEE_OTHER);
+
+    // A session that ended elsewhere (a password change in another browser): a form sent
+    // with its token is told to log in again, not refused as a forgery.
+    let first = TestApp::new().await;
+    first.login_as(Role::GseStaff).await;
+    first.get("/account").await;
+    let second = TestApp::sharing(&first);
+    second.use_address("192.0.2.77");
+    second
+        .login("gse_staff@example.org", TestApp::PASSWORD)
+        .await;
+    let new = "another long passphrase for staff";
+    let changed = second
+        .post_form(
+            "/account/password",
+            &[
+                ("current", TestApp::PASSWORD),
+                ("password", new),
+                ("password_confirm", new),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.text());
+    let ended = first
+        .post_form("/account", &[("display_name", "Staff")])
+        .await;
+    assert_eq!(ended.status, StatusCode::SEE_OTHER, "{}", ended.text());
+    assert_eq!(ended.location(), "/login");
 }
 
 #[tokio::test]
@@ -685,4 +722,40 @@ async fn famous_passphrases_are_refused() {
         );
         assert!(response.text().contains("too common"), "{famous}");
     }
+}
+
+// The throttle's table does not grow for good.
+#[tokio::test]
+async fn old_throttle_rows_are_pruned_by_the_scheduler() {
+    let app = TestApp::new().await;
+    let hours_ago = |h: i64| {
+        (chrono::Utc::now() - chrono::Duration::hours(h))
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    };
+    for (key, first, lock) in [
+        ("account:old@example.org", hours_ago(3), None),
+        ("ip:192.0.2.1", hours_ago(2), Some(hours_ago(1))),
+        ("account:recent@example.org", hours_ago(0), None),
+        ("ip:192.0.2.2", hours_ago(2), Some(hours_ago(-1))),
+    ] {
+        sqlx::query(
+            "INSERT INTO login_throttle (key, failures, first_failure, locked_until)
+             VALUES (?, 10, ?, ?)",
+        )
+        .bind(key)
+        .bind(first)
+        .bind(lock)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    }
+    lacralo_outreach::scheduler::tick(&app.state, "test")
+        .await
+        .unwrap();
+    let left: Vec<String> = sqlx::query_scalar("SELECT key FROM login_throttle ORDER BY key")
+        .fetch_all(app.pool())
+        .await
+        .unwrap();
+    // Still counting: the recent failures, and a lock that has not run out.
+    assert_eq!(left, ["account:recent@example.org", "ip:192.0.2.2"]);
 }

@@ -382,19 +382,20 @@ async fn current_password(
     stored: &str,
 ) -> AppResult<CurrentPassword> {
     let keys = [format!("reauth:{user_id}")];
-    match throttle::reserve(&state.pool, &keys).await? {
+    let reservation = throttle::reserve(&state.pool, &keys).await?;
+    match reservation.verdict {
         Verdict::Locked => return Ok(CurrentPassword::Locked),
         Verdict::Slowed(wait) => tokio::time::sleep(wait).await,
         Verdict::Allowed => {}
     }
     match password::verify_off_runtime(given, stored).await {
         Ok(true) => {
-            throttle::succeeded(&state.pool, &keys, &[]).await?;
+            throttle::succeeded(&state.pool, &reservation, 1).await?;
             Ok(CurrentPassword::Right)
         }
         Ok(false) => Ok(CurrentPassword::Wrong),
         Err(busy) => {
-            throttle::release(&state.pool, &keys).await?;
+            throttle::release(&state.pool, &reservation).await?;
             Err(busy.into())
         }
     }

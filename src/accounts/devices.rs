@@ -37,19 +37,21 @@ impl<S: Send + Sync> FromRequestParts<S> for DeviceCookie {
 impl DeviceCookie {
     /// The device's throttle key, when the cookie is valid for the account `login` (the
     /// canonical address).
-    pub fn trusted_for(&self, key: &ServerKey, login: &str) -> Option<String> {
+    /// `epoch` is the account's session epoch: a password change, a disabled account or a
+    /// reset second factor moves it on, and every device cookie made before stops counting.
+    pub fn trusted_for(&self, key: &ServerKey, login: &str, epoch: i64) -> Option<String> {
         let (nonce, signature) = self.0.as_deref()?.split_once('.')?;
         (nonce.len() == 32
             && nonce.bytes().all(|b| b.is_ascii_hexdigit())
-            && key.verify(PURPOSE, &[nonce, login], signature))
+            && key.verify(PURPOSE, &[nonce, login, &epoch.to_string()], signature))
         .then(|| format!("device:{nonce}"))
     }
 }
 
-/// A new device cookie for `login`, after a successful login.
-pub fn issue(key: &ServerKey, login: &str, secure: bool) -> Cookie<'static> {
+/// A new device cookie for `login` at its session epoch, after a successful login.
+pub fn issue(key: &ServerKey, login: &str, epoch: i64, secure: bool) -> Cookie<'static> {
     let nonce = &crate::web::csrf::random_token()[..32];
-    let signature = key.sign(PURPOSE, &[nonce, login]);
+    let signature = key.sign(PURPOSE, &[nonce, login, &epoch.to_string()]);
     Cookie::build((COOKIE, format!("{nonce}.{signature}")))
         .path("/")
         .max_age(cookie::time::Duration::days(LIFETIME_DAYS))
@@ -66,22 +68,25 @@ mod tests {
     #[test]
     fn a_device_cookie_is_trusted_only_for_its_own_account() {
         let key = ServerKey::random();
-        let cookie = issue(&key, "ana@example.org", false);
+        let cookie = issue(&key, "ana@example.org", 3, false);
         let sent = DeviceCookie(Some(cookie.value().to_owned()));
-        let trusted = sent.trusted_for(&key, "ana@example.org").unwrap();
+        let trusted = sent.trusted_for(&key, "ana@example.org", 3).unwrap();
         assert!(trusted.starts_with("device:"));
-        assert_eq!(sent.trusted_for(&key, "bob@example.org"), None);
+        assert_eq!(sent.trusted_for(&key, "bob@example.org", 3), None);
         assert_eq!(
-            sent.trusted_for(&ServerKey::random(), "ana@example.org"),
+            sent.trusted_for(&key, "ana@example.org", 4),
+            None,
+            "a new epoch"
+        );
+        assert_eq!(
+            sent.trusted_for(&ServerKey::random(), "ana@example.org", 3),
             None
         );
         let forged = format!("{}.{}", &cookie.value()[..32], "0".repeat(64));
+        let forged = DeviceCookie(Some(forged));
+        assert_eq!(forged.trusted_for(&key, "ana@example.org", 3), None);
         assert_eq!(
-            DeviceCookie(Some(forged)).trusted_for(&key, "ana@example.org"),
-            None
-        );
-        assert_eq!(
-            DeviceCookie(None).trusted_for(&key, "ana@example.org"),
+            DeviceCookie(None).trusted_for(&key, "ana@example.org", 3),
             None
         );
     }

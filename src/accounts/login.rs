@@ -47,7 +47,9 @@ pub fn safe_next(next: &str, base_url: &str) -> String {
         return home();
     }
     let path = resolved.path();
-    if path.starts_with("/login") || path.starts_with("/logout") {
+    // Dot segments can leave `//host` once resolved (`/.//evil.example`): a browser reads
+    // that in `Location` as another site.
+    if path.starts_with("//") || path.starts_with("/login") || path.starts_with("/logout") {
         return home();
     }
     match resolved.query() {
@@ -126,32 +128,44 @@ fn client_address(
     headers: &axum::http::HeaderMap,
     proxies: &[std::net::IpAddr],
 ) -> Option<std::net::IpAddr> {
-    let socket = socket?;
-    if !proxies.contains(&socket) {
+    // An IPv4 client on a dual-stack socket arrives as `::ffff:a.b.c.d`.
+    let socket = socket?.to_canonical();
+    let is_proxy = |a: &std::net::IpAddr| proxies.iter().any(|p| p.to_canonical() == *a);
+    if !is_proxy(&socket) {
         return Some(socket);
     }
-    let forwarded: Vec<std::net::IpAddr> = headers
+    // From the right: each proxy appends the address it saw. The first entry that is not a
+    // proxy is the client; one that cannot be read (`unknown`, a port, garbage) means what
+    // lies further left cannot be trusted, so the proxy's own address counts.
+    let entries: Vec<String> = headers
         .get_all("x-forwarded-for")
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
-        .filter_map(|a| a.trim().parse().ok())
+        .map(|a| a.trim().to_owned())
         .collect();
-    Some(
-        forwarded
-            .into_iter()
-            .rev()
-            .find(|a| !proxies.contains(a))
-            .unwrap_or(socket),
-    )
+    for entry in entries.iter().rev() {
+        match entry.parse::<std::net::IpAddr>() {
+            Ok(address) if is_proxy(&address.to_canonical()) => continue,
+            Ok(address) => return Some(address.to_canonical()),
+            Err(_) => return Some(socket),
+        }
+    }
+    Some(socket)
 }
 
+/// The throttle's key for a client address. IPv6 by its /64: one subscriber or site gets a
+/// whole /64, and counting each of its 2^64 addresses apart would give an attacker endless
+/// fresh keys.
 fn client_key(addr: ClientIp) -> String {
-    format!(
-        "ip:{}",
-        addr.0
-            .map_or_else(|| "unknown".to_owned(), |a| a.to_string())
-    )
+    match addr.0 {
+        Some(std::net::IpAddr::V6(v6)) => {
+            let s = v6.segments();
+            format!("ip:{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        Some(v4) => format!("ip:{v4}"),
+        None => "ip:unknown".to_owned(),
+    }
 }
 
 pub async fn submit(
@@ -186,14 +200,18 @@ pub async fn submit(
     };
     // Too busy to hash: answered before the throttle writes anything.
     password::saturated()?;
+    let user = queries::user_by_email(&state.pool, &email).await?;
     // A browser this account logged in from before is throttled by itself; any other
-    // attempt by the account and by the address (see `devices`).
-    let trusted = device.trusted_for(&state.key, email.canonical());
+    // attempt by the account and by the address (see `devices`). A password change (a new
+    // session epoch) ends every device's trust.
+    let epoch = user.as_ref().map_or(-1, |u| u.session_epoch);
+    let trusted = device.trusted_for(&state.key, email.canonical(), epoch);
     let keys: Vec<String> = match &trusted {
         Some(device_key) => vec![device_key.clone()],
         None => vec![format!("account:{}", email.canonical()), client_key(addr)],
     };
-    match throttle::reserve(&state.pool, &keys).await? {
+    let reservation = throttle::reserve(&state.pool, &keys).await?;
+    match reservation.verdict {
         Verdict::Locked => {
             return Ok(refuse(
                 ctx,
@@ -205,7 +223,6 @@ pub async fn submit(
         Verdict::Slowed(wait) => tokio::time::sleep(wait).await,
         Verdict::Allowed => {}
     }
-    let user = queries::user_by_email(&state.pool, &email).await?;
     // Verify even when there is no such account, so both answers take as long.
     let hash = user
         .as_ref()
@@ -213,7 +230,7 @@ pub async fn submit(
     let password_ok = match password::verify_off_runtime(&form.password, hash).await {
         Ok(ok) => ok,
         Err(busy) => {
-            throttle::release(&state.pool, &keys).await?;
+            throttle::release(&state.pool, &reservation).await?;
             return Err(busy.into());
         }
     };
@@ -231,8 +248,7 @@ pub async fn submit(
     };
     // The account's (or device's) failures are forgotten; the address only gets this
     // attempt back, since many people may share it.
-    let (clear, give_back) = keys.split_at(1);
-    throttle::succeeded(&state.pool, clear, give_back).await?;
+    throttle::succeeded(&state.pool, &reservation, 1).await?;
     // A new session id at every change of privilege (no session fixation).
     session.cycle_id().await.map_err(session_error)?;
     if user.totp_enabled() {
@@ -295,7 +311,7 @@ pub async fn complete_login(
     let cookies = [
         // The token was bound to the session before; the next page binds a new one.
         Some(csrf::removal()),
-        Some(devices::issue(&state.key, &login, secure)),
+        Some(devices::issue(&state.key, &login, epoch, secure)),
         new_cookie,
     ];
     for cookie in cookies.into_iter().flatten() {
@@ -369,7 +385,8 @@ pub async fn second_factor_submit(
     } else {
         &keys[..]
     };
-    match throttle::reserve(&state.pool, keys).await? {
+    let reservation = throttle::reserve(&state.pool, keys).await?;
+    match reservation.verdict {
         Verdict::Locked => {
             let page = SecondFactorPage {
                 error: Some(ctx.t("login-err-locked")),
@@ -404,8 +421,7 @@ pub async fn second_factor_submit(
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let (clear, give_back) = keys.split_at(1);
-    throttle::succeeded(&state.pool, clear, give_back).await?;
+    throttle::succeeded(&state.pool, &reservation, 1).await?;
     let how = if is_totp {
         "login_totp"
     } else {
@@ -443,6 +459,27 @@ mod tests {
         assert_eq!(client("198.51.100.7", &[proxy]), "198.51.100.7");
         // From the proxy: the last address that is not a proxy, never the spoofable first.
         assert_eq!(client("10.0.0.1", &[proxy]), "203.0.113.5");
+        assert_eq!(
+            client("::ffff:10.0.0.1", &[proxy]),
+            "203.0.113.5",
+            "dual stack"
+        );
+        // An entry that cannot be read stops the walk: the proxy's address counts.
+        headers.insert("x-forwarded-for", "203.0.113.5, unknown".parse().unwrap());
+        let client = |socket: &str| {
+            client_address(Some(socket.parse().unwrap()), &headers, &[proxy])
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(client("10.0.0.1"), "10.0.0.1");
+    }
+
+    #[test]
+    fn ipv6_clients_are_counted_by_their_64() {
+        let key = |a: &str| client_key(ClientIp(Some(a.parse().unwrap())));
+        assert_eq!(key("2001:db8:1:2::1"), key("2001:db8:1:2:ffff::9"));
+        assert_ne!(key("2001:db8:1:2::1"), key("2001:db8:1:3::1"));
+        assert_eq!(key("198.51.100.7"), "ip:198.51.100.7");
     }
 
     #[test]
@@ -454,6 +491,10 @@ mod tests {
             ("//evil.example/x", "/"),
             ("/\\evil.example", "/"),
             ("/./../events", "/events"),
+            ("/.//evil.example", "/"),
+            ("/a/..//evil.example/x", "/"),
+            ("/%2e//evil.example", "/"),
+            ("/./\\evil.example", "/"),
             ("https://outreach.lacralo.org/events", "/"),
             ("/logout", "/"),
         ] {

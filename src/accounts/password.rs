@@ -165,19 +165,19 @@ pub fn saturated() -> Result<(), Busy> {
 }
 
 /// Runs `work` on one of the hashing threads once the gate lets it in.
+///
+/// Cancellation-safe: a client that goes away while its request waits drops this future,
+/// and the `Waiting` guard still counts it out; one that goes away while its hash runs
+/// leaves the permit with the job, which gives it back only when the hash is done, so
+/// abandoned requests can neither leak the queue's count nor start more hashes than there
+/// are threads.
 async fn gated<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, Busy> {
-    use std::sync::atomic::Ordering;
     let gate = gate();
     let permit = match gate.permits.try_acquire() {
         Ok(permit) => permit,
         Err(_) => {
-            if gate.waiting.fetch_add(1, Ordering::SeqCst) >= gate.max_waiting {
-                gate.waiting.fetch_sub(1, Ordering::SeqCst);
-                return Err(Busy);
-            }
-            let waited = tokio::time::timeout(MAX_WAIT, gate.permits.acquire()).await;
-            gate.waiting.fetch_sub(1, Ordering::SeqCst);
-            match waited {
+            let _waiting = Waiting::enter(gate)?;
+            match tokio::time::timeout(MAX_WAIT, gate.permits.acquire()).await {
                 Ok(Ok(permit)) => permit,
                 _ => return Err(Busy),
             }
@@ -185,16 +185,42 @@ async fn gated<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> 
     };
     let (done, result) = tokio::sync::oneshot::channel();
     let job: Job = Box::new(move || {
-        let _ = done.send(work());
+        let _permit = permit;
+        // Nobody waits for it any more: the hash is not worth computing.
+        if !done.is_closed() {
+            let _ = done.send(work());
+        }
     });
-    let sent = hashing_threads().lock().map(|jobs| jobs.send(job).is_ok());
-    let result = if sent.unwrap_or(false) {
-        result.await.map_err(|_| Busy)
-    } else {
-        Err(Busy)
-    };
-    drop(permit);
-    result
+    let sent = hashing_threads()
+        .lock()
+        .map(|jobs| jobs.send(job).is_ok())
+        .unwrap_or(false);
+    if !sent {
+        return Err(Busy);
+    }
+    result.await.map_err(|_| Busy)
+}
+
+/// One request counted in the gate's queue for as long as this lives.
+struct Waiting(&'static HashGate);
+
+impl Waiting {
+    fn enter(gate: &'static HashGate) -> Result<Self, Busy> {
+        use std::sync::atomic::Ordering;
+        if gate.waiting.fetch_add(1, Ordering::SeqCst) >= gate.max_waiting {
+            gate.waiting.fetch_sub(1, Ordering::SeqCst);
+            return Err(Busy);
+        }
+        Ok(Waiting(gate))
+    }
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        self.0
+            .waiting
+            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 type Job = Box<dyn FnOnce() + Send>;
@@ -273,6 +299,32 @@ pub fn dummy_hash() -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Requests abandoned while waiting (the client went away) leave the queue's count as it
+    /// was, and the gate still answers.
+    #[tokio::test]
+    async fn abandoned_waits_leave_no_count_behind() {
+        let gate = gate();
+        let slow = || std::thread::sleep(std::time::Duration::from_millis(300));
+        let running: Vec<_> = (0..gate.threads)
+            .map(|_| tokio::spawn(gated(slow)))
+            .collect();
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        let waiting: Vec<_> = (0..4).map(|_| tokio::spawn(gated(|| ()))).collect();
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        assert_eq!(gate.waiting.load(std::sync::atomic::Ordering::SeqCst), 4);
+        for w in &waiting {
+            w.abort();
+        }
+        for w in waiting {
+            let _ = w.await;
+        }
+        assert_eq!(gate.waiting.load(std::sync::atomic::Ordering::SeqCst), 0);
+        for r in running {
+            assert!(r.await.unwrap().is_ok());
+        }
+        assert_eq!(gated(|| 7).await, Ok(7));
+    }
 
     #[test]
     fn hashes_are_argon2id_in_phc_format_and_verify() {

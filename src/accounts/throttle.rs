@@ -82,10 +82,18 @@ fn live_failures(row: &Row, now: DateTime<Utc>) -> (i64, Option<DateTime<Utc>>) 
     }
 }
 
+/// An attempt reserved on some keys (`reserve`), to settle when the check is done.
+#[derive(Debug)]
+pub struct Reservation {
+    pub verdict: Verdict,
+    /// Per key: the lock it had before, and the lock this reservation set, if any.
+    keys: Vec<(String, Option<String>, Option<String>)>,
+}
+
 /// Reserves one attempt on every key (see the module documentation). `Locked`: nothing was
 /// counted and the secret must not be checked. Otherwise the attempt is counted as a failure
 /// on every key, and the verdict says whether to wait first.
-pub async fn reserve(pool: &SqlitePool, keys: &[String]) -> sqlx::Result<Verdict> {
+pub async fn reserve(pool: &SqlitePool, keys: &[String]) -> sqlx::Result<Reservation> {
     let now = Utc::now();
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let mut worst = Verdict::Allowed;
@@ -102,14 +110,23 @@ pub async fn reserve(pool: &SqlitePool, keys: &[String]) -> sqlx::Result<Verdict
             .map_or((0, None), |row| live_failures(row, now));
         let fresh_window = row.is_none() || failures == 0;
         worst = stricter(worst, verdict(failures, locked_until, now));
-        counts.push((key, failures, fresh_window));
+        let previous_lock = row.and_then(|r| r.locked_until);
+        counts.push((key, failures, fresh_window, previous_lock));
     }
     if worst == Verdict::Locked {
-        return Ok(Verdict::Locked);
+        return Ok(Reservation {
+            verdict: Verdict::Locked,
+            keys: Vec::new(),
+        });
     }
-    for (key, failures, fresh_window) in counts {
+    let mut reserved = Vec::with_capacity(counts.len());
+    for (key, failures, fresh_window, previous_lock) in counts {
         let failures = failures + 1;
-        let lock = (failures >= LOCK_AFTER).then(|| text(now + Duration::minutes(LOCK_MINUTES)));
+        let lock = if failures >= LOCK_AFTER {
+            Some(text(now + Duration::minutes(LOCK_MINUTES)))
+        } else {
+            previous_lock.clone()
+        };
         sqlx::query(
             "INSERT INTO login_throttle (key, failures, first_failure, locked_until)
              VALUES (?1, ?2, ?3, ?4)
@@ -121,59 +138,84 @@ pub async fn reserve(pool: &SqlitePool, keys: &[String]) -> sqlx::Result<Verdict
         .bind(key)
         .bind(failures)
         .bind(text(now))
-        .bind(lock)
+        .bind(&lock)
         .bind(fresh_window)
         .execute(&mut *tx)
         .await?;
+        let set = (lock != previous_lock).then_some(lock).flatten();
+        reserved.push((key.clone(), previous_lock, set));
     }
     tx.commit().await?;
-    Ok(worst)
+    Ok(Reservation {
+        verdict: worst,
+        keys: reserved,
+    })
 }
 
-/// The check succeeded: `clear` keys forget their failures (the account, the device, the
-/// second factor); `release` keys only give this attempt back (a client address that many
-/// people may share).
+/// The check succeeded: the first `clear` keys forget their failures (the account, the
+/// device, the second factor); the others only get this attempt back (a client address
+/// that many people may share).
 pub async fn succeeded(
     pool: &SqlitePool,
-    clear: &[String],
-    release: &[String],
+    reservation: &Reservation,
+    clear: usize,
 ) -> sqlx::Result<()> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    for key in clear {
+    let (cleared, given_back) = reservation.keys.split_at(clear.min(reservation.keys.len()));
+    for (key, _, _) in cleared {
         sqlx::query("DELETE FROM login_throttle WHERE key = ?")
             .bind(key)
             .execute(&mut *tx)
             .await?;
     }
-    give_back(&mut tx, release).await?;
+    give_back(&mut tx, given_back).await?;
     tx.commit().await
 }
 
 /// The check never ran (the server was too busy to hash): the reservation is given back on
 /// every key.
-pub async fn release(pool: &SqlitePool, keys: &[String]) -> sqlx::Result<()> {
+pub async fn release(pool: &SqlitePool, reservation: &Reservation) -> sqlx::Result<()> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    give_back(&mut tx, keys).await?;
+    give_back(&mut tx, &reservation.keys).await?;
     tx.commit().await
 }
 
+/// One failure fewer, and the lock as it was before the reservation when the reservation
+/// set it (and nothing has set another since): an attempt given back leaves no lock.
 async fn give_back(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    keys: &[String],
+    keys: &[(String, Option<String>, Option<String>)],
 ) -> sqlx::Result<()> {
-    for key in keys {
+    for (key, previous_lock, set_lock) in keys {
         sqlx::query(
             "UPDATE login_throttle SET
                 failures = MAX(failures - 1, 0),
-                locked_until = CASE WHEN failures - 1 >= ? THEN locked_until END
-             WHERE key = ?",
+                locked_until = CASE WHEN ?1 IS NOT NULL AND locked_until IS ?1 THEN ?2
+                                    ELSE locked_until END
+             WHERE key = ?3",
         )
-        .bind(LOCK_AFTER)
+        .bind(set_lock)
+        .bind(previous_lock)
         .bind(key)
         .execute(&mut **tx)
         .await?;
     }
     Ok(())
+}
+
+/// Forgets rows whose failures are out of the window and whose lock has run out; the
+/// scheduler calls it, so guessing many addresses does not grow the table for good.
+pub async fn prune(pool: &SqlitePool, now: DateTime<Utc>) -> sqlx::Result<u64> {
+    let window_start = text(now - Duration::minutes(WINDOW_MINUTES));
+    let done = sqlx::query(
+        "DELETE FROM login_throttle
+         WHERE first_failure < ?1 AND (locked_until IS NULL OR locked_until < ?2)",
+    )
+    .bind(window_start)
+    .bind(text(now))
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 #[cfg(test)]

@@ -268,7 +268,9 @@ impl Header for AutoSubmitted {
 fn quoted_local_part(recipient: &str) -> Option<Mailbox> {
     let (local, domain) = recipient.rsplit_once('@')?;
     let quoted = local.len() >= 2 && local.starts_with('"') && local.ends_with('"');
-    let plain = |s: &str| !s.chars().any(|c| c.is_control() || c == '<' || c == '>');
+    // Inside the quotes anything printable goes (RFC 5321 qtextSMTP, quoted pairs): the
+    // account form has already checked it; only what would break the SMTP line is refused.
+    let plain = |s: &str| !s.chars().any(char::is_control);
     (quoted && plain(local) && plain(domain) && !domain.contains(['"', ' ']))
         .then(|| Mailbox::new(None, lettre::Address::new_dangerous(local, domain)))
 }
@@ -339,6 +341,7 @@ mod quoted_tests {
             "\"i@fo\"@example.org",
             "\"john doe\"@example.org",
             "\"josé pérez\"@example.org",
+            "\"(a),[b];<c>:d\"@example.org",
         ] {
             let message = Pending {
                 id: 1,

@@ -52,6 +52,8 @@ pub async fn tick(state: &AppState, holder: &str) -> anyhow::Result<Option<Run>>
         queued += registry::nudges::due(pool, site, now).await?;
     }
     queued += digest::due(state, &settings, now).await?;
+    // Failed-login counts out of their window: every guessed address leaves a row.
+    crate::accounts::throttle::prune(pool, now).await?;
     if queued > 0 {
         tracing::info!(queued, "reminders queued");
     }

@@ -21,6 +21,9 @@ use tower_sessions::Session;
 use crate::AppState;
 use crate::error::ErrorMessage;
 
+/// The session cookie's name (with `__Host-` before it over https, `web::cookie_prefix`).
+pub const SESSION_COOKIE: &str = "lacralo_session";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Role {
     Anonymous,

@@ -91,6 +91,15 @@ pub async fn middleware(
         .map(|c| c.value().to_owned())
         .filter(|t| csrf::is_bound(&config.key, t, session_id.as_deref()));
     let token_is_new = existing_token.is_none();
+    // The token was made for the session the browser still names, which has ended (timed
+    // out, logged out elsewhere, a password change): an unsafe request is told to log in
+    // again rather than refused as a forgery.
+    let session_ended = token_is_new
+        && session_id.is_none()
+        && jar
+            .get(super::auth::SESSION_COOKIE)
+            .zip(jar.get(csrf::COOKIE))
+            .is_some_and(|(s, t)| csrf::is_bound(&config.key, t.value(), Some(s.value())));
     let token =
         existing_token.unwrap_or_else(|| csrf::new_token(&config.key, session_id.as_deref()));
 
@@ -119,7 +128,7 @@ pub async fn middleware(
     let mut response = if too_long {
         error_page(&ctx, StatusCode::URI_TOO_LONG, None)
     } else {
-        match refuse_forgery(request, &ctx, &config.origin, token_is_new).await {
+        match refuse_forgery(request, &ctx, &config.origin, token_is_new, session_ended).await {
             Ok(mut request) => {
                 request.extensions_mut().insert(ctx.clone());
                 next.run(request).await
@@ -219,6 +228,7 @@ async fn refuse_forgery(
     ctx: &PageCtx,
     origin: &url::Origin,
     token_is_new: bool,
+    session_ended: bool,
 ) -> Result<Request, Response> {
     let is_unsafe = !matches!(
         *request.method(),
@@ -233,6 +243,9 @@ async fn refuse_forgery(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if from_here && session_ended {
+        return Err(flash::redirect("/login", "flash-login-again"));
+    }
     if !from_here || token_is_new || (is_upload && ctx.user.is_none()) {
         tracing::info!(
             from_here,

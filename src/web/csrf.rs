@@ -37,10 +37,20 @@ const PURPOSE: &str = "csrf";
 
 /// A fresh token for the session `session` (None: no session yet): a 16-byte random nonce
 /// in hex, a dot, and the signature of nonce and session.
+///
+/// With a session the nonce is derived from it, so the token is the same on every page of
+/// the session: tabs that load at once after a login all get the one token, and none is
+/// left holding a form the cookie no longer matches. A new session (login, logout) is a new
+/// token.
 pub fn new_token(key: &ServerKey, session: Option<&str>) -> String {
-    let mut bytes = [0u8; 16];
-    rand::rng().fill_bytes(&mut bytes);
-    let nonce = hex(&bytes);
+    let nonce = match session {
+        Some(id) => key.sign("csrf-nonce", &[id])[..32].to_owned(),
+        None => {
+            let mut bytes = [0u8; 16];
+            rand::rng().fill_bytes(&mut bytes);
+            hex(&bytes)
+        }
+    };
     let signature = key.sign(PURPOSE, &[&nonce, session.unwrap_or("")]);
     format!("{nonce}.{signature}")
 }
