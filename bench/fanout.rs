@@ -50,6 +50,29 @@ fn rss_kb(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
+/// `VISITORS` visitors fetching `/` until `stop`, each request's latency kept with the
+/// instant it was sent (shared with the login storm).
+pub fn visitors(
+    port: u16,
+    stop: &Arc<AtomicBool>,
+    samples: &Arc<Mutex<Vec<(Instant, f64)>>>,
+) -> Vec<tokio::task::JoinHandle<()>> {
+    (0..VISITORS)
+        .map(|_| {
+            let (stop, samples) = (stop.clone(), samples.clone());
+            tokio::spawn(async move {
+                while !stop.load(Ordering::Relaxed) {
+                    let sent = Instant::now();
+                    if super::fetch(port, "/", "").await.is_ok() {
+                        let ms = sent.elapsed().as_secs_f64() * 1000.0;
+                        samples.lock().unwrap().push((sent, ms));
+                    }
+                }
+            })
+        })
+        .collect()
+}
+
 pub async fn run(
     pool: &sqlx::SqlitePool,
     port: u16,
@@ -95,19 +118,7 @@ pub async fn run(
     let stop = Arc::new(AtomicBool::new(false));
     let samples: Arc<Mutex<Vec<(Instant, f64)>>> = Arc::default();
     let rss_max = Arc::new(Mutex::new(0u64));
-    let mut visitors = Vec::new();
-    for _ in 0..VISITORS {
-        let (stop, samples) = (stop.clone(), samples.clone());
-        visitors.push(tokio::spawn(async move {
-            while !stop.load(Ordering::Relaxed) {
-                let sent = Instant::now();
-                if super::fetch(port, "/", "").await.is_ok() {
-                    let ms = sent.elapsed().as_secs_f64() * 1000.0;
-                    samples.lock().unwrap().push((sent, ms));
-                }
-            }
-        }));
-    }
+    let mut visitors = visitors(port, &stop, &samples);
     {
         let (stop, rss_max) = (stop.clone(), rss_max.clone());
         visitors.push(tokio::spawn(async move {

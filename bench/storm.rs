@@ -16,7 +16,6 @@ use anyhow::{Context, Result};
 use super::server_support;
 
 pub const LOGINS_PER_WAVE: usize = 400;
-const VISITORS: usize = 16;
 
 pub struct Storm {
     pub waves: usize,
@@ -44,19 +43,7 @@ pub async fn run(port: u16, pid: u32, seconds: u64) -> Result<Storm> {
 
     let stop = Arc::new(AtomicBool::new(false));
     let samples: Arc<Mutex<Vec<(Instant, f64)>>> = Arc::default();
-    let mut visitors = Vec::new();
-    for _ in 0..VISITORS {
-        let (stop, samples) = (stop.clone(), samples.clone());
-        visitors.push(tokio::spawn(async move {
-            while !stop.load(Ordering::Relaxed) {
-                let sent = Instant::now();
-                if super::fetch(port, "/", "").await.is_ok() {
-                    let ms = sent.elapsed().as_secs_f64() * 1000.0;
-                    samples.lock().unwrap().push((sent, ms));
-                }
-            }
-        }));
-    }
+    let visitors = super::fanout::visitors(port, &stop, &samples);
     tokio::time::sleep(Duration::from_secs(3)).await;
     let rss_before_kb = server_support::peak_rss_kb(pid);
 

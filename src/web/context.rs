@@ -185,25 +185,8 @@ pub async fn middleware(
             .headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    if config.secure {
-        // Cookies set by handlers (flash, a removed CSRF token) get the flag here too.
-        let existing: Vec<HeaderValue> = response
-            .headers()
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .cloned()
-            .collect();
-        response.headers_mut().remove(header::SET_COOKIE);
-        for value in existing {
-            let text = value.to_str().unwrap_or_default();
-            let secured = if text.to_ascii_lowercase().contains("; secure") {
-                value.clone()
-            } else {
-                HeaderValue::from_str(&format!("{text}; Secure")).unwrap_or(value.clone())
-            };
-            response.headers_mut().append(header::SET_COOKIE, secured);
-        }
-    }
+    // Over https, cookies set by handlers (flash, a removed CSRF token) get `Secure` and the
+    // `__Host-` prefix from `web::cookie_prefix`, outside this layer.
     for mut cookie in set_cookies {
         cookie.set_secure(config.secure);
         if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
