@@ -199,7 +199,23 @@ pub async fn submit(
         }
     };
     // Too busy to hash: answered before the throttle writes anything.
-    password::saturated()?;
+    // The login page again (with the address kept), 503 and when to retry.
+    let busy = |ctx: PageCtx| {
+        let mut page = refuse(
+            ctx,
+            "error-503-text",
+            &form.email,
+            StatusCode::SERVICE_UNAVAILABLE,
+        );
+        page.headers_mut().insert(
+            header::RETRY_AFTER,
+            HeaderValue::from(password::RETRY_AFTER_SECONDS),
+        );
+        page
+    };
+    if password::saturated().is_err() {
+        return Ok(busy(ctx));
+    }
     let user = queries::user_by_email(&state.pool, &email).await?;
     // A browser this account logged in from before is throttled by itself; any other
     // attempt by the account and by the address (see `devices`). A password change (a new
@@ -229,9 +245,9 @@ pub async fn submit(
         .map_or(password::dummy_hash(), |u| u.password_hash.as_str());
     let password_ok = match password::verify_off_runtime(&form.password, hash).await {
         Ok(ok) => ok,
-        Err(busy) => {
+        Err(password::Busy) => {
             throttle::release(&state.pool, &reservation).await?;
-            return Err(busy.into());
+            return Ok(busy(ctx));
         }
     };
     let user = match user {
