@@ -34,6 +34,19 @@ async fn logout_with(app: &TestApp, headers: &[(&str, &str)]) -> StatusCode {
         .status
 }
 
+/// The password form of `/account`: the current password and a new one, typed twice.
+async fn change_password(app: &TestApp, current: &str, new: &str) -> common::TestResponse {
+    app.post_form(
+        "/account/password",
+        &[
+            ("current", current),
+            ("password", new),
+            ("password_confirm", new),
+        ],
+    )
+    .await
+}
+
 // 1. The one-time setup link.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn setup_link_creates_one_account_under_concurrent_posts() {
@@ -464,16 +477,7 @@ async fn csrf_token_is_bound_to_the_session() {
         .login("gse_staff@example.org", TestApp::PASSWORD)
         .await;
     let new = "another long passphrase for staff";
-    let changed = second
-        .post_form(
-            "/account/password",
-            &[
-                ("current", TestApp::PASSWORD),
-                ("password", new),
-                ("password_confirm", new),
-            ],
-        )
-        .await;
+    let changed = change_password(&second, TestApp::PASSWORD, new).await;
     assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.text());
     let ended = first
         .post_form("/account", &[("display_name", "Staff")])
@@ -553,16 +557,7 @@ async fn current_password_checks_are_throttled() {
         assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY, "{path}");
         assert!(response.text().contains("not your current password"));
     }
-    let locked = app
-        .post_form(
-            "/account/password",
-            &[
-                ("current", TestApp::PASSWORD),
-                ("password", new),
-                ("password_confirm", new),
-            ],
-        )
-        .await;
+    let locked = change_password(&app, TestApp::PASSWORD, new).await;
     assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(locked.text().contains("blocked"));
     // Nothing changed: the old password still logs in elsewhere.
@@ -705,16 +700,7 @@ async fn cookies_use_the_host_prefix_over_https() {
 async fn famous_passphrases_are_refused() {
     let app = TestApp::staff().await;
     for famous in ["correcthorsebatterystaple", "Correct Horse Battery Staple"] {
-        let response = app
-            .post_form(
-                "/account/password",
-                &[
-                    ("current", TestApp::PASSWORD),
-                    ("password", famous),
-                    ("password_confirm", famous),
-                ],
-            )
-            .await;
+        let response = change_password(&app, TestApp::PASSWORD, famous).await;
         assert_eq!(
             response.status,
             StatusCode::UNPROCESSABLE_ENTITY,
