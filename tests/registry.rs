@@ -195,6 +195,77 @@ async fn status_changes_need_a_reason_and_are_kept_in_the_history() {
     );
 }
 
+/// Leaders changing one ALS's status at the same moment, from the same page (the same
+/// version): one change is saved, the others are shown the conflict; none overwrites it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn simultaneous_status_changes_save_one_and_show_the_others_the_conflict() {
+    let app = leader().await;
+    let id = create_als(
+        &app,
+        "Internet Society Capítulo Bolivia",
+        "BO",
+        "2012-05-01",
+    )
+    .await;
+    let v = als_version(&app, id).await;
+    let leaders: Vec<TestApp> = (0..6).map(|_| TestApp::sharing(&app)).collect();
+    for (i, other) in leaders.iter().enumerate() {
+        // Each a leader of their own (a second factor's code is accepted once).
+        let email = format!("leader{i}@example.org");
+        app.create_user(&email, Role::Leadership, TestApp::PASSWORD)
+            .await;
+        other.use_address(&format!("192.0.2.{}", i + 10));
+        let done = other.login(&email, TestApp::PASSWORD).await;
+        assert_eq!(
+            done.status,
+            StatusCode::SEE_OTHER,
+            "leader {i}: {}",
+            done.text()
+        );
+        other.csrf().await;
+    }
+    let targets = ["less_active", "standby", "decertified"];
+    let changes = leaders.iter().enumerate().map(|(i, other)| {
+        let path = format!("/als/{id}/status");
+        let (v, to) = (v.clone(), targets[i % targets.len()]);
+        async move {
+            other
+                .post_form(
+                    &path,
+                    &[
+                        ("status", to),
+                        ("reason", "Seen at the meeting"),
+                        ("version", &v),
+                    ],
+                )
+                .await
+                .status
+        }
+    });
+    let statuses = futures_util::future::join_all(changes).await;
+    let saved = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::SEE_OTHER)
+        .count();
+    let conflicts = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::CONFLICT)
+        .count();
+    assert_eq!((saved, conflicts), (1, 5), "{statuses:?}");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM als_status_changes WHERE als_id = {id}"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count(&format!("SELECT version FROM als WHERE id = {id}"))
+            .await,
+        v.parse::<i64>().unwrap() + 1
+    );
+}
+
 #[tokio::test]
 async fn an_als_with_members_is_not_deleted() {
     let app = leader().await;

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::form::AlsForm;
 use super::model::{AlsStatus, AlsSummary, EngagementKind};
-use super::queries::{self, AlsFilter, Deleted, Written};
+use super::queries::{self, AlsFilter, Deleted, StatusChanged, Written};
 use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
@@ -560,23 +560,10 @@ pub async fn change_status(
     Form(form): Form<StatusForm>,
 ) -> AppResult<Response> {
     let actor = Actor::from(&me(&ctx)?);
-    let current = queries::get(&state.pool, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if form.version.trim().parse::<i64>().ok() != Some(current.version) {
-        let mut errors = FieldErrors::default();
-        errors.add("status", ctx.t("als-err-status-conflict"));
-        let page = show_page(
-            &state,
-            ctx,
-            id,
-            errors,
-            form.reason.clone(),
-            EngagementForm::default(),
-        )
-        .await?;
-        return Ok((StatusCode::CONFLICT, page).into_response());
-    }
+    // The version the form showed; one that does not parse can only be a conflict.
+    let Ok(version) = form.version.trim().parse::<i64>() else {
+        return status_conflict(&state, ctx, id, &form).await;
+    };
     let mut errors = FieldErrors::default();
     let to = AlsStatus::parse(&form.status);
     if to.is_none() {
@@ -594,11 +581,20 @@ pub async fn change_status(
     }
     match to {
         Some(to) if errors.is_empty() => {
-            queries::change_status(&state.pool, state.site(), &actor, &[id], to, reason).await?;
-            Ok(flash::redirect(
-                &format!("/als/{id}"),
-                "flash-als-status-changed",
-            ))
+            let change = queries::StatusChange {
+                id,
+                version: Some(version),
+                to,
+                reason,
+            };
+            match queries::change_one_status(&state.pool, state.site(), &actor, &change).await? {
+                StatusChanged::Done | StatusChanged::Unchanged => Ok(flash::redirect(
+                    &format!("/als/{id}"),
+                    "flash-als-status-changed",
+                )),
+                StatusChanged::Conflict => status_conflict(&state, ctx, id, &form).await,
+                StatusChanged::NotFound => Err(AppError::NotFound),
+            }
         }
         _ => {
             let page = show_page(
@@ -613,6 +609,28 @@ pub async fn change_status(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
+}
+
+/// The ALS changed since the form was shown: its page as it is now, with the reason typed
+/// kept and the status field saying why nothing was saved.
+async fn status_conflict(
+    state: &AppState,
+    ctx: PageCtx,
+    id: i64,
+    form: &StatusForm,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::default();
+    errors.add("status", ctx.t("als-err-status-conflict"));
+    let page = show_page(
+        state,
+        ctx,
+        id,
+        errors,
+        form.reason.clone(),
+        EngagementForm::default(),
+    )
+    .await?;
+    Ok((StatusCode::CONFLICT, page).into_response())
 }
 
 pub async fn delete(

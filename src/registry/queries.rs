@@ -219,7 +219,8 @@ pub async fn update(
 }
 
 /// Moves an ALS to another status with a reason, recording the change. Several at once
-/// (the review queue) go in one transaction: all or none.
+/// (the review queue) go in one transaction: all or none. The review queue's selection
+/// carries no versions: an ALS already at the status is left as it is.
 pub async fn change_status(
     pool: &SqlitePool,
     site: crate::outbox::Site<'_>,
@@ -232,51 +233,113 @@ pub async fn change_status(
     let now = now_text();
     let mut changed = 0;
     for &id in ids {
-        let Some(before) = fetch(&mut tx, id).await? else {
-            continue;
+        let change = StatusChange {
+            id,
+            version: None,
+            to,
+            reason,
         };
-        if before.status == to.as_str() {
-            continue;
+        if change_in(&mut tx, site, actor, &change, &now).await? == StatusChanged::Done {
+            changed += 1;
         }
-        sqlx::query(
-            "UPDATE als SET status = ?, version = version + 1, updated_at = ? WHERE id = ?",
-        )
-        .bind(to.as_str())
-        .bind(&now)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-        let change_id: i64 = sqlx::query_scalar(
-            "INSERT INTO als_status_changes (als_id, from_status, to_status, reason, changed_by, changed_at)
-             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(id)
-        .bind(&before.status)
-        .bind(to.as_str())
-        .bind(reason)
-        .bind(&actor.email)
-        .bind(&now)
-        .fetch_one(&mut *tx)
-        .await?;
-        let after = fetch(&mut tx, id).await?;
-        if let Some(after) = &after {
-            super::nudges::status_changed(&mut tx, site, after, before.status(), change_id, reason)
-                .await?;
-        }
-        audit::record(
-            &mut tx,
-            actor,
-            "change_status",
-            "als",
-            Some(id),
-            Some(&before),
-            after.as_ref(),
-        )
-        .await?;
-        changed += 1;
     }
     tx.commit().await?;
     Ok(changed)
+}
+
+/// What one ALS's status change found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusChanged {
+    Done,
+    /// Already at that status: nothing written.
+    Unchanged,
+    /// The ALS changed since the form was shown (its version moved on): nothing written.
+    Conflict,
+    NotFound,
+}
+
+/// One status change as the ALS page sends it: for the version the person saw.
+pub struct StatusChange<'a> {
+    pub id: i64,
+    /// `None`: whatever the ALS's version (the review queue).
+    pub version: Option<i64>,
+    pub to: AlsStatus,
+    pub reason: &'a str,
+}
+
+/// The ALS page's status change, checked against the version the form showed in the
+/// statement that writes: of two leaders changing the same ALS at once, the second finds
+/// the version moved on and is shown the conflict.
+pub async fn change_one_status(
+    pool: &SqlitePool,
+    site: crate::outbox::Site<'_>,
+    actor: &Actor,
+    change: &StatusChange<'_>,
+) -> sqlx::Result<StatusChanged> {
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    let outcome = change_in(&mut tx, site, actor, change, &now_text()).await?;
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+async fn change_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    site: crate::outbox::Site<'_>,
+    actor: &Actor,
+    change: &StatusChange<'_>,
+    now: &str,
+) -> sqlx::Result<StatusChanged> {
+    let (id, to) = (change.id, change.to);
+    let Some(before) = fetch(tx, id).await? else {
+        return Ok(StatusChanged::NotFound);
+    };
+    if change.version.is_some_and(|v| v != before.version) {
+        return Ok(StatusChanged::Conflict);
+    }
+    if before.status == to.as_str() {
+        return Ok(StatusChanged::Unchanged);
+    }
+    let updated = sqlx::query(
+        "UPDATE als SET status = ?, version = version + 1, updated_at = ?
+         WHERE id = ? AND (?4 IS NULL OR version = ?4)",
+    )
+    .bind(to.as_str())
+    .bind(now)
+    .bind(id)
+    .bind(change.version)
+    .execute(&mut **tx)
+    .await?;
+    if updated.rows_affected() == 0 {
+        return Ok(StatusChanged::Conflict);
+    }
+    let change_id: i64 = sqlx::query_scalar(
+        "INSERT INTO als_status_changes (als_id, from_status, to_status, reason, changed_by, changed_at)
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(id)
+    .bind(&before.status)
+    .bind(to.as_str())
+    .bind(change.reason)
+    .bind(&actor.email)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    let after = fetch(tx, id).await?;
+    if let Some(after) = &after {
+        super::nudges::status_changed(tx, site, after, before.status(), change_id, change.reason)
+            .await?;
+    }
+    audit::record(
+        tx,
+        actor,
+        "change_status",
+        "als",
+        Some(id),
+        Some(&before),
+        after.as_ref(),
+    )
+    .await?;
+    Ok(StatusChanged::Done)
 }
 
 pub async fn status_history(pool: &SqlitePool, id: i64) -> sqlx::Result<Vec<StatusChangeRow>> {
