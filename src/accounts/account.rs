@@ -35,7 +35,7 @@ pub struct AccountPage {
     pub display_name: String,
     pub languages: Vec<Choice>,
     /// The zone messages are written in (empty: the member's country's, else UTC).
-    pub zones: crate::events::options::ZoneChoices,
+    pub zones: crate::countries::choices::ZoneChoices,
     /// The private calendar feed: when its link was made, if it exists.
     pub feed_created: Option<String>,
     pub errors: FieldErrors,
@@ -65,11 +65,11 @@ async fn page(
         .collect();
     let feed_created = super::feed::created_at(&state.pool, user.id)
         .await?
-        .map(|t| crate::events::pages::timestamp(&t, ctx.lang));
+        .map(|t| crate::web::i18n::timestamp(&t, ctx.lang));
     Ok(AccountPage {
         display_name: typed.display_name.clone(),
         languages,
-        zones: crate::events::options::time_zones(&typed.time_zone),
+        zones: crate::countries::choices::time_zones(&typed.time_zone),
         feed_created,
         errors,
         totp_enabled: row.totp_enabled(),

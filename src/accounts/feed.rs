@@ -139,7 +139,7 @@ pub async fn page(
     let links = token.map(|t| FeedLinks::new(&state.settings.base_url, &feed_path(&t)));
     let created = created_at(&state.pool, user.id)
         .await?
-        .map(|t| crate::events::pages::timestamp(&t, ctx.lang));
+        .map(|t| crate::web::i18n::timestamp(&t, ctx.lang));
     let page = CalendarPage {
         links,
         created,

@@ -18,9 +18,9 @@ use super::{INVITATION_DAYS, login, secrets};
 use crate::AppState;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
-use crate::events::pages::timestamp;
 use crate::web::auth::Role;
 use crate::web::forms::{Choice, FieldErrors};
+use crate::web::i18n::timestamp;
 use crate::web::{Lang, PageCtx, flash};
 
 pub struct UserView {

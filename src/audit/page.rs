@@ -8,8 +8,8 @@ use sqlx::{FromRow, QueryBuilder, Sqlite};
 
 use crate::AppState;
 use crate::error::AppResult;
-use crate::events::pages::timestamp;
 use crate::web::PageCtx;
+use crate::web::i18n::timestamp;
 use crate::web::pager::Pager;
 
 #[derive(Debug, Default, Deserialize)]

@@ -2,6 +2,7 @@
 //! once from `data/seed/lac_countries.csv` and held in memory, since it never changes at
 //! run time.
 
+pub mod choices;
 pub mod queries;
 pub mod zones;
 

@@ -8,8 +8,8 @@ use super::model::{ApplicationRow, OpportunityRow};
 use super::queries::PhaseChangeRow;
 use super::rules;
 use crate::countries::Countries;
-use crate::events::pages::timestamp;
 use crate::web::Lang;
+use crate::web::i18n::timestamp;
 
 pub struct OpportunityView {
     pub id: i64,

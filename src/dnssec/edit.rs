@@ -16,8 +16,8 @@ use super::queries::{self, Written};
 use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
+use crate::countries::choices;
 use crate::error::{AppError, AppResult};
-use crate::events::options;
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{PageCtx, flash};
 
@@ -51,7 +51,7 @@ impl FormPage {
         let lang = ctx.lang;
         Self {
             kinds: form::kinds(lang, form.kind.trim()),
-            countries: options::countries(lang, &state.countries, &resolved(state, &form.country)),
+            countries: choices::countries(lang, &state.countries, &resolved(state, &form.country)),
             als: options.als_choices(lang, &state.countries, form.als_id.trim()),
             owners: options.owner_choices(form.gse_owner_id.trim()),
             events: options.event_choices(lang, form.training_event_id.trim()),

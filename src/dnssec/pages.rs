@@ -18,10 +18,10 @@ use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::countries::SUBREGIONS;
+use crate::countries::choices;
 use crate::error::{AppError, AppResult};
-use crate::events::options;
-use crate::events::pages::timestamp;
 use crate::web::forms::{Choice, FieldErrors};
+use crate::web::i18n::timestamp;
 use crate::web::{PageCtx, flash};
 
 /// The list's query string as sent: every filter optional and unparsed.
@@ -186,8 +186,8 @@ pub async fn list(
         count: rows.len() as i64,
         contacts,
         columns,
-        countries: options::countries(lang, &state.countries, &q.country.to_ascii_uppercase()),
-        subregions: options::subregions(lang, &q.subregion.to_ascii_uppercase()),
+        countries: choices::countries(lang, &state.countries, &q.country.to_ascii_uppercase()),
+        subregions: choices::subregions(lang, &q.subregion.to_ascii_uppercase()),
         stages: form::stages(lang, q.stage.trim()),
         als: options.als_choices(lang, &state.countries, q.als.trim()),
         owners: options.owner_choices(q.owner.trim()),

@@ -11,12 +11,13 @@ use serde::Deserialize;
 
 use super::form::EventForm;
 use super::model::{EventKind, EventStatus, Relevance};
-use super::options::{self, ZoneChoices};
+use super::options;
 use super::queries::{self, Saved};
 use super::view::EventView;
 use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
+use crate::countries::choices::{self, ZoneChoices};
 use crate::error::{AppError, AppResult};
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{PageCtx, flash};
@@ -55,8 +56,8 @@ impl FormPage {
             kinds: options::kinds(lang, &form.kind),
             relevances: options::relevances(lang, &form.relevance),
             statuses: options::statuses(lang, &form.status),
-            countries: options::countries(lang, &state.countries, &form.country),
-            zones: options::time_zones(&form.time_zone),
+            countries: choices::countries(lang, &state.countries, &form.country),
+            zones: choices::time_zones(&form.time_zone),
             form,
             errors,
             event_id,

@@ -3,7 +3,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
-use chrono::{Datelike, NaiveDate, Utc};
+use chrono::{Datelike, Utc};
 use serde::Deserialize;
 
 use super::calendar::{self, MonthGrid};
@@ -14,9 +14,11 @@ use super::options;
 use super::queries;
 use super::view::EventView;
 use crate::AppState;
+use crate::countries::choices;
 use crate::error::{AppError, AppResult};
 use crate::web::PageCtx;
 use crate::web::forms::Choice;
+use crate::web::i18n::timestamp;
 use crate::web::pager::Pager;
 
 pub struct Group {
@@ -93,8 +95,8 @@ pub async fn list(
             &current(filter.relevance.map(|r| r.as_str().to_owned())),
         ),
         kinds: options::kinds(lang, &current(filter.kind.map(|k| k.as_str().to_owned()))),
-        countries: options::countries(lang, &state.countries, &current(filter.country.clone())),
-        subregions: options::subregions(lang, &current(filter.subregion.clone())),
+        countries: choices::countries(lang, &state.countries, &current(filter.country.clone())),
+        subregions: choices::subregions(lang, &current(filter.subregion.clone())),
         feed: crate::web::FeedLinks::new(&state.settings.base_url, &{
             let q = filter.to_feed_query();
             if q.is_empty() {
@@ -280,16 +282,4 @@ pub async fn show(
         month_link,
         ctx,
     })
-}
-
-/// A stored UTC timestamp for people: the date in their language and the time, in UTC.
-pub fn timestamp(stored: &str, lang: crate::web::Lang) -> String {
-    match chrono::DateTime::parse_from_rfc3339(stored) {
-        Ok(t) => {
-            let t = t.with_timezone(&Utc);
-            let date: NaiveDate = t.date_naive();
-            format!("{} {} UTC", lang.date(date), t.format("%H:%M"))
-        }
-        Err(_) => stored.to_owned(),
-    }
 }

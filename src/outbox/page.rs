@@ -13,7 +13,7 @@ use super::queries::{self, HandAction, MessageRow};
 use crate::AppState;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
-use crate::events::pages::timestamp;
+use crate::web::i18n::timestamp;
 use crate::web::pager::Pager;
 use crate::web::{PageCtx, flash};
 

@@ -16,8 +16,8 @@ use crate::accounts::account::me;
 use crate::accounts::email::EmailAddress;
 use crate::audit::Actor;
 use crate::countries::Countries;
+use crate::countries::choices;
 use crate::error::{AppError, AppResult};
-use crate::events::options;
 use crate::web::forms::{
     Choice, FieldErrors, optional_date, refuse_control_chars, refuse_control_chars_in_block,
 };
@@ -275,7 +275,7 @@ pub async fn list(
         total,
         pager,
         als,
-        countries: options::countries(ctx.lang, &state.countries, &q.country.to_ascii_uppercase()),
+        countries: choices::countries(ctx.lang, &state.countries, &q.country.to_ascii_uppercase()),
         q: q.q.clone(),
         show_inactive: !q.all.is_empty(),
         ctx,
@@ -313,7 +313,7 @@ async fn form_page(
         .map(|l| Choice::new(l.code(), l.native_name(), &form.language))
         .collect();
     Ok(FormPage {
-        countries: options::countries(ctx.lang, &state.countries, &form.country),
+        countries: choices::countries(ctx.lang, &state.countries, &form.country),
         als,
         languages,
         form,

@@ -17,10 +17,10 @@ use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::countries::SUBREGIONS;
+use crate::countries::choices;
 use crate::error::{AppError, AppResult};
-use crate::events::options;
-use crate::events::pages::timestamp;
 use crate::web::forms::{Choice, FieldErrors, choices, refuse_control_chars_in_block};
+use crate::web::i18n::timestamp;
 use crate::web::pager::Pager;
 use crate::web::{Lang, PageCtx, flash};
 
@@ -184,8 +184,8 @@ pub async fn list(
         total,
         pager,
         statuses,
-        countries: options::countries(lang, &state.countries, &q.country.to_ascii_uppercase()),
-        subregions: options::subregions(lang, &q.subregion.to_ascii_uppercase()),
+        countries: choices::countries(lang, &state.countries, &q.country.to_ascii_uppercase()),
+        subregions: choices::subregions(lang, &q.subregion.to_ascii_uppercase()),
         q: q.q.clone(),
         only_active: filter.statuses == [AlsStatus::Active],
         as_of: lang.date(Utc::now().date_naive()),
@@ -430,7 +430,7 @@ fn form_page(
     als_id: Option<i64>,
 ) -> FormPage {
     FormPage {
-        countries: options::countries(ctx.lang, &state.countries, &form.country),
+        countries: choices::countries(ctx.lang, &state.countries, &form.country),
         form,
         errors,
         als_id,

@@ -241,3 +241,15 @@ mod tests {
         );
     }
 }
+
+/// A stored UTC timestamp for people: the date in their language and the time, in UTC.
+pub fn timestamp(stored: &str, lang: Lang) -> String {
+    match chrono::DateTime::parse_from_rfc3339(stored) {
+        Ok(t) => {
+            let t = t.with_timezone(&chrono::Utc);
+            let date: NaiveDate = t.date_naive();
+            format!("{} {} UTC", lang.date(date), t.format("%H:%M"))
+        }
+        Err(_) => stored.to_owned(),
+    }
+}

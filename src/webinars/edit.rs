@@ -13,8 +13,9 @@ use super::queries;
 use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
+use crate::countries::choices::{ZoneChoices, time_zones};
 use crate::error::{AppError, AppResult};
-use crate::events::options::{self, ZoneChoices};
+use crate::events::options;
 use crate::events::queries::Saved;
 use crate::web::forms::{Choice, FieldErrors, choices};
 use crate::web::{PageCtx, flash};
@@ -82,7 +83,7 @@ impl FormPage {
             programmes: choices(lang, "programme", Programme::VALUES, &form.programme),
             relevances: options::relevances(lang, &form.relevance),
             statuses: options::statuses(lang, &form.status),
-            zones: options::time_zones(&form.time_zone),
+            zones: time_zones(&form.time_zone),
             topic_groups,
             languages,
             form,
