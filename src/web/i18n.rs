@@ -199,6 +199,18 @@ fn capitalise(s: &str) -> String {
     }
 }
 
+/// A stored UTC timestamp for people: the date in their language and the time, in UTC.
+pub fn timestamp(stored: &str, lang: Lang) -> String {
+    match chrono::DateTime::parse_from_rfc3339(stored) {
+        Ok(t) => {
+            let t = t.with_timezone(&chrono::Utc);
+            let date: NaiveDate = t.date_naive();
+            format!("{} {} UTC", lang.date(date), t.format("%H:%M"))
+        }
+        Err(_) => stored.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,17 +251,5 @@ mod tests {
             Lang::from_code("es").unwrap().month_year(2023, 3),
             "Marzo de 2023"
         );
-    }
-}
-
-/// A stored UTC timestamp for people: the date in their language and the time, in UTC.
-pub fn timestamp(stored: &str, lang: Lang) -> String {
-    match chrono::DateTime::parse_from_rfc3339(stored) {
-        Ok(t) => {
-            let t = t.with_timezone(&chrono::Utc);
-            let date: NaiveDate = t.date_naive();
-            format!("{} {} UTC", lang.date(date), t.format("%H:%M"))
-        }
-        Err(_) => stored.to_owned(),
     }
 }
