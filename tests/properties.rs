@@ -34,7 +34,7 @@ use lacralo_outreach::dnssec::rules::{self as dnssec_rules, Facts};
 use lacralo_outreach::error::AppError;
 use lacralo_outreach::events::dates::{self, EventDates, LocalTime, MAX_YEAR, MIN_YEAR};
 use lacralo_outreach::events::filters::FilterQuery as EventFilterQuery;
-use lacralo_outreach::events::form::{EventForm, is_web_address};
+use lacralo_outreach::events::form::EventForm;
 use lacralo_outreach::events::import;
 use lacralo_outreach::events::model::{EventKind, EventRow, EventStatus, NewEvent, Relevance};
 use lacralo_outreach::events::review;
@@ -48,6 +48,8 @@ use lacralo_outreach::registry::queries as als_queries;
 use lacralo_outreach::web::Lang;
 use lacralo_outreach::web::auth::Role;
 use lacralo_outreach::web::forms::FieldErrors;
+use lacralo_outreach::web::forms::is_web_address;
+use lacralo_outreach::web::import::CellError;
 use lacralo_outreach::webinars::form::{AUDIENCE_MAX, SPEAKERS_MAX, WebinarForm};
 use lacralo_outreach::webinars::model::{Programme, TopicRow, WebinarLanguage, parse_languages};
 use lacralo_outreach::webinars::pages::FilterQuery as WebinarFilterQuery;
@@ -322,7 +324,7 @@ fn field_errors_translated(
     Ok(())
 }
 
-fn cell_error_translated(e: &import::CellError, lang: Lang) -> TestCaseResult {
+fn cell_error_translated(e: &CellError, lang: Lang) -> TestCaseResult {
     let message = e.explain(lang);
     prop_assert!(
         message.starts_with(&format!("{}: ", e.column)),
@@ -2110,7 +2112,7 @@ fn imports_through_the_pages_preview_or_import_never_fail() {
             // The same check the preview made, to know what it should say.
             let text = import::decode(&bytes).unwrap();
             let mut conn = app.pool().acquire().await.unwrap();
-            let (errors, rows): (Vec<import::CellError>, usize) = match table {
+            let (errors, rows): (Vec<CellError>, usize) = match table {
                 "events" => {
                     let a = import::analyse(&mut conn, &text, list_year, &app.state.countries)
                         .await
@@ -3397,7 +3399,7 @@ fn bug_names_beginning_with_nul_pass_the_parsers_and_fail_the_tables() {
     };
     under("engagement form", "description", errors);
 
-    let control_error = |errors: &[import::CellError], column: &str| {
+    let control_error = |errors: &[CellError], column: &str| {
         errors
             .iter()
             .any(|e| e.column == column && e.key == "err-control-chars")

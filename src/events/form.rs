@@ -10,7 +10,9 @@ use super::dates::{EventDates, LocalTime, MAX_YEAR, MIN_YEAR};
 use super::model::{EventKind, EventRow, EventStatus, NewEvent, Relevance};
 use crate::countries::Countries;
 use crate::web::Lang;
-use crate::web::forms::{FieldErrors, refuse_control_chars, refuse_control_chars_in_block};
+use crate::web::forms::{
+    FieldErrors, is_web_address, refuse_control_chars, refuse_control_chars_in_block,
+};
 
 pub const TITLE_MAX: usize = 200;
 pub const SHORT_MAX: usize = 200;
@@ -325,33 +327,4 @@ fn parse_day(s: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
-}
-
-/// An absolute http(s) address with a host and no spaces.
-pub fn is_web_address(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    match rest {
-        Some(rest) => {
-            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-            !host.is_empty() && !url.chars().any(char::is_whitespace)
-        }
-        None => false,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn web_addresses() {
-        assert!(is_web_address("https://icann.org/events"));
-        assert!(is_web_address("http://lacnic.net"));
-        assert!(!is_web_address("javascript:alert(1)"));
-        assert!(!is_web_address("https://"));
-        assert!(!is_web_address("https://a b.org"));
-        assert!(!is_web_address("icann.org"));
-    }
 }

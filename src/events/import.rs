@@ -10,7 +10,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use sqlx::{SqliteConnection, SqlitePool};
 
 use super::dates::{self, EventDates, LocalTime};
-use super::form::{NOTES_MAX, SHORT_MAX, TITLE_MAX, URL_MAX, is_web_address};
+use super::form::{NOTES_MAX, SHORT_MAX, TITLE_MAX, URL_MAX};
 use super::model::{EventKind, EventStatus, NewEvent, Relevance};
 use super::queries;
 use super::review::{self, ReviewFlag};
@@ -18,6 +18,8 @@ use crate::audit::Actor;
 use crate::countries::Countries;
 use crate::web::Lang;
 use crate::web::forms::has_control_chars;
+use crate::web::forms::is_web_address;
+use crate::web::import::CellError;
 
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 pub const MAX_ROWS: usize = 5000;
@@ -98,24 +100,6 @@ impl FileError {
                 &[("line", FluentValue::from(*line as i64))],
             ),
         }
-    }
-}
-
-/// A problem with one cell of a row.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CellError {
-    pub column: &'static str,
-    pub key: &'static str,
-    pub value: String,
-}
-
-impl CellError {
-    pub fn explain(&self, lang: Lang) -> String {
-        let message = lang.t_args(
-            self.key,
-            &[("value", FluentValue::from(self.value.clone()))],
-        );
-        format!("{}: {message}", self.column)
     }
 }
 

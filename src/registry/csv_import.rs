@@ -12,10 +12,10 @@ use crate::accounts::email::EmailAddress;
 use crate::audit::{self, Actor};
 use crate::countries::{Countries, fold};
 use crate::db::now_text;
-use crate::events::form::is_web_address;
-use crate::events::import::CellError;
 use crate::web::Lang;
 use crate::web::forms::has_control_chars;
+use crate::web::forms::is_web_address;
+use crate::web::import::CellError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

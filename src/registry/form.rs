@@ -4,8 +4,8 @@ use serde::Deserialize;
 
 use super::model::{AlsRow, NewAls};
 use crate::countries::Countries;
-use crate::events::form::is_web_address;
 use crate::web::Lang;
+use crate::web::forms::is_web_address;
 use crate::web::forms::{
     FieldErrors, optional_date, refuse_control_chars, refuse_control_chars_in_block,
 };

@@ -131,6 +131,20 @@ pub fn optional_date(
     }
 }
 
+/// An absolute http(s) address with a host and no spaces.
+pub fn is_web_address(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !url.chars().any(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,5 +165,15 @@ mod tests {
             assert!(has_line_break(bad), "{bad:?}");
         }
         assert!(!has_line_break("Foro de Gobernanza\t2024 ñ"));
+    }
+
+    #[test]
+    fn web_addresses() {
+        assert!(is_web_address("https://icann.org/events"));
+        assert!(is_web_address("http://lacnic.net"));
+        assert!(!is_web_address("javascript:alert(1)"));
+        assert!(!is_web_address("https://"));
+        assert!(!is_web_address("https://a b.org"));
+        assert!(!is_web_address("icann.org"));
     }
 }

@@ -8,6 +8,7 @@ pub mod csrf;
 pub mod flash;
 pub mod forms;
 pub mod i18n;
+pub mod import;
 pub mod page_cache;
 pub mod pager;
 pub mod security;

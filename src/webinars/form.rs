@@ -11,9 +11,10 @@ use super::model::{Programme, TopicRow, WebinarFields, WebinarLanguage, WebinarR
 use super::zones::{LocalTimeError, local_to_utc};
 use crate::countries::Countries;
 use crate::events::dates::EventDates;
-use crate::events::form::{EventForm, URL_MAX, is_web_address};
+use crate::events::form::{EventForm, URL_MAX};
 use crate::events::model::{EventKind, EventStatus, NewEvent, Relevance};
 use crate::web::Lang;
+use crate::web::forms::is_web_address;
 use crate::web::forms::{FieldErrors, refuse_control_chars, refuse_control_chars_in_block};
 
 pub const SPEAKERS_MAX: usize = 2000;
