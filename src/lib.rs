@@ -51,8 +51,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Rendered pages kept until the next write (`web::page_cache`).
     pub pages: Arc<web::page_cache::PageCache>,
-    /// Accounts as last read (`web::auth::KnownUsers`).
-    pub users: Arc<web::auth::KnownUsers>,
+    /// Accounts as last read (`accounts::session::KnownUsers`).
+    pub users: Arc<accounts::session::KnownUsers>,
     /// The static files, read at start (`web::static_files`).
     pub static_files: Arc<web::static_files::StaticFiles>,
     /// Where the scheduler and the sender take the time from (tests set it).
@@ -188,7 +188,7 @@ pub fn app(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            web::auth::load_user,
+            accounts::session::load_user,
         ))
         .layer(sessions)
         // Outside everything that reads or sets a cookie.

@@ -13,6 +13,7 @@ pub mod notifications;
 pub mod password;
 pub mod queries;
 pub mod secrets;
+pub mod session;
 pub mod setup;
 pub mod throttle;
 pub mod totp;
