@@ -597,22 +597,21 @@ pub async fn change_status(
             }
         }
         _ => {
-            let page = show_page(
+            status_refused(
                 &state,
                 ctx,
                 id,
+                &form,
                 errors,
-                form.reason.clone(),
-                EngagementForm::default(),
+                StatusCode::UNPROCESSABLE_ENTITY,
             )
-            .await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+            .await
         }
     }
 }
 
-/// The ALS changed since the form was shown: its page as it is now, with the reason typed
-/// kept and the status field saying why nothing was saved.
+/// The ALS changed since the form was shown: nothing was saved, and the status field says
+/// why.
 async fn status_conflict(
     state: &AppState,
     ctx: PageCtx,
@@ -621,6 +620,18 @@ async fn status_conflict(
 ) -> AppResult<Response> {
     let mut errors = FieldErrors::default();
     errors.add("status", ctx.t("als-err-status-conflict"));
+    status_refused(state, ctx, id, form, errors, StatusCode::CONFLICT).await
+}
+
+/// The ALS's page as it is now, with the reason typed kept and what stopped the change.
+async fn status_refused(
+    state: &AppState,
+    ctx: PageCtx,
+    id: i64,
+    form: &StatusForm,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> AppResult<Response> {
     let page = show_page(
         state,
         ctx,
@@ -630,7 +641,7 @@ async fn status_conflict(
         EngagementForm::default(),
     )
     .await?;
-    Ok((StatusCode::CONFLICT, page).into_response())
+    Ok((status, page).into_response())
 }
 
 pub async fn delete(
