@@ -55,7 +55,7 @@ const COUNTER: &str = "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 F
      c AS (SELECT iso2, lacralo_subregion AS sub, row_number() OVER (ORDER BY iso2) - 1 AS k FROM countries), \
      ct AS (SELECT count(*) AS total FROM countries) ";
 
-/// Rows for the large database. The plan's own data (loaded by `db::connect`) stays.
+/// Rows for the large database. The plan's own data (loaded by `bootstrap::load_first_data`) stays.
 pub async fn fill(pool: &SqlitePool, s: &Scale) -> anyhow::Result<()> {
     let mut tx = pool.begin().await?;
 

@@ -200,6 +200,7 @@ async fn measure(
     eprintln!("== {label} database: filling");
     let started = std::time::Instant::now();
     let pool = lacralo_outreach::db::connect(&url).await?;
+    lacralo_outreach::bootstrap::load_first_data(&pool).await?;
     if large {
         fill::fill(&pool, &fill::LARGE).await?;
     }

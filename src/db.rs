@@ -1,5 +1,5 @@
-//! The database: connection pool with its pragmas, migrations, and the reference data
-//! loaded on first start.
+//! The database: connection pool with its pragmas, migrations, and the helpers every
+//! domain's queries share.
 
 use std::path::Path;
 use std::str::FromStr;
@@ -9,10 +9,8 @@ use anyhow::Context;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 
-use crate::{countries, events, webinars};
-
-/// Opens (creating when missing) the database, applies the migrations and loads the
-/// reference data an empty database needs.
+/// Opens (creating when missing) the database and applies the migrations. Loading data is
+/// not its business: `bootstrap` does that, once, at start.
 pub async fn connect(database_url: &str) -> anyhow::Result<SqlitePool> {
     let options = SqliteConnectOptions::from_str(database_url)
         .with_context(|| format!("invalid database URL {database_url:?}"))?
@@ -36,24 +34,7 @@ pub async fn connect(database_url: &str) -> anyhow::Result<SqlitePool> {
         .run(&pool)
         .await
         .context("cannot apply the migrations")?;
-    seed(&pool).await?;
     Ok(pool)
-}
-
-/// Loads the countries and, once per database, the plan's 2023 events.
-async fn seed(pool: &SqlitePool) -> anyhow::Result<()> {
-    countries::queries::load_reference_data(pool).await?;
-    if meta_get(pool, "seeded_plan_2023").await?.is_none() {
-        let summary = events::import::load_plan_2023(pool).await?;
-        meta_set(pool, "seeded_plan_2023", &summary.to_string()).await?;
-        tracing::info!(events = summary, "loaded the plan's 2023 events");
-    }
-    if meta_get(pool, "seeded_plan_programmes").await?.is_none() {
-        webinars::queries::seed_plan(pool).await?;
-        meta_set(pool, "seeded_plan_programmes", "1").await?;
-        tracing::info!("loaded the plan's programmes and topics");
-    }
-    Ok(())
 }
 
 pub async fn meta_get(pool: &SqlitePool, key: &str) -> sqlx::Result<Option<String>> {

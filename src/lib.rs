@@ -6,6 +6,7 @@ mod vocabulary;
 
 pub mod accounts;
 pub mod audit;
+pub mod bootstrap;
 pub mod clock;
 pub mod config;
 pub mod countries;
@@ -16,19 +17,20 @@ pub mod error;
 pub mod events;
 pub mod home;
 pub mod outbox;
+pub mod personal;
 pub mod registry;
+pub mod routing;
 pub mod scheduler;
 pub mod server;
+pub mod state;
 pub mod web;
 pub mod webinars;
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
-use sqlx::SqlitePool;
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -39,70 +41,9 @@ use tower_sessions::cookie::SameSite;
 use tower_sessions::{CachingSessionStore, Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::SqliteStore;
 
-use crate::config::Settings;
-use crate::countries::Countries;
-use crate::web::auth::{IDLE_TIMEOUT_MINUTES, Role, Routes};
-
-/// What every handler can reach.
-#[derive(Clone)]
-pub struct AppState {
-    pub pool: SqlitePool,
-    pub countries: Arc<Countries>,
-    pub settings: Arc<Settings>,
-    /// Rendered pages kept until the next write (`web::page_cache`).
-    pub pages: Arc<web::page_cache::PageCache>,
-    /// Accounts as last read (`accounts::session::KnownUsers`).
-    pub users: Arc<accounts::session::KnownUsers>,
-    /// The static files, read at start (`web::static_files`).
-    pub static_files: Arc<web::static_files::StaticFiles>,
-    /// Where the scheduler and the sender take the time from (tests set it).
-    pub clock: Arc<dyn clock::Clock>,
-    /// Signs CSRF tokens and trusted-device cookies (`web::signing`).
-    pub key: web::signing::ServerKey,
-}
-
-impl AppState {
-    /// Opens the database (migrating and seeding it) and loads the reference data.
-    pub async fn new(settings: Settings) -> anyhow::Result<Self> {
-        Self::with_clock(settings, Arc::new(clock::SystemClock)).await
-    }
-
-    /// As `new`, with the clock the scheduler reads (tests pass one they set).
-    pub async fn with_clock(
-        settings: Settings,
-        clock: Arc<dyn clock::Clock>,
-    ) -> anyhow::Result<Self> {
-        let pool = db::connect(&settings.database_url).await?;
-        SqliteStore::new(pool.clone())
-            .migrate()
-            .await
-            .map_err(|e| anyhow::anyhow!("cannot create the sessions table: {e}"))?;
-        let countries = countries::queries::all(&pool).await?;
-        let static_files = web::static_files::StaticFiles::load(&settings.static_dir)?;
-        web::security::set_asset_version(static_files.version());
-        let key = web::signing::ServerKey::load_or_create(&pool).await?;
-        Ok(Self {
-            pool,
-            countries: Arc::new(countries),
-            settings: Arc::new(settings),
-            pages: Arc::default(),
-            static_files: Arc::new(static_files),
-            users: Arc::default(),
-            clock,
-            key,
-        })
-    }
-}
-
-impl AppState {
-    /// Where messages' links point, and the countries' names: what writing one needs.
-    pub fn site(&self) -> outbox::Site<'_> {
-        outbox::Site {
-            base_url: &self.settings.base_url,
-            countries: &self.countries,
-        }
-    }
-}
+use crate::routing::Routes;
+pub use crate::state::AppState;
+use crate::web::auth::{IDLE_TIMEOUT_MINUTES, Role};
 
 /// The largest request body accepted (an upload); forms have their own, smaller limit.
 const MAX_BODY: usize = 16 * 1024 * 1024;
@@ -153,6 +94,7 @@ pub fn routes() -> Routes {
         .merge(crop::routes())
         .merge(accounts::routes())
         .merge(registry::routes())
+        .merge(personal::routes())
 }
 
 pub fn app(state: AppState) -> Router {
@@ -187,7 +129,7 @@ pub fn app(state: AppState) -> Router {
             web::context::middleware,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
+            accounts::session::SessionUsers::new(&state),
             accounts::session::load_user,
         ))
         .layer(sessions)

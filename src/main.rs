@@ -8,7 +8,7 @@ use lacralo_outreach::accounts::{self, email::EmailAddress, password, queries};
 use lacralo_outreach::audit::Actor;
 use lacralo_outreach::config::{Cli, Command, UserCommand};
 use lacralo_outreach::web::auth::Role;
-use lacralo_outreach::{AppState, app, events, outbox};
+use lacralo_outreach::{app, bootstrap, events, outbox};
 use tokio::net::TcpListener;
 use tower_sessions::ExpiredDeletion;
 use tower_sessions_sqlx_store::SqliteStore;
@@ -44,7 +44,7 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Import { file, list_year } => {
-            let state = AppState::new(settings).await?;
+            let state = bootstrap::open(settings).await?;
             let bytes =
                 std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
             let count = events::import::import_file(&state, &bytes, list_year).await?;
@@ -79,7 +79,7 @@ async fn add_user(
     if let Err(weakness) = password::check(secret, &[email.as_entered(), &name]) {
         anyhow::bail!("password refused ({})", weakness.message_key());
     }
-    let state = AppState::new(settings).await?;
+    let state = bootstrap::open(settings).await?;
     let hash = password::hash(secret)?;
     let mut tx = state
         .pool
@@ -106,7 +106,7 @@ async fn add_user(
 
 async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<()> {
     let bind = settings.bind;
-    let state = AppState::new(settings).await?;
+    let state = bootstrap::open(settings).await?;
     if state.settings.demo {
         // Each domain's demo loads once; webinars after the registry (its members attend),
         // the DNSSEC pipeline last (its trained ISPs attended a demo webinar).

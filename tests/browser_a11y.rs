@@ -483,7 +483,7 @@ async fn fill(path: &str, state: &AppState, ids: &Ids) -> Result<String, String>
             url.rsplit('/').next().unwrap_or_default().to_owned()
         }
         // The member's private calendar feed, made for the test.
-        "/calendar/" => lacralo_outreach::accounts::feed::renew(
+        "/calendar/" => lacralo_outreach::accounts::feed_tokens::renew(
             &state.pool,
             &Actor::system("accessibility-test"),
             ids.user,
@@ -875,7 +875,7 @@ async fn start_app() -> (String, AppState, Recorder, tempfile::TempDir) {
         Settings::for_database(&format!("sqlite://{}/test.db", dir.path().display()));
     // The address it really listens on: forms are accepted from this origin only.
     settings.base_url = format!("http://{addr}");
-    let state = AppState::new(settings)
+    let state = lacralo_outreach::bootstrap::open(settings)
         .await
         .expect("the app starts on a fresh database");
     let pool = &state.pool;

@@ -140,7 +140,7 @@ impl Fixture {
         block_on(async {
             let dir = tempfile::tempdir().expect("temp dir");
             let url = format!("sqlite://{}/properties.db", dir.path().display());
-            let state = AppState::new(Settings::for_database(&url))
+            let state = lacralo_outreach::bootstrap::open(Settings::for_database(&url))
                 .await
                 .expect("the app starts on a fresh database");
             let pool = &state.pool;

@@ -13,9 +13,9 @@ use serde::Deserialize;
 use super::forms::check_new_password;
 use super::throttle::{self, Verdict};
 use super::{password, queries, totp};
-use crate::AppState;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::auth::{CurrentUser, Role, SESSION_EPOCH};
 use crate::web::forms::{Choice, FieldErrors, refuse_control_chars};
 use crate::web::{Lang, PageCtx, flash};
@@ -63,7 +63,7 @@ async fn page(
         .iter()
         .map(|l| Choice::new(l.code(), l.native_name(), &typed.locale))
         .collect();
-    let feed_created = super::feed::created_at(&state.pool, user.id)
+    let feed_created = super::feed_tokens::created_at(&state.pool, user.id)
         .await?
         .map(|t| crate::web::i18n::timestamp(&t, ctx.lang));
     Ok(AccountPage {

@@ -15,8 +15,8 @@ use super::email::EmailAddress;
 use super::notices::Browser;
 use super::throttle::{self, Verdict};
 use super::{devices, password, queries, totp};
-use crate::AppState;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::auth::{
     SESSION_AUTH_AT, SESSION_EPOCH, SESSION_PENDING_2FA, SESSION_RENEWED_AT, SESSION_USER,
 };

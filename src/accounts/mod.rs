@@ -4,12 +4,11 @@
 pub mod account;
 pub mod devices;
 pub mod email;
-pub mod feed;
+pub mod feed_tokens;
 pub mod forms;
 mod idna2008;
 pub mod login;
 pub mod notices;
-pub mod notifications;
 pub mod password;
 pub mod queries;
 pub mod secrets;
@@ -19,7 +18,8 @@ pub mod throttle;
 pub mod totp;
 pub mod users;
 
-use crate::web::auth::{Role, Routes};
+use crate::routing::Routes;
+use crate::web::auth::Role;
 
 /// How long an invitation link works.
 pub const INVITATION_DAYS: i64 = 7;
@@ -42,17 +42,6 @@ pub fn routes() -> Routes {
         .get("/account/2fa", Member, account::two_factor)
         .post("/account/2fa", Member, account::confirm_two_factor)
         .post("/account/2fa/off", Member, account::turn_off_two_factor)
-        .get("/account/notifications", Member, notifications::show)
-        .post("/account/notifications", Member, notifications::save)
-        .post("/account/follows", Member, notifications::add_follow)
-        .post(
-            "/account/follows/{id}/delete",
-            Member,
-            notifications::remove_follow,
-        )
-        .get("/account/calendar", Member, feed::page)
-        .post("/account/calendar", Member, feed::make)
-        .get("/calendar/{token}/feed.ics", Anonymous, feed::feed)
         .get("/users", Leadership, users::list)
         .post("/users/{id}/disable", Leadership, users::disable)
         .post("/users/{id}/enable", Leadership, users::enable)

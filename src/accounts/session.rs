@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Duration, Utc};
 use tower_sessions::Session;
 
-use crate::AppState;
+use crate::state::AppState;
 use crate::web::auth::{
     ABSOLUTE_TIMEOUT_HOURS, CurrentUser, RENEW_EVERY_MINUTES, Role, SESSION_AUTH_AT, SESSION_EPOCH,
     SESSION_RENEWED_AT, SESSION_USER,
@@ -30,7 +30,7 @@ pub fn renewal_due(renewed_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> boo
 /// Loads the current user into the request, ends logins past their absolute lifetime or
 /// whose account was disabled, and sends leadership without a second factor to enrol one.
 pub async fn load_user(
-    State(state): State<AppState>,
+    State(state): State<SessionUsers>,
     session: Session,
     mut request: Request,
     next: Next,
@@ -95,17 +95,40 @@ pub async fn load_user(
 /// cache's `MAX_AGE`, like a kept page. A disabled account, a changed role or a new
 /// password therefore take effect at the next request, as before.
 #[derive(Default)]
-pub struct KnownUsers(std::sync::Mutex<HashMap<(i64, i64), KnownUser>>);
+struct KnownUsers(std::sync::Mutex<HashMap<(i64, i64), KnownUser>>);
+
+/// What `load_user` reads: the database, the page cache's generation, and its memory of
+/// accounts (one per router, made by `lib::app`).
+#[derive(Clone)]
+pub struct SessionUsers {
+    pool: sqlx::SqlitePool,
+    pages: std::sync::Arc<crate::web::page_cache::PageCache>,
+    known: std::sync::Arc<KnownUsers>,
+}
+
+impl SessionUsers {
+    pub fn new(state: &AppState) -> Self {
+        Self {
+            pool: state.pool.clone(),
+            pages: state.pages.clone(),
+            known: std::sync::Arc::default(),
+        }
+    }
+}
 
 /// An account as read, with the page cache's generation then and the moment.
 type KnownUser = (CurrentUser, u64, std::time::Instant);
 
 const MAX_KNOWN_USERS: usize = 10_000;
 
-async fn known_user(state: &AppState, id: i64, epoch: i64) -> sqlx::Result<Option<CurrentUser>> {
+async fn known_user(
+    state: &SessionUsers,
+    id: i64,
+    epoch: i64,
+) -> sqlx::Result<Option<CurrentUser>> {
     let generation = state.pages.generation();
     {
-        let known = state.users.0.lock().unwrap_or_else(|e| e.into_inner());
+        let known = state.known.0.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((user, seen_in, at)) = known.get(&(id, epoch)) {
             if *seen_in == generation && at.elapsed() < crate::web::page_cache::MAX_AGE {
                 return Ok(Some(user.clone()));
@@ -113,7 +136,7 @@ async fn known_user(state: &AppState, id: i64, epoch: i64) -> sqlx::Result<Optio
         }
     }
     let found = super::queries::current_user(&state.pool, id, epoch).await?;
-    let mut known = state.users.0.lock().unwrap_or_else(|e| e.into_inner());
+    let mut known = state.known.0.lock().unwrap_or_else(|e| e.into_inner());
     if known.len() >= MAX_KNOWN_USERS {
         known.clear();
     }

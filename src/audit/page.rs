@@ -6,8 +6,8 @@ use axum::extract::{Query, State};
 use serde::Deserialize;
 use sqlx::{FromRow, QueryBuilder, Sqlite};
 
-use crate::AppState;
 use crate::error::AppResult;
+use crate::state::AppState;
 use crate::web::PageCtx;
 use crate::web::i18n::timestamp;
 use crate::web::pager::Pager;

@@ -14,7 +14,8 @@ pub mod review;
 pub mod rules;
 pub mod view;
 
-use crate::web::auth::{Role, Routes};
+use crate::routing::Routes;
+use crate::web::auth::Role;
 
 /// Logged-in members read opportunities and apply; leadership decides. GSE staff read as
 /// members do: deciding is not theirs.

@@ -16,7 +16,6 @@ use super::model::{OpportunityRow, Phase};
 use super::queries::{self, NewOpportunity, Written};
 use super::rules::{self, Applicant, Opening, Refusal};
 use super::view::{OpportunityView, PhaseChangeView};
-use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::countries::choices::{ZoneChoices, time_zones};
@@ -24,6 +23,7 @@ use crate::db::is_unique_violation;
 use crate::error::{AppError, AppResult};
 use crate::events::model::EventRow;
 use crate::registry::model::AlsStatus;
+use crate::state::AppState;
 use crate::web::forms::{Choice, FieldErrors, has_control_chars, refuse_control_chars_in_block};
 use crate::web::{PageCtx, flash};
 

@@ -16,10 +16,10 @@ use super::model::AppStatus;
 use super::queries::{self, Written};
 use super::rules::{self, Decision};
 use super::view::{ApplicationView, OpportunityView};
-use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::forms::has_control_chars;
 use crate::web::{PageCtx, flash};
 

@@ -13,11 +13,11 @@ use serde::Deserialize;
 use super::form::{self, ContactForm, FormOptions};
 use super::model::{ContactRow, Stage};
 use super::queries::{self, Written};
-use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::countries::choices;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{PageCtx, flash};
 

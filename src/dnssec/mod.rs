@@ -16,7 +16,8 @@ pub mod rules;
 pub mod summary;
 pub mod view;
 
-use crate::web::auth::{Role, Routes};
+use crate::routing::Routes;
+use crate::web::auth::Role;
 
 /// GSE staff (and leadership) keep the pipeline; the summary, in numbers only, is public.
 pub fn routes() -> Routes {

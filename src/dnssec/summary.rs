@@ -7,9 +7,9 @@ use axum::extract::State;
 
 use super::model::Tally;
 use super::queries;
-use crate::AppState;
 use crate::countries::{SUBREGIONS, fold};
 use crate::error::AppResult;
+use crate::state::AppState;
 use crate::web::PageCtx;
 
 pub struct TallyRow {

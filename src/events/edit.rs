@@ -14,11 +14,11 @@ use super::model::{EventKind, EventStatus, Relevance};
 use super::options;
 use super::queries::{self, Saved};
 use super::view::EventView;
-use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::countries::choices::{self, ZoneChoices};
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{PageCtx, flash};
 

@@ -7,8 +7,8 @@ use chrono::{Datelike, Utc};
 
 use super::filters::FilterQuery;
 use super::{ics, import, queries};
-use crate::AppState;
 use crate::error::AppResult;
+use crate::state::AppState;
 use crate::web::PageCtx;
 
 /// The most events one feed holds, the earliest first.

@@ -7,11 +7,11 @@ use serde::Deserialize;
 
 use super::follows::{self, FollowTarget};
 use super::queries;
-use crate::AppState;
 use crate::accounts::account::me;
 use crate::accounts::login::safe_next;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::{PageCtx, flash};
 
 #[derive(Debug, Default, Deserialize)]

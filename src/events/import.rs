@@ -623,7 +623,7 @@ pub fn export(rows: &[super::model::EventRow]) -> anyhow::Result<Vec<u8>> {
 
 /// The `import` command: the same checks as the web import, all rows or none.
 pub async fn import_file(
-    state: &crate::AppState,
+    state: &crate::state::AppState,
     bytes: &[u8],
     list_year: Option<i32>,
 ) -> anyhow::Result<usize> {

@@ -11,9 +11,9 @@ use sqlx::SqliteConnection;
 
 use super::import::{self, Analysis, FileError};
 use super::queries::{self, Batch};
-use crate::AppState;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::{PageCtx, csrf, flash};
 
 #[derive(Template, WebTemplate)]

@@ -19,7 +19,8 @@ pub mod queries;
 pub mod review;
 pub mod view;
 
-use crate::web::auth::{Role, Routes};
+use crate::routing::Routes;
+use crate::web::auth::Role;
 
 /// The calendar is public to read; GSE staff and leadership keep it.
 pub fn routes() -> Routes {

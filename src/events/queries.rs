@@ -72,7 +72,7 @@ pub async fn insert(
     .fetch_one(&mut *conn)
     .await?;
     let id: i64 = row.try_get("id")?;
-    crate::webinars::queries::sync_event(&mut *conn, id).await?;
+    sync_webinar_row(&mut *conn, id).await?;
     let after = fetch(&mut *conn, id).await?;
     audit::record(
         conn,
@@ -194,7 +194,7 @@ pub async fn update_in(
         return Ok(Saved::NotFound);
     }
     let after = fetch(&mut *tx, id).await?;
-    crate::webinars::queries::sync_event(&mut *tx, id).await?;
+    sync_webinar_row(&mut *tx, id).await?;
     if let Some(after) = &after {
         super::notify::changed(&mut *tx, site, &current, after, reason).await?;
     }
@@ -457,5 +457,56 @@ pub async fn delete_batch(conn: &mut SqliteConnection, token: &str) -> sqlx::Res
         .bind(token)
         .execute(conn)
         .await?;
+    Ok(())
+}
+
+/// Keeps an event's webinar row in step with the event: every event of kind webinar has
+/// one, and its start in UTC is the event's local start in the zone it was entered in.
+/// Called by every write of an event (here), so no path can leave the two apart. The
+/// event drives it because only the event's write knows its dates changed; the webinar's
+/// own fields (programme, languages, …) stay `webinars/`'s business.
+pub async fn sync_webinar_row(conn: &mut SqliteConnection, event_id: i64) -> sqlx::Result<()> {
+    type DateCols = (
+        String,
+        String,
+        i64,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let row: Option<DateCols> = sqlx::query_as(
+        "SELECT kind, date_precision, year, month, start_date, end_date, start_time, time_zone
+         FROM events WHERE id = ?",
+    )
+    .bind(event_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((kind, precision, year, month, start, end, time, zone)) = row else {
+        return Ok(());
+    };
+    if kind != "webinar" {
+        return Ok(());
+    }
+    let starts_at = super::dates::EventDates::from_columns(
+        &precision,
+        year,
+        month,
+        start.as_deref(),
+        end.as_deref(),
+        time.as_deref(),
+        zone.as_deref(),
+    )
+    .and_then(|d| d.utc_start())
+    .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+    sqlx::query(
+        "INSERT INTO webinars (event_id, starts_at) VALUES (?, ?)
+         ON CONFLICT (event_id) DO UPDATE SET starts_at = excluded.starts_at",
+    )
+    .bind(event_id)
+    .bind(starts_at)
+    .execute(conn)
+    .await?;
     Ok(())
 }

@@ -14,13 +14,13 @@ use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
 use self::charts::{Chart, Series, stacked_bars, stacked_columns};
-use crate::AppState;
 use crate::countries::SUBREGIONS;
 use crate::crop;
 use crate::dnssec::model::Stage;
 use crate::error::{AppError, AppResult};
 use crate::events::model::Relevance;
 use crate::events::view::EventView;
+use crate::state::AppState;
 use crate::web::PageCtx;
 use crate::web::forms::Choice;
 use crate::webinars::model::{Programme, plan_default_target};

@@ -35,20 +35,7 @@ pub use send::{Sender, send_due, spawn_sender};
 
 use crate::db::now_text;
 
-/// What a domain needs to write a message: where the links point, and the countries'
-/// names. `AppState::site()` gives it.
-#[derive(Clone, Copy)]
-pub struct Site<'a> {
-    pub base_url: &'a str,
-    pub countries: &'a crate::countries::Countries,
-}
-
-impl Site<'_> {
-    /// An absolute link to a page of the site.
-    pub fn link(&self, path: &str) -> String {
-        format!("{}{path}", self.base_url.trim_end_matches('/'))
-    }
-}
+pub use crate::state::Site;
 
 /// One message to queue: what kind, the key of its cause, to whom, and what it says.
 pub struct Letter<'a> {

@@ -10,9 +10,9 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::queries::{self, HandAction, MessageRow};
-use crate::AppState;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::i18n::timestamp;
 use crate::web::pager::Pager;
 use crate::web::{PageCtx, flash};

@@ -11,10 +11,10 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use sqlx::SqliteConnection;
 
-use crate::AppState;
 use crate::audit::{self, Actor};
 use crate::db::now_text;
 use crate::error::AppResult;
+use crate::state::AppState;
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{Lang, PageCtx, flash};
 

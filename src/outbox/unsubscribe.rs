@@ -10,9 +10,9 @@ use axum::extract::{Path, State};
 
 use super::kinds::Kind;
 use super::queries;
-use crate::AppState;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::PageCtx;
 
 #[derive(Template, WebTemplate)]

@@ -7,11 +7,11 @@ use axum::response::Response;
 use serde::Deserialize;
 use sqlx::SqlitePool;
 
-use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::{self, Actor};
 use crate::db::now_text;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::{PageCtx, flash};
 
 /// The members of an ALS who have an address: who may be its contact.

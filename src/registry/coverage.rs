@@ -8,9 +8,9 @@ use axum::extract::State;
 
 use super::map::{self, Coverage, Tile};
 use super::queries::{self, CountryCoverage};
-use crate::AppState;
 use crate::countries::SUBREGIONS;
 use crate::error::AppResult;
+use crate::state::AppState;
 use crate::web::PageCtx;
 
 pub struct Place {

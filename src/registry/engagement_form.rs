@@ -4,8 +4,8 @@ use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 
 use super::model::EngagementKind;
-use crate::AppState;
 use crate::error::AppResult;
+use crate::state::AppState;
 use crate::web::Lang;
 use crate::web::forms::{FieldErrors, refuse_control_chars_in_block};
 

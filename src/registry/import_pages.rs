@@ -9,11 +9,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 
 use super::csv_import::{self, Kind, Parsed, Row};
-use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::events::{import, queries as batches};
+use crate::state::AppState;
 use crate::web::{PageCtx, csrf, flash};
 
 #[derive(Template, WebTemplate)]

@@ -11,13 +11,13 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::member_queries::{self as queries, MemberFilter, MemberRow, NewMember, Written};
-use crate::AppState;
 use crate::accounts::account::me;
 use crate::accounts::email::EmailAddress;
 use crate::audit::Actor;
 use crate::countries::Countries;
 use crate::countries::choices;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::forms::{
     Choice, FieldErrors, optional_date, refuse_control_chars, refuse_control_chars_in_block,
 };

@@ -19,7 +19,8 @@ pub mod queries;
 pub mod review;
 pub mod review_page;
 
-use crate::web::auth::{Role, Routes};
+use crate::routing::Routes;
+use crate::web::auth::Role;
 
 /// The list of active ALSs and coverage are public; leadership keep the registry and the
 /// members (whose contact details only they see); GSE staff and leadership record

@@ -7,9 +7,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::AppState;
 use crate::outbox::settings::NotificationSettings;
 use crate::outbox::{self, Action, Content, Item, Kind, Letter, Recipient, Section, due};
+use crate::state::AppState;
 use crate::web::Lang;
 use crate::{crop, events, registry};
 

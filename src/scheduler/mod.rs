@@ -19,7 +19,7 @@ pub mod lease;
 
 use std::time::Duration;
 
-use crate::AppState;
+use crate::state::AppState;
 use crate::{crop, registry, webinars};
 
 pub const LEASE: &str = "reminders";

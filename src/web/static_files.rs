@@ -82,11 +82,11 @@ fn content_type(name: &str) -> &'static str {
 
 /// `GET /static/{name}`.
 pub async fn serve(
-    State(state): State<crate::AppState>,
+    State(files): State<std::sync::Arc<StaticFiles>>,
     UrlPath(name): UrlPath<String>,
     headers: HeaderMap,
 ) -> Response {
-    let Some(file) = state.static_files.files.get(&name) else {
+    let Some(file) = files.files.get(&name) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     // URLs carry the fingerprint (?v=), so a year is safe.

@@ -14,12 +14,12 @@ use serde::Deserialize;
 use super::form::{has_started, held_on};
 use super::model::WebinarRow;
 use super::queries::{self, Attendance, AttendeeRow};
-use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::events::model::EventStatus;
 use crate::events::queries::Saved;
+use crate::state::AppState;
 use crate::web::forms::FieldErrors;
 use crate::web::{PageCtx, flash};
 

@@ -10,13 +10,13 @@ use axum_extra::extract::Form;
 use super::form::WebinarForm;
 use super::model::{Programme, TopicRow, WebinarLanguage};
 use super::queries;
-use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::countries::choices::{ZoneChoices, time_zones};
 use crate::error::{AppError, AppResult};
 use crate::events::options;
 use crate::events::queries::Saved;
+use crate::state::AppState;
 use crate::web::forms::{Choice, FieldErrors, choices};
 use crate::web::{PageCtx, flash};
 

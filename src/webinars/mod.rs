@@ -14,7 +14,8 @@ pub mod reminders;
 pub mod view;
 pub mod zones;
 
-use crate::web::auth::{Role, Routes};
+use crate::routing::Routes;
+use crate::web::auth::Role;
 
 /// The schedule and the programmes are public to read; GSE staff (and leadership) keep
 /// webinars, attendance and targets; leadership extends the topic list.

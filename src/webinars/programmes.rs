@@ -15,11 +15,11 @@ use serde::Deserialize;
 
 use super::model::{Programme, plan_default_target};
 use super::queries::{self, TargetChange, TopicCoverage};
-use crate::AppState;
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::db::is_unique_violation;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::forms::{Choice, FieldErrors, choices, refuse_control_chars};
 use crate::web::{PageCtx, flash};
 

@@ -11,7 +11,6 @@ use super::model::{
 };
 use crate::audit::{self, Actor};
 use crate::db::now_text;
-use crate::events::dates::EventDates;
 use crate::events::model::NewEvent;
 use crate::events::queries::{self as events, Saved};
 
@@ -26,54 +25,30 @@ const SELECT: &str = "SELECT e.id, e.uid, e.title, e.kind, e.relevance, e.organi
     FROM events e JOIN webinars w ON w.event_id = e.id LEFT JOIN topics t ON t.id = w.topic_id
     WHERE e.kind = 'webinar'";
 
-/// Keeps an event's webinar row in step with the event: every event of kind webinar has
-/// one, and its start in UTC is the event's local start in the zone it was entered in.
-/// Called by every write of an event (src/events/queries.rs), so no path can leave the
-/// two apart.
-pub async fn sync_event(conn: &mut SqliteConnection, event_id: i64) -> sqlx::Result<()> {
-    type DateCols = (
-        String,
-        String,
-        i64,
-        Option<i64>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    );
-    let row: Option<DateCols> = sqlx::query_as(
-        "SELECT kind, date_precision, year, month, start_date, end_date, start_time, time_zone
-         FROM events WHERE id = ?",
-    )
-    .bind(event_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some((kind, precision, year, month, start, end, time, zone)) = row else {
-        return Ok(());
-    };
-    if kind != "webinar" {
-        return Ok(());
+/// The length of the webinars among `events` (so the feed gives them their real end).
+pub async fn durations(
+    pool: &SqlitePool,
+    events: &[crate::events::model::EventRow],
+) -> sqlx::Result<std::collections::HashMap<i64, i64>> {
+    let webinars: Vec<i64> = events
+        .iter()
+        .filter(|e| e.kind == "webinar")
+        .map(|e| e.id)
+        .collect();
+    if webinars.is_empty() {
+        return Ok(Default::default());
     }
-    let starts_at = EventDates::from_columns(
-        &precision,
-        year,
-        month,
-        start.as_deref(),
-        end.as_deref(),
-        time.as_deref(),
-        zone.as_deref(),
-    )
-    .and_then(|d| d.utc_start())
-    .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
-    sqlx::query(
-        "INSERT INTO webinars (event_id, starts_at) VALUES (?, ?)
-         ON CONFLICT (event_id) DO UPDATE SET starts_at = excluded.starts_at",
-    )
-    .bind(event_id)
-    .bind(starts_at)
-    .execute(conn)
-    .await?;
-    Ok(())
+    let mut query = sqlx::QueryBuilder::new(
+        "SELECT event_id, duration_minutes FROM webinars
+         WHERE duration_minutes IS NOT NULL AND event_id IN (",
+    );
+    let mut ids = query.separated(", ");
+    for id in webinars {
+        ids.push_bind(id);
+    }
+    query.push(")");
+    let rows: Vec<(i64, i64)> = query.build_query_as().fetch_all(pool).await?;
+    Ok(rows.into_iter().collect())
 }
 
 /// Filters of the schedule; all optional.
@@ -707,7 +682,7 @@ pub async fn seed_plan(pool: &SqlitePool) -> sqlx::Result<()> {
     .fetch_all(&mut *tx)
     .await?;
     for id in ids {
-        sync_event(&mut tx, id).await?;
+        events::sync_webinar_row(&mut tx, id).await?;
     }
     tx.commit().await?;
     Ok(())

@@ -85,7 +85,7 @@ pub async fn start_app() -> (String, AppState, TempDir) {
     let mut settings =
         Settings::for_database(&format!("sqlite://{}/test.db", dir.path().display()));
     settings.base_url = base.clone();
-    let state = AppState::new(settings)
+    let state = lacralo_outreach::bootstrap::open(settings)
         .await
         .expect("the app starts on a fresh database");
     tokio::spawn(axum::serve(listener, app(state.clone())).into_future());

@@ -16,7 +16,7 @@ use lacralo_outreach::accounts::{email::EmailAddress, password, queries, totp};
 use lacralo_outreach::audit::Actor;
 use lacralo_outreach::config::Settings;
 use lacralo_outreach::web::auth::Role;
-use lacralo_outreach::{AppState, app};
+use lacralo_outreach::{AppState, app, bootstrap};
 use tempfile::TempDir;
 use tower::ServiceExt;
 
@@ -83,8 +83,8 @@ impl TestApp {
         let mut settings = Settings::for_database(&url);
         settings.base_url = base_url.to_owned();
         let state = match &clock {
-            Some(c) => AppState::with_clock(settings, c.clone()).await,
-            None => AppState::new(settings).await,
+            Some(c) => bootstrap::open_with_clock(settings, c.clone()).await,
+            None => bootstrap::open(settings).await,
         }
         .expect("the app starts on a fresh database");
         Self {
@@ -208,7 +208,7 @@ impl TestApp {
             Some(c) => c.clone(),
             None => Arc::new(lacralo_outreach::clock::SystemClock),
         };
-        AppState::with_clock(Settings::for_database(&self.database_url), clock)
+        bootstrap::open_with_clock(Settings::for_database(&self.database_url), clock)
             .await
             .expect("a second server on the same database")
     }

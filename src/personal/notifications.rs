@@ -10,15 +10,15 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::account::me;
-use super::queries;
-use crate::AppState;
+use crate::accounts::account::me;
+use crate::accounts::queries;
 use crate::audit::Actor;
 use crate::countries::SUBREGIONS;
 use crate::error::{AppError, AppResult};
 use crate::events::follows::{self, FollowTarget};
 use crate::events::model::{EventKind, Relevance};
 use crate::outbox::{self, Kind};
+use crate::state::AppState;
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{PageCtx, flash};
 
@@ -36,7 +36,7 @@ pub struct FollowLine {
 }
 
 #[derive(Template, WebTemplate)]
-#[template(path = "accounts/notifications.html")]
+#[template(path = "personal/notifications.html")]
 pub struct NotificationsPage {
     pub ctx: PageCtx,
     pub optional: Vec<KindLine>,

@@ -11,18 +11,17 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::{Datelike, Duration, Utc};
 use icalendar::{CalendarDateTime, Component, Event, EventLike};
-use sqlx::SqlitePool;
 use tower_sessions::Session;
 
-use super::account::me;
-use super::secrets;
-use crate::AppState;
-use crate::audit::{self, Actor};
+use crate::accounts::account::me;
+use crate::accounts::feed_tokens::{created_at, owner, renew};
+use crate::accounts::login::session_error;
+use crate::audit::Actor;
 use crate::crop;
-use crate::db::now_text;
 use crate::error::{AppError, AppResult};
 use crate::events::follows;
 use crate::events::ics::{FeedOptions, feed_with};
+use crate::state::AppState;
 use crate::web::auth::Role;
 use crate::web::{FeedLinks, Lang, PageCtx, flash};
 
@@ -31,87 +30,8 @@ const LIMIT: i64 = 2000;
 /// The fresh token, kept in the session until the page that shows it is seen.
 const SESSION_TOKEN: &str = "feed_token_once";
 
-pub async fn created_at(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Option<String>> {
-    sqlx::query_scalar("SELECT created_at FROM feed_tokens WHERE user_id = ?")
-        .bind(user_id)
-        .fetch_optional(pool)
-        .await
-}
-
-/// Makes (or renews) the account's feed token; returns it, the only time it is seen.
-pub async fn renew(pool: &SqlitePool, actor: &Actor, user_id: i64) -> sqlx::Result<String> {
-    let token = secrets::new_token();
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let renewed =
-        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM feed_tokens WHERE user_id = ?")
-            .bind(user_id)
-            .fetch_one(&mut *tx)
-            .await?
-            > 0;
-    sqlx::query(
-        "INSERT INTO feed_tokens (user_id, token_hash, created_at) VALUES (?, ?, ?)
-         ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash,
-            created_at = excluded.created_at",
-    )
-    .bind(user_id)
-    .bind(secrets::hash_token(&token))
-    .bind(now_text())
-    .execute(&mut *tx)
-    .await?;
-    audit::record(
-        &mut tx,
-        actor,
-        if renewed { "renew_feed" } else { "create_feed" },
-        "feed_token",
-        Some(user_id),
-        audit::NOTHING,
-        audit::NOTHING,
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(token)
-}
-
-/// The account a feed token opens, if it is still the current one and the account is
-/// enabled: its id and role.
-async fn owner(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<(i64, String, String)>> {
-    sqlx::query_as(
-        "SELECT u.id, u.role, u.locale FROM feed_tokens f JOIN users u ON u.id = f.user_id
-         WHERE f.token_hash = ? AND u.disabled = 0",
-    )
-    .bind(secrets::hash_token(token))
-    .fetch_optional(pool)
-    .await
-}
-
-/// The length of the webinars among `events` (so the feed gives them their real end).
-async fn webinar_durations(
-    pool: &SqlitePool,
-    events: &[crate::events::model::EventRow],
-) -> sqlx::Result<std::collections::HashMap<i64, i64>> {
-    let webinars: Vec<i64> = events
-        .iter()
-        .filter(|e| e.kind == "webinar")
-        .map(|e| e.id)
-        .collect();
-    if webinars.is_empty() {
-        return Ok(Default::default());
-    }
-    let mut query = sqlx::QueryBuilder::new(
-        "SELECT event_id, duration_minutes FROM webinars
-         WHERE duration_minutes IS NOT NULL AND event_id IN (",
-    );
-    let mut ids = query.separated(", ");
-    for id in webinars {
-        ids.push_bind(id);
-    }
-    query.push(")");
-    let rows: Vec<(i64, i64)> = query.build_query_as().fetch_all(pool).await?;
-    Ok(rows.into_iter().collect())
-}
-
 #[derive(Template, WebTemplate)]
-#[template(path = "accounts/calendar.html")]
+#[template(path = "personal/calendar.html")]
 pub struct CalendarPage {
     pub ctx: PageCtx,
     /// The feed's addresses, right after they were made; otherwise `None`.
@@ -132,10 +52,7 @@ pub async fn page(
     session: Session,
 ) -> AppResult<Response> {
     let user = me(&ctx)?;
-    let token: Option<String> = session
-        .remove(SESSION_TOKEN)
-        .await
-        .map_err(super::login::session_error)?;
+    let token: Option<String> = session.remove(SESSION_TOKEN).await.map_err(session_error)?;
     let links = token.map(|t| FeedLinks::new(&state.settings.base_url, &feed_path(&t)));
     let created = created_at(&state.pool, user.id)
         .await?
@@ -158,7 +75,7 @@ pub async fn make(
     session
         .insert(SESSION_TOKEN, token)
         .await
-        .map_err(super::login::session_error)?;
+        .map_err(session_error)?;
     Ok(flash::redirect("/account/calendar", "flash-feed-made"))
 }
 
@@ -174,7 +91,7 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
     let lang = Lang::from_code(&locale).unwrap_or_default();
     let since = Utc::now().year() - 1;
     let events = follows::followed_events(&state.pool, user_id, since, LIMIT).await?;
-    let durations = webinar_durations(&state.pool, &events).await?;
+    let durations = crate::webinars::queries::durations(&state.pool, &events).await?;
     let mut extra = Vec::new();
     let base = state.settings.base_url.trim_end_matches('/');
     let is_leadership = Role::parse_account_role(&role) == Some(Role::Leadership);
