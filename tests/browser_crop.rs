@@ -391,7 +391,7 @@ async fn seed(state: &AppState) -> Result<Setup> {
     )
     .await?;
     ensure!(
-        matches!(announced, crop_queries::Written::Done),
+        matches!(announced, crop_queries::Written::Done(_)),
         "announcing the opportunity to sub-region C: {announced:?}"
     );
     Ok(Setup {

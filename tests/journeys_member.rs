@@ -552,7 +552,7 @@ async fn seed_crop(state: &AppState, base: &str, lang: &str) -> Result<Crop> {
     )
     .await?;
     ensure!(
-        matches!(announced, crop_queries::Written::Done),
+        matches!(announced, crop_queries::Written::Done(_)),
         "announcing the opportunity to sub-region C: {announced:?}"
     );
     Ok(Crop {

@@ -393,20 +393,20 @@ async fn written(
     state: &AppState,
     ctx: PageCtx,
     id: i64,
-    result: Written,
+    result: Written<super::model::ApplicationRow>,
     form: Option<ApplicationForm>,
     report: Option<String>,
     done_key: &'static str,
 ) -> AppResult<Response> {
     let status = match result {
-        Written::Done => {
+        Written::Done(_) => {
             return Ok(flash::redirect(
                 &format!("/crop/applications/{id}"),
                 done_key,
             ));
         }
         Written::NotFound => return Err(AppError::NotFound),
-        Written::Conflict => StatusCode::CONFLICT,
+        Written::Conflict(_) => StatusCode::CONFLICT,
         Written::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
     };
     let (row, mine) = visible(state, &ctx, id).await?;

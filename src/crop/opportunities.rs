@@ -381,8 +381,8 @@ pub async fn update(
     };
     let actor = Actor::from(&me(&ctx)?);
     match queries::update_opportunity(&state.pool, &actor, id, version, &new).await? {
-        Written::Done => Ok(flash::redirect(&format!("/crop/{id}"), "flash-crop-saved")),
-        Written::Conflict => {
+        Written::Done(_) => Ok(flash::redirect(&format!("/crop/{id}"), "flash-crop-saved")),
+        Written::Conflict(_) => {
             let mut errors = FieldErrors::default();
             errors.add("slots", ctx.t("crop-err-stale"));
             let mut form = form;
@@ -559,7 +559,7 @@ pub async fn change_phase(
     )
     .await?
     {
-        Written::Done => {
+        Written::Done(_) => {
             tracing::info!(opportunity = id, phase = to.as_str(), "CROP phase changed");
             // The first batch of the announcement went with the change; the rest now, in
             // batches that let other writers through (`outbox::fanout`).
@@ -573,7 +573,7 @@ pub async fn change_phase(
             });
             Ok(flash::redirect(&format!("/crop/{id}"), "flash-crop-phase"))
         }
-        Written::Conflict => Err(AppError::Conflict("crop-err-stale")),
+        Written::Conflict(_) => Err(AppError::Conflict("crop-err-stale")),
         Written::NotFound => Err(AppError::NotFound),
         Written::Refused(key) => Err(AppError::Conflict(key)),
     }

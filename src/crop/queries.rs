@@ -34,16 +34,10 @@ const APP_SELECT: &str = "SELECT ap.id, ap.opportunity_id, ap.member_id, ap.user
     JOIN countries c ON c.iso2 = m.country LEFT JOIN als a ON a.id = m.als_id
     JOIN crop_opportunities o ON o.id = ap.opportunity_id JOIN events e ON e.id = o.event_id";
 
-/// What became of a write that carried the version it was read at.
-#[derive(Debug)]
-pub enum Written {
-    Done,
-    /// Someone saved first; nothing was written.
-    Conflict,
-    NotFound,
-    /// Refused by a rule checked in the write itself; the message key says which.
-    Refused(&'static str),
-}
+/// What became of a write that carried the version it was read at (`audit::write`): a
+/// conflict carries what is stored now. CROP's writes check their rules (phase, deadline,
+/// places) in the statement that writes, so they ask why only when it changed nothing.
+pub use crate::audit::write::Written;
 
 // ---------------------------------------------------------------------------------------
 // Opportunities
@@ -152,7 +146,7 @@ pub async fn update_opportunity(
     id: i64,
     version: i64,
     new: &NewOpportunity,
-) -> sqlx::Result<Written> {
+) -> sqlx::Result<Written<OpportunityRow>> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let updated = sqlx::query(
         "UPDATE crop_opportunities SET fiscal_year = ?, slots = ?, priority_ends_on = ?,
@@ -173,7 +167,7 @@ pub async fn update_opportunity(
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() != 1 {
-        return missing_or_stale(&mut tx, "crop_opportunities", id).await;
+        return missing_or_stale(&mut tx, id).await;
     }
     let after = opportunity(&mut *tx, id).await?;
     audit::record(
@@ -187,24 +181,18 @@ pub async fn update_opportunity(
     )
     .await?;
     tx.commit().await?;
-    Ok(Written::Done)
+    Ok(Written::Done(id))
 }
 
+/// Why a guarded write to an opportunity changed nothing: gone, or saved by someone
+/// first (what is stored now).
 async fn missing_or_stale(
     conn: &mut SqliteConnection,
-    table: &str,
     id: i64,
-) -> sqlx::Result<Written> {
-    let exists: bool = sqlx::query_scalar(&format!(
-        "SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?)"
-    ))
-    .bind(id)
-    .fetch_one(conn)
-    .await?;
-    Ok(if exists {
-        Written::Conflict
-    } else {
-        Written::NotFound
+) -> sqlx::Result<Written<OpportunityRow>> {
+    Ok(match opportunity(conn, id).await? {
+        Some(row) => Written::Conflict(Box::new(row)),
+        None => Written::NotFound,
     })
 }
 
@@ -226,7 +214,7 @@ pub async fn change_phase(
     id: i64,
     version: i64,
     change: &PhaseMove<'_>,
-) -> sqlx::Result<Written> {
+) -> sqlx::Result<Written<OpportunityRow>> {
     let (from, to, reason) = (change.from, change.to, change.reason);
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
@@ -246,7 +234,7 @@ pub async fn change_phase(
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() != 1 {
-        return missing_or_stale(&mut tx, "crop_opportunities", id).await;
+        return missing_or_stale(&mut tx, id).await;
     }
     sqlx::query(
         "INSERT INTO crop_phase_changes (opportunity_id, from_phase, to_phase, reason,
@@ -278,7 +266,7 @@ pub async fn change_phase(
     )
     .await?;
     tx.commit().await?;
-    Ok(Written::Done)
+    Ok(Written::Done(id))
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -307,10 +295,15 @@ pub async fn phase_changes(pool: &SqlitePool, id: i64) -> sqlx::Result<Vec<Phase
 /// The trips a fiscal year allows, whether leadership set them (else the default), and the
 /// version of the stored row (0 for none).
 pub async fn allocation(pool: &SqlitePool, fy: i64) -> sqlx::Result<(i64, bool, i64)> {
+    let mut conn = pool.acquire().await?;
+    allocation_in(&mut conn, fy).await
+}
+
+async fn allocation_in(conn: &mut SqliteConnection, fy: i64) -> sqlx::Result<(i64, bool, i64)> {
     let row: Option<(i64, i64)> =
         sqlx::query_as("SELECT trips, version FROM crop_allocations WHERE fiscal_year = ?")
             .bind(fy)
-            .fetch_optional(pool)
+            .fetch_optional(conn)
             .await?;
     Ok(match row {
         Some((trips, version)) => (trips, true, version),
@@ -336,7 +329,7 @@ pub async fn set_allocation(
     fy: i64,
     trips: i64,
     version: i64,
-) -> sqlx::Result<Written> {
+) -> sqlx::Result<Written<i64>> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let approved: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM crop_applications a JOIN crop_opportunities o ON o.id = a.opportunity_id
@@ -374,7 +367,8 @@ pub async fn set_allocation(
         .await?
     };
     if written.rows_affected() != 1 {
-        return Ok(Written::Conflict);
+        let (stored, _, _) = allocation_in(&mut tx, fy).await?;
+        return Ok(Written::Conflict(Box::new(stored)));
     }
     audit::record(
         &mut tx,
@@ -387,7 +381,7 @@ pub async fn set_allocation(
     )
     .await?;
     tx.commit().await?;
-    Ok(Written::Done)
+    Ok(Written::Done(fy))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -527,7 +521,7 @@ pub async fn update_application(
     id: i64,
     version: i64,
     new: &NewApplication,
-) -> sqlx::Result<Written> {
+) -> sqlx::Result<Written<ApplicationRow>> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let updated = sqlx::query(
@@ -564,19 +558,18 @@ pub async fn update_application(
     )
     .await?;
     tx.commit().await?;
-    Ok(Written::Done)
+    Ok(Written::Done(id))
 }
 
 /// Why a guarded write to an application changed nothing: gone, stale, or refused.
-async fn why_not(conn: &mut SqliteConnection, id: i64, version: i64) -> sqlx::Result<Written> {
-    let current: Option<(i64,)> =
-        sqlx::query_as("SELECT version FROM crop_applications WHERE id = ?")
-            .bind(id)
-            .fetch_optional(conn)
-            .await?;
-    Ok(match current {
+async fn why_not(
+    conn: &mut SqliteConnection,
+    id: i64,
+    version: i64,
+) -> sqlx::Result<Written<ApplicationRow>> {
+    Ok(match application(conn, id).await? {
         None => Written::NotFound,
-        Some((v,)) if v != version => Written::Conflict,
+        Some(row) if row.version != version => Written::Conflict(Box::new(row)),
         Some(_) => Written::Refused("crop-err-not-changeable"),
     })
 }
@@ -587,7 +580,7 @@ pub async fn withdraw(
     actor: &Actor,
     id: i64,
     version: i64,
-) -> sqlx::Result<Written> {
+) -> sqlx::Result<Written<ApplicationRow>> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let updated = sqlx::query(
         "UPDATE crop_applications SET status = 'withdrawn', version = version + 1, updated_at = ?
@@ -615,7 +608,7 @@ pub async fn withdraw(
     )
     .await?;
     tx.commit().await?;
-    Ok(Written::Done)
+    Ok(Written::Done(id))
 }
 
 /// Files (or corrects) the trip report of an approved application.
@@ -625,7 +618,7 @@ pub async fn file_report(
     id: i64,
     version: i64,
     report: &str,
-) -> sqlx::Result<Written> {
+) -> sqlx::Result<Written<ApplicationRow>> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let updated = sqlx::query(
@@ -654,7 +647,7 @@ pub async fn file_report(
     )
     .await?;
     tx.commit().await?;
-    Ok(Written::Done)
+    Ok(Written::Done(id))
 }
 
 /// Takes a decision on the version read. Approving checks, in the same UPDATE that writes
@@ -670,7 +663,7 @@ pub async fn decide(
     version: i64,
     decision: Decision,
     reason: &str,
-) -> sqlx::Result<Written> {
+) -> sqlx::Result<Written<ApplicationRow>> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let from: &str = match decision {
@@ -752,7 +745,7 @@ pub async fn decide(
     )
     .await?;
     tx.commit().await?;
-    Ok(Written::Done)
+    Ok(Written::Done(id))
 }
 
 /// Why an approval found no room: the opportunity's slots, the year's trips, or the

@@ -160,7 +160,7 @@ pub async fn decide(
     )
     .await?
     {
-        Written::Done => {
+        Written::Done(_) => {
             tracing::info!(
                 application = id,
                 decision = decision.status().as_str(),
@@ -171,7 +171,7 @@ pub async fn decide(
                 "flash-crop-decided",
             ))
         }
-        Written::Conflict => refuse(ctx, StatusCode::CONFLICT, "crop-err-stale").await,
+        Written::Conflict(_) => refuse(ctx, StatusCode::CONFLICT, "crop-err-stale").await,
         Written::Refused(key) => refuse(ctx, StatusCode::CONFLICT, key).await,
         Written::NotFound => Err(AppError::NotFound),
     }
@@ -278,7 +278,7 @@ pub async fn set_allocation(
     };
     let actor = Actor::from(&me(&ctx)?);
     match queries::set_allocation(&state.pool, &actor, fy, trips, version).await? {
-        Written::Done => Ok(flash::redirect(
+        Written::Done(_) => Ok(flash::redirect(
             "/crop/allocations",
             "flash-crop-allocation",
         )),
@@ -287,7 +287,7 @@ pub async fn set_allocation(
             let page = allocations_page(&state, ctx, Some(message)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
-        Written::Conflict | Written::NotFound => {
+        Written::Conflict(_) | Written::NotFound => {
             let message = ctx.t("crop-err-stale");
             let page = allocations_page(&state, ctx, Some(message)).await?;
             Ok((StatusCode::CONFLICT, page).into_response())

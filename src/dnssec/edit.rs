@@ -194,9 +194,9 @@ pub async fn update(
                 "flash-dnssec-saved",
             ))
         }
-        Written::Duplicate => {
+        Written::Refused(key) => {
             let mut errors = FieldErrors::default();
-            errors.add("organisation", ctx.t("dnssec-err-duplicate"));
+            errors.add("organisation", ctx.t(key));
             Ok(FormPage::new(ctx, &state, &options, form, errors, Some(&current)).refused())
         }
         Written::Conflict(theirs) => Ok(conflict(ctx, &state, &options, *theirs, form)),

@@ -340,7 +340,7 @@ pub async fn change_stage(
             errors.add("stage", lang.t("dnssec-err-stage-conflict"));
             refused(ctx, StatusCode::CONFLICT, errors).await
         }
-        Written::NotFound | Written::Duplicate => Err(AppError::NotFound),
+        Written::NotFound | Written::Refused(_) => Err(AppError::NotFound),
     }
 }
 

@@ -4,7 +4,8 @@
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 
 use super::model::{ContactRow, ContactSummary, NewContact, Stage, StageChangeRow, Tally};
-use crate::audit::{self, Actor};
+use crate::audit::Actor;
+use crate::audit::write::{self, Target, Versioned};
 use crate::countries::fold;
 use crate::db::now_text;
 
@@ -102,16 +103,17 @@ async fn fetch(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<Cont
     .await
 }
 
-/// What became of a write.
-#[derive(Debug)]
-pub enum Written {
-    Done(i64),
-    /// Another contact of that organisation in that country.
-    Duplicate,
-    /// Someone saved first: what is stored now.
-    Conflict(Box<ContactRow>),
-    NotFound,
+/// What became of a write (`audit::write`).
+pub type Written = crate::audit::write::Written<ContactRow>;
+
+impl Versioned for ContactRow {
+    fn version(&self) -> i64 {
+        self.version
+    }
 }
+
+/// The refusal when that organisation already has a contact in that country.
+const DUPLICATE: &str = "dnssec-err-duplicate";
 
 async fn record_stage(
     conn: &mut SqliteConnection,
@@ -139,50 +141,39 @@ async fn record_stage(
 
 /// Stores a new contact and the stage it starts at (the first row of its history).
 pub async fn insert(pool: &SqlitePool, actor: &Actor, c: &NewContact) -> sqlx::Result<Written> {
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let now = now_text();
-    let inserted = sqlx::query_scalar(
-        "INSERT INTO dnssec_contacts (organisation, organisation_key, kind, country, contact_name,
-            contact_email, als_id, contacted_on, gse_owner_id, stage, training_event_id,
-            signed_zones, notes, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(&c.organisation)
-    .bind(fold(&c.organisation))
-    .bind(c.kind.as_str())
-    .bind(&c.country)
-    .bind(&c.contact_name)
-    .bind(&c.contact_email)
-    .bind(c.als_id)
-    .bind(c.contacted_on.map(|d| d.to_string()))
-    .bind(c.gse_owner_id)
-    .bind(c.stage.as_str())
-    .bind(c.training_event_id)
-    .bind(c.signed_zones)
-    .bind(&c.notes)
-    .bind(&now)
-    .bind(&now)
-    .fetch_one(&mut *tx)
-    .await;
-    let id: i64 = match inserted {
-        Ok(id) => id,
-        Err(e) if crate::db::is_unique_violation(&e) => return Ok(Written::Duplicate),
-        Err(e) => return Err(e),
-    };
-    record_stage(&mut tx, actor, id, None, c.stage, "", &now).await?;
-    let after = fetch(&mut tx, id).await?;
-    audit::record(
-        &mut tx,
-        actor,
-        "create",
-        ENTITY,
-        Some(id),
-        audit::NOTHING,
-        after.as_ref(),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Written::Done(id))
+    write::create(pool, actor, ENTITY, fetch, async |conn| {
+        let now = now_text();
+        let inserted = sqlx::query_scalar(
+            "INSERT INTO dnssec_contacts (organisation, organisation_key, kind, country, contact_name,
+                contact_email, als_id, contacted_on, gse_owner_id, stage, training_event_id,
+                signed_zones, notes, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(&c.organisation)
+        .bind(fold(&c.organisation))
+        .bind(c.kind.as_str())
+        .bind(&c.country)
+        .bind(&c.contact_name)
+        .bind(&c.contact_email)
+        .bind(c.als_id)
+        .bind(c.contacted_on.map(|d| d.to_string()))
+        .bind(c.gse_owner_id)
+        .bind(c.stage.as_str())
+        .bind(c.training_event_id)
+        .bind(c.signed_zones)
+        .bind(&c.notes)
+        .bind(&now)
+        .bind(&now)
+        .fetch_one(&mut *conn)
+        .await;
+        let id = match write::refuse_unique_id(inserted, DUPLICATE)? {
+            Ok(id) => id,
+            Err(key) => return Ok(Err(key)),
+        };
+        record_stage(conn, actor, id, None, c.stage, "", &now).await?;
+        Ok(Ok(id))
+    })
+    .await
 }
 
 /// Saves the whole contact if it is still at `version`; a change of stage goes to the
@@ -195,73 +186,49 @@ pub async fn update(
     c: &NewContact,
     reason: &str,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let Some(before) = fetch(&mut tx, id).await? else {
-        return Ok(Written::NotFound);
-    };
-    if before.version != version {
-        return Ok(Written::Conflict(Box::new(before)));
-    }
-    let now = now_text();
-    let updated = sqlx::query(
-        "UPDATE dnssec_contacts SET organisation = ?, organisation_key = ?, kind = ?, country = ?,
-            contact_name = ?, contact_email = ?, als_id = ?, contacted_on = ?, gse_owner_id = ?,
-            stage = ?, training_event_id = ?, signed_zones = ?, notes = ?,
-            version = version + 1, updated_at = ?
-         WHERE id = ? AND version = ?",
-    )
-    .bind(&c.organisation)
-    .bind(fold(&c.organisation))
-    .bind(c.kind.as_str())
-    .bind(&c.country)
-    .bind(&c.contact_name)
-    .bind(&c.contact_email)
-    .bind(c.als_id)
-    .bind(c.contacted_on.map(|d| d.to_string()))
-    .bind(c.gse_owner_id)
-    .bind(c.stage.as_str())
-    .bind(c.training_event_id)
-    .bind(c.signed_zones)
-    .bind(&c.notes)
-    .bind(&now)
-    .bind(id)
-    .bind(version)
-    .execute(&mut *tx)
-    .await;
-    match updated {
-        Ok(r) if r.rows_affected() == 1 => {}
-        Ok(_) => {
-            let current = fetch(&mut tx, id).await?;
-            return Ok(current.map_or(Written::NotFound, |c| Written::Conflict(Box::new(c))));
-        }
-        Err(e) if crate::db::is_unique_violation(&e) => return Ok(Written::Duplicate),
-        Err(e) => return Err(e),
-    }
-    if before.stage() != c.stage {
-        record_stage(
-            &mut tx,
-            actor,
-            id,
-            Some(before.stage()),
-            c.stage,
-            reason,
-            &now,
-        )
-        .await?;
-    }
-    let after = fetch(&mut tx, id).await?;
-    audit::record(
-        &mut tx,
+    let target = Target {
         actor,
-        "update",
-        ENTITY,
-        Some(id),
-        Some(&before),
-        after.as_ref(),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Written::Done(id))
+        entity: ENTITY,
+        action: "update",
+        id,
+        version,
+    };
+    write::versioned(pool, target, fetch, async |conn, before| {
+        let now = now_text();
+        let updated = sqlx::query(
+            "UPDATE dnssec_contacts SET organisation = ?, organisation_key = ?, kind = ?, country = ?,
+                contact_name = ?, contact_email = ?, als_id = ?, contacted_on = ?, gse_owner_id = ?,
+                stage = ?, training_event_id = ?, signed_zones = ?, notes = ?,
+                version = version + 1, updated_at = ?
+             WHERE id = ? AND version = ?",
+        )
+        .bind(&c.organisation)
+        .bind(fold(&c.organisation))
+        .bind(c.kind.as_str())
+        .bind(&c.country)
+        .bind(&c.contact_name)
+        .bind(&c.contact_email)
+        .bind(c.als_id)
+        .bind(c.contacted_on.map(|d| d.to_string()))
+        .bind(c.gse_owner_id)
+        .bind(c.stage.as_str())
+        .bind(c.training_event_id)
+        .bind(c.signed_zones)
+        .bind(&c.notes)
+        .bind(&now)
+        .bind(id)
+        .bind(version)
+        .execute(&mut *conn)
+        .await;
+        if let Err(key) = write::one_row(updated, DUPLICATE)? {
+            return Ok(Err(key));
+        }
+        if before.stage() != c.stage {
+            record_stage(conn, actor, id, Some(before.stage()), c.stage, reason, &now).await?;
+        }
+        Ok(Ok(()))
+    })
+    .await
 }
 
 /// Moves a contact that is still at `version` to another stage, recording why. The same
@@ -274,41 +241,35 @@ pub async fn change_stage(
     to: Stage,
     reason: &str,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let Some(before) = fetch(&mut tx, id).await? else {
-        return Ok(Written::NotFound);
-    };
-    if before.version != version {
-        return Ok(Written::Conflict(Box::new(before)));
-    }
-    if before.stage() == to {
-        return Ok(Written::Done(id));
-    }
-    let now = now_text();
-    sqlx::query(
-        "UPDATE dnssec_contacts SET stage = ?, version = version + 1, updated_at = ?
-         WHERE id = ? AND version = ?",
-    )
-    .bind(to.as_str())
-    .bind(&now)
-    .bind(id)
-    .bind(version)
-    .execute(&mut *tx)
-    .await?;
-    record_stage(&mut tx, actor, id, Some(before.stage()), to, reason, &now).await?;
-    let after = fetch(&mut tx, id).await?;
-    audit::record(
-        &mut tx,
+    let target = Target {
         actor,
-        "change_stage",
-        ENTITY,
-        Some(id),
-        Some(&before),
-        after.as_ref(),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Written::Done(id))
+        entity: ENTITY,
+        action: "change_stage",
+        id,
+        version,
+    };
+    write::versioned(pool, target, fetch, async |conn, before| {
+        if before.stage() == to {
+            return Ok(Ok(()));
+        }
+        let now = now_text();
+        let updated = sqlx::query(
+            "UPDATE dnssec_contacts SET stage = ?, version = version + 1, updated_at = ?
+             WHERE id = ? AND version = ?",
+        )
+        .bind(to.as_str())
+        .bind(&now)
+        .bind(id)
+        .bind(version)
+        .execute(&mut *conn)
+        .await;
+        if let Err(key) = write::one_row(updated, write::STALE)? {
+            return Ok(Err(key));
+        }
+        record_stage(conn, actor, id, Some(before.stage()), to, reason, &now).await?;
+        Ok(Ok(()))
+    })
+    .await
 }
 
 /// The contact's stage history, latest first.

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::form::EventForm;
 use super::model::{EventKind, EventStatus, Relevance};
 use super::options;
-use super::queries::{self, Saved};
+use super::queries::{self, Written};
 use super::view::EventView;
 use crate::accounts::account::me;
 use crate::audit::Actor;
@@ -183,15 +183,16 @@ pub async fn update(
     )
     .await?
     {
-        Saved::Done => {
+        Written::Done(_) => {
             tracing::info!(event_id = id, "event updated");
             Ok(flash::redirect(
                 &format!("/events/{id}"),
                 "flash-event-saved",
             ))
         }
-        Saved::Conflict(current) => Ok(conflict(ctx, &state, *current, form)),
-        Saved::NotFound => Err(AppError::NotFound),
+        Written::Conflict(current) => Ok(conflict(ctx, &state, *current, form)),
+        Written::NotFound => Err(AppError::NotFound),
+        Written::Refused(key) => Err(AppError::Conflict(key)),
     }
 }
 
@@ -310,11 +311,11 @@ pub async fn delete(
         .map_err(|_| AppError::BadRequest("error-400-text"))?;
     let actor = Actor::from(&me(&ctx)?);
     match queries::delete(&state.pool, &actor, id, version).await? {
-        Saved::Done => {
+        Written::Done(_) => {
             tracing::info!(event_id = id, "event deleted");
             Ok(flash::redirect("/events", "flash-event-deleted"))
         }
-        Saved::Conflict(current) => {
+        Written::Conflict(current) => {
             let page = DeletePage {
                 event: EventView::new(&current, ctx.lang, &state.countries),
                 changed: true,
@@ -322,7 +323,8 @@ pub async fn delete(
             };
             Ok((StatusCode::CONFLICT, page).into_response())
         }
-        Saved::NotFound => Err(AppError::NotFound),
+        Written::NotFound => Err(AppError::NotFound),
+        Written::Refused(key) => Err(AppError::Conflict(key)),
     }
 }
 

@@ -5,6 +5,7 @@ use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection, SqlitePool};
 
 use super::filters::ListFilter;
 use super::model::{DateChangeRow, EventRow, NewEvent, Relevance};
+use crate::audit::write::{self, Target, Versioned};
 use crate::audit::{self, Actor};
 use crate::db::now_text;
 use crate::web::csrf::hex;
@@ -108,12 +109,13 @@ pub async fn uid_exists(conn: &mut SqliteConnection, uid: &str) -> sqlx::Result<
         .await
 }
 
-/// What became of an edit.
-pub enum Saved {
-    Done,
-    /// Someone saved first: here is what is stored now.
-    Conflict(Box<EventRow>),
-    NotFound,
+/// What became of an edit (`audit::write`).
+pub type Written = crate::audit::write::Written<EventRow>;
+
+impl Versioned for EventRow {
+    fn version(&self) -> i64 {
+        self.version
+    }
 }
 
 /// Saves an edit made on `version`. A change of dates is recorded with its reason and
@@ -127,10 +129,10 @@ pub async fn update(
     version: i64,
     event: &NewEvent,
     reason: &str,
-) -> sqlx::Result<Saved> {
+) -> sqlx::Result<Written> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let saved = update_in(&mut tx, site, actor, id, version, event, reason).await?;
-    if matches!(saved, Saved::Done) {
+    if saved.is_done() {
         tx.commit().await?;
     }
     Ok(saved)
@@ -147,68 +149,59 @@ pub async fn update_in(
     version: i64,
     event: &NewEvent,
     reason: &str,
-) -> sqlx::Result<Saved> {
-    let current = fetch(&mut *tx, id).await?;
-    let Some(current) = current else {
-        return Ok(Saved::NotFound);
-    };
-    if current.version != version {
-        return Ok(Saved::Conflict(Box::new(current)));
-    }
-    let now = now_text();
-    let old_dates = current.dates();
-    let dates_changed = old_dates != event.dates;
-    if dates_changed {
-        sqlx::query(
-            "INSERT INTO event_date_changes (event_id, old_dates, new_dates, reason, changed_by, changed_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(old_dates.canonical())
-        .bind(event.dates.canonical())
-        .bind(reason.trim())
-        .bind(&actor.email)
-        .bind(&now)
-        .execute(&mut *tx)
-        .await?;
-    }
-    let updated = bind_fields(
-        sqlx::query(
-            "UPDATE events SET title = ?, kind = ?, relevance = ?, organiser = ?, city = ?,
-            country = ?, online = ?, date_precision = ?, year = ?, month = ?, start_date = ?,
-            end_date = ?, start_time = ?, time_zone = ?, status = ?, url = ?, notes = ?,
-            needs_review = 0, review_note = '', sequence = sequence + ?,
-            version = version + 1, updated_at = ?
-         WHERE id = ? AND version = ?",
-        ),
-        event,
-    )
-    .bind(i64::from(dates_changed))
-    .bind(&now)
-    .bind(id)
-    .bind(version)
-    .execute(&mut *tx)
-    .await?;
-    if updated.rows_affected() != 1 {
-        // Unreachable inside the transaction, but never report success for no write.
-        return Ok(Saved::NotFound);
-    }
-    let after = fetch(&mut *tx, id).await?;
-    sync_webinar_row(&mut *tx, id).await?;
-    if let Some(after) = &after {
-        super::notify::changed(&mut *tx, site, &current, after, reason).await?;
-    }
-    audit::record(
-        &mut *tx,
+) -> sqlx::Result<Written> {
+    let target = Target {
         actor,
-        "update",
-        "event",
-        Some(id),
-        Some(&current),
-        after.as_ref(),
-    )
-    .await?;
-    Ok(Saved::Done)
+        entity: "event",
+        action: "update",
+        id,
+        version,
+    };
+    write::versioned_in(tx, target, fetch, async |tx, current| {
+        let now = now_text();
+        let old_dates = current.dates();
+        let dates_changed = old_dates != event.dates;
+        if dates_changed {
+            sqlx::query(
+                "INSERT INTO event_date_changes (event_id, old_dates, new_dates, reason, changed_by, changed_at)
+                 VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(id)
+            .bind(old_dates.canonical())
+            .bind(event.dates.canonical())
+            .bind(reason.trim())
+            .bind(&actor.email)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let updated = bind_fields(
+            sqlx::query(
+                "UPDATE events SET title = ?, kind = ?, relevance = ?, organiser = ?, city = ?,
+                country = ?, online = ?, date_precision = ?, year = ?, month = ?, start_date = ?,
+                end_date = ?, start_time = ?, time_zone = ?, status = ?, url = ?, notes = ?,
+                needs_review = 0, review_note = '', sequence = sequence + ?,
+                version = version + 1, updated_at = ?
+             WHERE id = ? AND version = ?",
+            ),
+            event,
+        )
+        .bind(i64::from(dates_changed))
+        .bind(&now)
+        .bind(id)
+        .bind(version)
+        .execute(&mut *tx)
+        .await;
+        if let Err(key) = write::one_row(updated, write::STALE)? {
+            return Ok(Err(key));
+        }
+        sync_webinar_row(&mut *tx, id).await?;
+        if let Some(after) = fetch(&mut *tx, id).await? {
+            super::notify::changed(&mut *tx, site, current, &after, reason).await?;
+        }
+        Ok(Ok(()))
+    })
+    .await
 }
 
 /// Deletes the event if it is still at `version`.
@@ -217,32 +210,23 @@ pub async fn delete(
     actor: &Actor,
     id: i64,
     version: i64,
-) -> sqlx::Result<Saved> {
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let current = fetch(&mut tx, id).await?;
-    let Some(current) = current else {
-        return Ok(Saved::NotFound);
-    };
-    if current.version != version {
-        return Ok(Saved::Conflict(Box::new(current)));
-    }
-    sqlx::query("DELETE FROM events WHERE id = ? AND version = ?")
-        .bind(id)
-        .bind(version)
-        .execute(&mut *tx)
-        .await?;
-    audit::record(
-        &mut tx,
+) -> sqlx::Result<Written> {
+    let target = Target {
         actor,
-        "delete",
-        "event",
-        Some(id),
-        Some(&current),
-        audit::NOTHING,
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Saved::Done)
+        entity: "event",
+        action: "delete",
+        id,
+        version,
+    };
+    write::versioned(pool, target, fetch, async |tx, _| {
+        let deleted = sqlx::query("DELETE FROM events WHERE id = ? AND version = ?")
+            .bind(id)
+            .bind(version)
+            .execute(tx)
+            .await;
+        write::one_row(deleted, write::STALE)
+    })
+    .await
 }
 
 pub async fn date_changes(pool: &SqlitePool, event_id: i64) -> sqlx::Result<Vec<DateChangeRow>> {

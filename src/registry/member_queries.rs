@@ -3,6 +3,7 @@
 use serde::Serialize;
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 
+use crate::audit::write::{self, Target, Versioned};
 use crate::audit::{self, Actor};
 use crate::db::now_text;
 
@@ -114,52 +115,42 @@ pub async fn get(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<MemberRow>> 
     fetch(&mut conn, id).await
 }
 
-pub enum Written {
-    Done(i64),
-    EmailTaken,
-    Conflict(Box<MemberRow>),
-    NotFound,
+/// What became of a write (`audit::write`).
+pub type Written = crate::audit::write::Written<MemberRow>;
+
+impl Versioned for MemberRow {
+    fn version(&self) -> i64 {
+        self.version
+    }
 }
 
+/// The refusal when another member has that email address.
+const EMAIL_TAKEN: &str = "member-err-email-taken";
+
 pub async fn create(pool: &SqlitePool, actor: &Actor, m: &NewMember) -> sqlx::Result<Written> {
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let now = now_text();
-    let inserted = sqlx::query_scalar(
-        "INSERT INTO members (name, email, email_canonical, country, als_id, active, joined_on, notes,
-            language, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(&m.name)
-    .bind(m.email.as_ref().map(|e| e.as_entered().to_owned()))
-    .bind(m.email.as_ref().map(|e| e.canonical().to_owned()))
-    .bind(&m.country)
-    .bind(m.als_id)
-    .bind(m.active)
-    .bind(m.joined_on.map(|d| d.to_string()))
-    .bind(&m.notes)
-    .bind(&m.language)
-    .bind(&now)
-    .bind(&now)
-    .fetch_one(&mut *tx)
-    .await;
-    let id: i64 = match inserted {
-        Ok(id) => id,
-        Err(e) if crate::db::is_unique_violation(&e) => return Ok(Written::EmailTaken),
-        Err(e) => return Err(e),
-    };
-    let after = fetch(&mut tx, id).await?;
-    audit::record(
-        &mut tx,
-        actor,
-        "create",
-        "member",
-        Some(id),
-        audit::NOTHING,
-        after.as_ref(),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Written::Done(id))
+    write::create(pool, actor, "member", fetch, async |conn| {
+        let now = now_text();
+        let inserted = sqlx::query_scalar(
+            "INSERT INTO members (name, email, email_canonical, country, als_id, active, joined_on, notes,
+                language, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(&m.name)
+        .bind(m.email.as_ref().map(|e| e.as_entered().to_owned()))
+        .bind(m.email.as_ref().map(|e| e.canonical().to_owned()))
+        .bind(&m.country)
+        .bind(m.als_id)
+        .bind(m.active)
+        .bind(m.joined_on.map(|d| d.to_string()))
+        .bind(&m.notes)
+        .bind(&m.language)
+        .bind(&now)
+        .bind(&now)
+        .fetch_one(conn)
+        .await;
+        write::refuse_unique_id(inserted, EMAIL_TAKEN)
+    })
+    .await
 }
 
 pub async fn update(
@@ -169,50 +160,36 @@ pub async fn update(
     version: i64,
     m: &NewMember,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let Some(before) = fetch(&mut tx, id).await? else {
-        return Ok(Written::NotFound);
-    };
-    if before.version != version {
-        return Ok(Written::Conflict(Box::new(before)));
-    }
-    let updated = sqlx::query(
-        "UPDATE members SET name = ?, email = ?, email_canonical = ?, country = ?, als_id = ?,
-            active = ?, joined_on = ?, notes = ?, language = ?, version = version + 1, updated_at = ?
-         WHERE id = ? AND version = ?",
-    )
-    .bind(&m.name)
-    .bind(m.email.as_ref().map(|e| e.as_entered().to_owned()))
-    .bind(m.email.as_ref().map(|e| e.canonical().to_owned()))
-    .bind(&m.country)
-    .bind(m.als_id)
-    .bind(m.active)
-    .bind(m.joined_on.map(|d| d.to_string()))
-    .bind(&m.notes)
-    .bind(&m.language)
-    .bind(now_text())
-    .bind(id)
-    .bind(version)
-    .execute(&mut *tx)
-    .await;
-    match updated {
-        Ok(_) => {}
-        Err(e) if crate::db::is_unique_violation(&e) => return Ok(Written::EmailTaken),
-        Err(e) => return Err(e),
-    }
-    let after = fetch(&mut tx, id).await?;
-    audit::record(
-        &mut tx,
+    let target = Target {
         actor,
-        "update",
-        "member",
-        Some(id),
-        Some(&before),
-        after.as_ref(),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Written::Done(id))
+        entity: "member",
+        action: "update",
+        id,
+        version,
+    };
+    write::versioned(pool, target, fetch, async |conn, _| {
+        let updated = sqlx::query(
+            "UPDATE members SET name = ?, email = ?, email_canonical = ?, country = ?, als_id = ?,
+                active = ?, joined_on = ?, notes = ?, language = ?, version = version + 1, updated_at = ?
+             WHERE id = ? AND version = ?",
+        )
+        .bind(&m.name)
+        .bind(m.email.as_ref().map(|e| e.as_entered().to_owned()))
+        .bind(m.email.as_ref().map(|e| e.canonical().to_owned()))
+        .bind(&m.country)
+        .bind(m.als_id)
+        .bind(m.active)
+        .bind(m.joined_on.map(|d| d.to_string()))
+        .bind(&m.notes)
+        .bind(&m.language)
+        .bind(now_text())
+        .bind(id)
+        .bind(version)
+        .execute(conn)
+        .await;
+        write::one_row(updated, EMAIL_TAKEN)
+    })
+    .await
 }
 
 /// ALSs a member can belong to (not decertified), for the form's select.

@@ -586,9 +586,9 @@ pub async fn update(
             &format!("/members/{id}"),
             "flash-member-saved",
         )),
-        Written::EmailTaken => {
+        Written::Refused(key) => {
             let mut errors = FieldErrors::default();
-            errors.add("email", ctx.t("member-err-email-taken"));
+            errors.add("email", ctx.t(key));
             let page = form_page(&state, ctx, form, errors, Some(id)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }

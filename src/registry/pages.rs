@@ -519,9 +519,9 @@ pub async fn update(
     };
     match queries::update(&state.pool, &actor, id, version, &als).await? {
         Written::Done(_) => Ok(flash::redirect(&format!("/als/{id}"), "flash-als-saved")),
-        Written::DuplicateName => {
+        Written::Refused(key) => {
             let mut errors = FieldErrors::default();
-            errors.add("name", ctx.t("als-err-duplicate"));
+            errors.add("name", ctx.t(key));
             Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 form_page(ctx, &state, form, errors, Some(id)),

@@ -5,6 +5,7 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 use super::model::{
     AlsRow, AlsStatus, AlsSummary, EngagementKind, EngagementRow, NewAls, StatusChangeRow,
 };
+use crate::audit::write::{self, Target, Versioned};
 use crate::audit::{self, Actor};
 use crate::countries::fold;
 use crate::db::now_text;
@@ -119,52 +120,40 @@ async fn fetch(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<AlsR
         .await
 }
 
-/// What became of a write.
-pub enum Written {
-    Done(i64),
-    /// Another ALS of that name in that country.
-    DuplicateName,
-    /// Someone saved first.
-    Conflict(Box<AlsRow>),
-    NotFound,
+/// What became of a write: the one answer of every audited write (`audit::write`).
+pub type Written = crate::audit::write::Written<AlsRow>;
+
+impl Versioned for AlsRow {
+    fn version(&self) -> i64 {
+        self.version
+    }
 }
 
+/// The refusal when another ALS of that name is in that country.
+const DUPLICATE: &str = "als-err-duplicate";
+
 pub async fn create(pool: &SqlitePool, actor: &Actor, als: &NewAls) -> sqlx::Result<Written> {
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let now = now_text();
-    let inserted = sqlx::query_scalar(
-        "INSERT INTO als (name, name_key, acronym, country, website, accredited_on, notes, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(&als.name)
-    .bind(fold(&als.name))
-    .bind(&als.acronym)
-    .bind(&als.country)
-    .bind(&als.website)
-    .bind(als.accredited_on.map(|d| d.to_string()))
-    .bind(&als.notes)
-    .bind(&now)
-    .bind(&now)
-    .fetch_one(&mut *tx)
-    .await;
-    let id: i64 = match inserted {
-        Ok(id) => id,
-        Err(e) if crate::db::is_unique_violation(&e) => return Ok(Written::DuplicateName),
-        Err(e) => return Err(e),
-    };
-    let after = fetch(&mut tx, id).await?;
-    audit::record(
-        &mut tx,
-        actor,
-        "create",
-        "als",
-        Some(id),
-        audit::NOTHING,
-        after.as_ref(),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Written::Done(id))
+    write::create(pool, actor, "als", fetch, async |conn| {
+        let now = now_text();
+        let inserted = sqlx::query_scalar(
+            "INSERT INTO als (name, name_key, acronym, country, website, accredited_on, notes,
+                created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(&als.name)
+        .bind(fold(&als.name))
+        .bind(&als.acronym)
+        .bind(&als.country)
+        .bind(&als.website)
+        .bind(als.accredited_on.map(|d| d.to_string()))
+        .bind(&als.notes)
+        .bind(&now)
+        .bind(&now)
+        .fetch_one(conn)
+        .await;
+        write::refuse_unique_id(inserted, DUPLICATE)
+    })
+    .await
 }
 
 pub async fn update(
@@ -174,48 +163,34 @@ pub async fn update(
     version: i64,
     als: &NewAls,
 ) -> sqlx::Result<Written> {
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let Some(before) = fetch(&mut tx, id).await? else {
-        return Ok(Written::NotFound);
-    };
-    if before.version != version {
-        return Ok(Written::Conflict(Box::new(before)));
-    }
-    let updated = sqlx::query(
-        "UPDATE als SET name = ?, name_key = ?, acronym = ?, country = ?, website = ?,
-            accredited_on = ?, notes = ?, version = version + 1, updated_at = ?
-         WHERE id = ? AND version = ?",
-    )
-    .bind(&als.name)
-    .bind(fold(&als.name))
-    .bind(&als.acronym)
-    .bind(&als.country)
-    .bind(&als.website)
-    .bind(als.accredited_on.map(|d| d.to_string()))
-    .bind(&als.notes)
-    .bind(now_text())
-    .bind(id)
-    .bind(version)
-    .execute(&mut *tx)
-    .await;
-    match updated {
-        Ok(_) => {}
-        Err(e) if crate::db::is_unique_violation(&e) => return Ok(Written::DuplicateName),
-        Err(e) => return Err(e),
-    }
-    let after = fetch(&mut tx, id).await?;
-    audit::record(
-        &mut tx,
+    let target = Target {
         actor,
-        "update",
-        "als",
-        Some(id),
-        Some(&before),
-        after.as_ref(),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Written::Done(id))
+        entity: "als",
+        action: "update",
+        id,
+        version,
+    };
+    write::versioned(pool, target, fetch, async |conn, _| {
+        let updated = sqlx::query(
+            "UPDATE als SET name = ?, name_key = ?, acronym = ?, country = ?, website = ?,
+                accredited_on = ?, notes = ?, version = version + 1, updated_at = ?
+             WHERE id = ? AND version = ?",
+        )
+        .bind(&als.name)
+        .bind(fold(&als.name))
+        .bind(&als.acronym)
+        .bind(&als.country)
+        .bind(&als.website)
+        .bind(als.accredited_on.map(|d| d.to_string()))
+        .bind(&als.notes)
+        .bind(now_text())
+        .bind(id)
+        .bind(version)
+        .execute(conn)
+        .await;
+        write::one_row(updated, DUPLICATE)
+    })
+    .await
 }
 
 /// Moves an ALS to another status with a reason, recording the change. Several at once

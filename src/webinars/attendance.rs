@@ -18,7 +18,7 @@ use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::events::model::EventStatus;
-use crate::events::queries::Saved;
+use crate::events::queries::Written;
 use crate::state::AppState;
 use crate::web::forms::FieldErrors;
 use crate::web::{PageCtx, flash};
@@ -228,7 +228,7 @@ pub async fn save(
     match queries::record_attendance(&state.pool, state.site(), &actor, id, version, &record)
         .await?
     {
-        Saved::Done => {
+        Written::Done(_) => {
             tracing::info!(
                 webinar_id = id,
                 added = add.len(),
@@ -240,13 +240,14 @@ pub async fn save(
                 "flash-attendance-saved",
             ))
         }
-        Saved::Conflict(current) => {
+        Written::Conflict(current) => {
             // What is stored now, and the form as typed on the new version.
             let attendees = queries::attendees(&state.pool, id).await?;
             let mut mine = form;
             mine.version = current.version.to_string();
             Ok(refused(ctx, mine, FieldErrors::default(), attendees, true))
         }
-        Saved::NotFound => Err(AppError::NotFound),
+        Written::NotFound => Err(AppError::NotFound),
+        Written::Refused(key) => Err(AppError::Conflict(key)),
     }
 }

@@ -15,7 +15,7 @@ use crate::audit::Actor;
 use crate::countries::choices::{ZoneChoices, time_zones};
 use crate::error::{AppError, AppResult};
 use crate::events::options;
-use crate::events::queries::Saved;
+use crate::events::queries::Written;
 use crate::state::AppState;
 use crate::web::forms::{Choice, FieldErrors, choices};
 use crate::web::{PageCtx, flash};
@@ -191,14 +191,14 @@ pub async fn update(
     )
     .await?
     {
-        Saved::Done => {
+        Written::Done(_) => {
             tracing::info!(webinar_id = id, "webinar updated");
             Ok(flash::redirect(
                 &format!("/webinars/{id}"),
                 "flash-webinar-saved",
             ))
         }
-        Saved::Conflict(_) => {
+        Written::Conflict(_) => {
             // Show what is stored now beside the form as typed; saving again is a knowing
             // choice, made on the new version.
             let stored = queries::get(&state.pool, id)
@@ -216,6 +216,7 @@ pub async fn update(
             ));
             Ok((StatusCode::CONFLICT, page).into_response())
         }
-        Saved::NotFound => Err(AppError::NotFound),
+        Written::NotFound => Err(AppError::NotFound),
+        Written::Refused(key) => Err(AppError::Conflict(key)),
     }
 }

@@ -12,7 +12,7 @@ use super::model::{
 use crate::audit::{self, Actor};
 use crate::db::now_text;
 use crate::events::model::NewEvent;
-use crate::events::queries::{self as events, Saved};
+use crate::events::queries::{self as events, Written};
 
 const SELECT: &str = "SELECT e.id, e.uid, e.title, e.kind, e.relevance, e.organiser, e.city,
     e.country, e.online, e.date_precision, e.year, e.month, e.start_date, e.end_date,
@@ -183,10 +183,10 @@ pub async fn update(
     version: i64,
     (event, fields): (&NewEvent, &WebinarFields),
     reason: &str,
-) -> sqlx::Result<Saved> {
+) -> sqlx::Result<Written> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let saved = events::update_in(&mut tx, site, actor, id, version, event, reason).await?;
-    if !matches!(saved, Saved::Done) {
+    if !saved.is_done() {
         return Ok(saved);
     }
     write_fields(&mut tx, id, fields).await?;
@@ -201,7 +201,7 @@ pub async fn update(
     )
     .await?;
     tx.commit().await?;
-    Ok(Saved::Done)
+    Ok(Written::Done(id))
 }
 
 /// A member named as having attended.
@@ -272,7 +272,7 @@ pub async fn record_attendance(
     id: i64,
     version: i64,
     attendance: &Attendance<'_>,
-) -> sqlx::Result<Saved> {
+) -> sqlx::Result<Written> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let bumped = sqlx::query(
@@ -296,8 +296,8 @@ pub async fn record_attendance(
         .fetch_optional(&mut *tx)
         .await?;
         return Ok(match current {
-            Some(row) => Saved::Conflict(Box::new(row)),
-            None => Saved::NotFound,
+            Some(row) => Written::Conflict(Box::new(row)),
+            None => Written::NotFound,
         });
     }
     let mut newly_added = Vec::new();
@@ -374,7 +374,7 @@ pub async fn record_attendance(
     )
     .await?;
     tx.commit().await?;
-    Ok(Saved::Done)
+    Ok(Written::Done(id))
 }
 
 // ---------------------------------------------------------------------------------------
