@@ -165,3 +165,7 @@ flash-crop-withdrawn = Your application is withdrawn.
 flash-crop-report-filed = Your trip report is saved.
 flash-crop-decided = The decision is recorded, and the applicant will be told.
 flash-crop-allocation = The fiscal year's trips are saved.
+
+crop-conflict-title = Someone else changed this opportunity
+crop-conflict-intro = While you were editing, someone saved a newer version of the opportunity for “{ $event }”. Nothing has been overwritten: here is what differs between their version and yours.
+crop-conflict-view = See the opportunity

@@ -497,7 +497,6 @@ als-status-decertified = Decertified
 als-err-name-required = Enter the ALS's name.
 als-err-country-required = Choose the country or territory.
 als-err-duplicate = There is already an ALS of this name in this country.
-als-err-conflict = Someone else saved this ALS meanwhile (now named “{ $name }”). Check the form and save again.
 als-err-reason-required = Say why the status changes; it is kept in the history.
 engagement-webinar-attended = Webinar attended
 engagement-event-participation = Event participation
@@ -595,7 +594,6 @@ member-err-name-required = Enter the member's name.
 member-err-individual-with-als = An individual member belongs to no ALS: choose “No ALS”, or “Member of an ALS”.
 member-err-als-required = Choose the member's ALS, or mark them as an individual member.
 member-err-email-taken = Another member already has this email address.
-member-err-conflict = Someone else saved this member meanwhile (now named “{ $name }”). Check the form and save again.
 flash-member-saved = Member saved.
 
 # Registry imports
@@ -627,3 +625,10 @@ flash-account-linked = Saved.
 flash-account-not-linkable = That account is already linked to another member.
 nav-menu = Menu
 als-err-status-conflict = Someone changed this ALS while you were looking at it. Its current status is shown below: check it and decide again.
+
+als-conflict-title = Someone else changed this ALS
+als-conflict-intro = While you were editing, someone saved a newer version of “{ $name }”. Nothing has been overwritten: here is what differs between their version and yours.
+als-conflict-view = See the ALS
+member-conflict-title = Someone else changed this member
+member-conflict-intro = While you were editing, someone saved a newer version of “{ $name }”. Nothing has been overwritten: here is what differs between their version and yours.
+member-conflict-view = See the member

@@ -97,7 +97,6 @@ attendance-individual = individual member
 webinar-new-heading = New webinar
 webinar-edit-heading = Edit webinar
 webinar-conflict-heading = Someone saved this webinar while you were editing it
-webinar-conflict-text = Nothing of yours was saved. This is what is stored now; your changes are still in the form below. Save again only if yours should replace it.
 webinar-topic-none = No topic
 webinar-day = Day
 webinar-hint-time = Local time in the zone below.
@@ -105,7 +104,6 @@ webinar-end-time = End time
 webinar-hint-end-time = Optional; the same day, same zone.
 webinar-interpretation = Simultaneous interpretation between these languages
 webinar-hint-speakers = One per line: name and affiliation.
-webinar-save-anyway = Save mine over it
 
 attendance-title = Attendance
 attendance-changed = Someone recorded attendance while you were editing. The list below is what is stored now; what you typed is kept. Save again to add it.
@@ -161,3 +159,6 @@ topic-plan-ua-cases = Case studies of successful UA implementation in the LAC re
 topic-plan-ua-email = Testing email addresses for UA compliance in the LAC region
 topic-plan-icann101 = ICANN, its Fellowship and NextGen programmes
 topic-plan-dnssec-training = DNSSEC implementation and management, hands-on
+
+webinar-conflict-intro = While you were editing, someone saved a newer version of “{ $title }”. Nothing has been overwritten: here is what differs between their version and yours.
+webinar-conflict-view = See the webinar

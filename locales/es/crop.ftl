@@ -165,3 +165,7 @@ flash-crop-withdrawn = Su solicitud se retiró.
 flash-crop-report-filed = Su informe de viaje se guardó.
 flash-crop-decided = La decisión quedó registrada y se le comunicará al solicitante.
 flash-crop-allocation = Los viajes del año fiscal se guardaron.
+
+crop-conflict-title = Otra persona cambió esta oportunidad
+crop-conflict-intro = Mientras usted editaba, alguien guardó una versión más reciente de la oportunidad para «{ $event }». No se sobrescribió nada: estas son las diferencias entre la versión guardada y la suya.
+crop-conflict-view = Ver la oportunidad

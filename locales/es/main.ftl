@@ -495,7 +495,6 @@ als-status-decertified = Desacreditada
 als-err-name-required = Escriba el nombre de la ALS.
 als-err-country-required = Elija el país o territorio.
 als-err-duplicate = Ya existe una ALS con este nombre en este país.
-als-err-conflict = Otra persona guardó esta ALS mientras tanto (ahora se llama «{ $name }»). Revise el formulario y vuelva a guardar.
 als-err-reason-required = Indique por qué cambia el estado; queda en el historial.
 engagement-webinar-attended = Asistencia a seminario web
 engagement-event-participation = Participación en un evento
@@ -593,7 +592,6 @@ member-err-name-required = Escriba el nombre del miembro.
 member-err-individual-with-als = Un miembro individual no pertenece a ninguna ALS: elija «Ninguna ALS» o «Miembro de una ALS».
 member-err-als-required = Elija la ALS del miembro, o márquelo como miembro individual.
 member-err-email-taken = Otro miembro ya tiene esta dirección de correo.
-member-err-conflict = Otra persona guardó este miembro mientras tanto (ahora se llama «{ $name }»). Revise el formulario y vuelva a guardar.
 flash-member-saved = Miembro guardado.
 
 # Importación del registro
@@ -625,3 +623,10 @@ flash-account-linked = Guardado.
 flash-account-not-linkable = Esa cuenta ya está vinculada a otro miembro.
 nav-menu = Menú
 als-err-status-conflict = Otra persona cambió esta ALS mientras usted la miraba. Abajo se muestra su estado actual: revíselo y decida de nuevo.
+
+als-conflict-title = Otra persona cambió esta ALS
+als-conflict-intro = Mientras usted editaba, alguien guardó una versión más reciente de «{ $name }». No se sobrescribió nada: estas son las diferencias entre la versión guardada y la suya.
+als-conflict-view = Ver la ALS
+member-conflict-title = Otra persona cambió este miembro
+member-conflict-intro = Mientras usted editaba, alguien guardó una versión más reciente de «{ $name }». No se sobrescribió nada: estas son las diferencias entre la versión guardada y la suya.
+member-conflict-view = Ver el miembro

@@ -97,7 +97,6 @@ attendance-individual = miembro individual
 webinar-new-heading = Nuevo seminario web
 webinar-edit-heading = Editar seminario web
 webinar-conflict-heading = Alguien guardó este seminario mientras usted lo editaba
-webinar-conflict-text = No se guardó nada suyo. Esto es lo que está guardado ahora; sus cambios siguen en el formulario. Guarde de nuevo solo si los suyos deben reemplazarlo.
 webinar-topic-none = Sin tema
 webinar-day = Día
 webinar-hint-time = Hora local en la zona de abajo.
@@ -105,7 +104,6 @@ webinar-end-time = Hora de fin
 webinar-hint-end-time = Opcional; el mismo día, la misma zona.
 webinar-interpretation = Interpretación simultánea entre estos idiomas
 webinar-hint-speakers = Uno por línea: nombre y afiliación.
-webinar-save-anyway = Guardar lo mío encima
 
 attendance-title = Asistencia
 attendance-changed = Alguien registró asistencia mientras usted editaba. La lista de abajo es lo guardado ahora; lo que escribió se conserva. Guarde de nuevo para agregarlo.
@@ -161,3 +159,6 @@ topic-plan-ua-cases = Casos de éxito de implementación de la AU en la región 
 topic-plan-ua-email = Pruebas de direcciones de correo para el cumplimiento de la AU en la región LAC
 topic-plan-icann101 = La ICANN, sus programas Fellowship y NextGen
 topic-plan-dnssec-training = Implementación y gestión de DNSSEC, práctica
+
+webinar-conflict-intro = Mientras usted editaba, alguien guardó una versión más reciente de «{ $title }». No se sobrescribió nada: estas son las diferencias entre la versión guardada y la suya.
+webinar-conflict-view = Ver el webinar

@@ -165,3 +165,7 @@ flash-crop-withdrawn = Votre candidature est retirée.
 flash-crop-report-filed = Votre rapport de voyage est enregistré.
 flash-crop-decided = La décision est enregistrée, et le candidat en sera informé.
 flash-crop-allocation = Les voyages de l’exercice fiscal sont enregistrés.
+
+crop-conflict-title = Quelqu’un d’autre a modifié cette opportunité
+crop-conflict-intro = Pendant que vous la modifiiez, quelqu’un a enregistré une version plus récente de l’opportunité pour « { $event } ». Rien n’a été écrasé : voici les différences entre la version enregistrée et la vôtre.
+crop-conflict-view = Voir l’opportunité

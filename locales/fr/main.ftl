@@ -497,7 +497,6 @@ als-status-decertified = Décertifiée
 als-err-name-required = Saisissez le nom de l’ALS.
 als-err-country-required = Choisissez le pays ou territoire.
 als-err-duplicate = Il existe déjà une ALS de ce nom dans ce pays.
-als-err-conflict = Quelqu’un d’autre a enregistré cette ALS entre-temps (elle s’appelle maintenant « { $name } »). Vérifiez le formulaire et enregistrez à nouveau.
 als-err-reason-required = Indiquez pourquoi le statut change ; le motif est conservé dans l’historique.
 engagement-webinar-attended = Participation à un webinaire
 engagement-event-participation = Participation à un événement
@@ -595,7 +594,6 @@ member-err-name-required = Saisissez le nom du membre.
 member-err-individual-with-als = Un membre individuel n’appartient à aucune ALS : choisissez « Aucune ALS », ou « Membre d’une ALS ».
 member-err-als-required = Choisissez l’ALS du membre, ou indiquez qu’il s’agit d’un membre individuel.
 member-err-email-taken = Un autre membre a déjà cette adresse e-mail.
-member-err-conflict = Quelqu’un d’autre a enregistré ce membre entre-temps (désormais nommé « { $name } »). Vérifiez le formulaire et enregistrez à nouveau.
 flash-member-saved = Membre enregistré.
 
 # Importations du registre
@@ -627,3 +625,10 @@ flash-account-linked = Enregistré.
 flash-account-not-linkable = Ce compte est déjà associé à un autre membre.
 nav-menu = Menu
 als-err-status-conflict = Quelqu’un a modifié cette ALS pendant que vous la consultiez. Son statut actuel est affiché ci-dessous : vérifiez-le et décidez à nouveau.
+
+als-conflict-title = Quelqu’un d’autre a modifié cette ALS
+als-conflict-intro = Pendant que vous la modifiiez, quelqu’un a enregistré une version plus récente de « { $name } ». Rien n’a été écrasé : voici les différences entre la version enregistrée et la vôtre.
+als-conflict-view = Voir l’ALS
+member-conflict-title = Quelqu’un d’autre a modifié ce membre
+member-conflict-intro = Pendant que vous le modifiiez, quelqu’un a enregistré une version plus récente de « { $name } ». Rien n’a été écrasé : voici les différences entre la version enregistrée et la vôtre.
+member-conflict-view = Voir le membre

@@ -97,7 +97,6 @@ attendance-individual = membre individuel
 webinar-new-heading = Nouveau webinaire
 webinar-edit-heading = Modifier le webinaire
 webinar-conflict-heading = Quelqu’un a enregistré ce webinaire pendant que vous le modifiiez
-webinar-conflict-text = Rien de ce que vous avez saisi n’a été enregistré. Voici ce qui est enregistré maintenant ; vos modifications sont toujours dans le formulaire ci-dessous. N’enregistrez à nouveau que si votre version doit remplacer celle-ci.
 webinar-topic-none = Aucun thème
 webinar-day = Jour
 webinar-hint-time = Heure locale dans le fuseau ci-dessous.
@@ -105,7 +104,6 @@ webinar-end-time = Heure de fin
 webinar-hint-end-time = Facultatif ; le même jour, dans le même fuseau.
 webinar-interpretation = Interprétation simultanée entre ces langues
 webinar-hint-speakers = Un par ligne : nom et affiliation.
-webinar-save-anyway = Enregistrer ma version à la place
 
 attendance-title = Présences
 attendance-changed = Quelqu’un a enregistré des présences pendant que vous faisiez vos modifications. La liste ci-dessous correspond à ce qui est enregistré maintenant ; ce que vous avez saisi est conservé. Enregistrez à nouveau pour l’ajouter.
@@ -161,3 +159,6 @@ topic-plan-ua-cases = Études de cas de mise en œuvre réussie de l’acceptati
 topic-plan-ua-email = Tester la conformité des adresses e-mail à l’acceptation universelle dans la région LAC
 topic-plan-icann101 = L’ICANN, ses programmes de bourses (Fellowship) et NextGen
 topic-plan-dnssec-training = Déploiement et gestion de DNSSEC, en pratique
+
+webinar-conflict-intro = Pendant que vous le modifiiez, quelqu’un a enregistré une version plus récente de « { $title } ». Rien n’a été écrasé : voici les différences entre la version enregistrée et la vôtre.
+webinar-conflict-view = Voir le webinaire

@@ -165,3 +165,7 @@ flash-crop-withdrawn = Sua candidatura foi retirada.
 flash-crop-report-filed = Seu relatório de viagem foi salvo.
 flash-crop-decided = A decisão foi registrada e o candidato será informado.
 flash-crop-allocation = As viagens do ano fiscal foram salvas.
+
+crop-conflict-title = Outra pessoa alterou esta oportunidade
+crop-conflict-intro = Enquanto você editava, outra pessoa salvou uma versão mais recente da oportunidade para “{ $event }”. Nada foi sobrescrito: veja o que difere entre a versão salva e a sua.
+crop-conflict-view = Ver a oportunidade

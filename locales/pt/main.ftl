@@ -500,7 +500,6 @@ als-status-decertified = Descertificada
 als-err-name-required = Digite o nome da ALS.
 als-err-country-required = Escolha o país ou território.
 als-err-duplicate = Já existe uma ALS com este nome neste país.
-als-err-conflict = Outra pessoa salvou esta ALS nesse meio-tempo (agora chamada “{ $name }”). Verifique o formulário e salve novamente.
 als-err-reason-required = Diga por que a situação muda; isso fica no histórico.
 engagement-webinar-attended = Presença em webinar
 engagement-event-participation = Participação em evento
@@ -600,7 +599,6 @@ member-err-name-required = Digite o nome do membro.
 member-err-individual-with-als = Um membro individual não pertence a nenhuma ALS: escolha “Nenhuma ALS” ou “Membro de uma ALS”.
 member-err-als-required = Escolha a ALS do membro ou marque-o como membro individual.
 member-err-email-taken = Outro membro já tem este endereço de e-mail.
-member-err-conflict = Outra pessoa salvou este membro nesse meio-tempo (agora chamado “{ $name }”). Verifique o formulário e salve novamente.
 flash-member-saved = Membro salvo.
 
 # Importações do registro
@@ -633,3 +631,10 @@ flash-account-linked = Salvo.
 flash-account-not-linkable = Essa conta já está vinculada a outro membro.
 nav-menu = Menu
 als-err-status-conflict = Alguém alterou esta ALS enquanto você a consultava. A situação atual é mostrada abaixo: verifique-a e decida novamente.
+
+als-conflict-title = Outra pessoa alterou esta ALS
+als-conflict-intro = Enquanto você editava, outra pessoa salvou uma versão mais recente de “{ $name }”. Nada foi sobrescrito: veja o que difere entre a versão salva e a sua.
+als-conflict-view = Ver a ALS
+member-conflict-title = Outra pessoa alterou este membro
+member-conflict-intro = Enquanto você editava, outra pessoa salvou uma versão mais recente de “{ $name }”. Nada foi sobrescrito: veja o que difere entre a versão salva e a sua.
+member-conflict-view = Ver o membro

@@ -98,7 +98,6 @@ attendance-individual = membro individual
 webinar-new-heading = Novo webinar
 webinar-edit-heading = Editar webinar
 webinar-conflict-heading = Alguém salvou este webinar enquanto você o editava
-webinar-conflict-text = Nada do que você fez foi salvo. Isto é o que está armazenado agora; suas alterações continuam no formulário abaixo. Salve novamente somente se a sua versão deve substituí-lo.
 webinar-topic-none = Sem tema
 webinar-day = Dia
 webinar-hint-time = Hora local no fuso abaixo.
@@ -106,7 +105,6 @@ webinar-end-time = Hora de término
 webinar-hint-end-time = Opcional; no mesmo dia e no mesmo fuso.
 webinar-interpretation = Interpretação simultânea entre estes idiomas
 webinar-hint-speakers = Um por linha: nome e afiliação.
-webinar-save-anyway = Salvar a minha versão por cima
 
 attendance-title = Presença
 attendance-changed = Alguém registrou a presença enquanto você editava. A lista abaixo é o que está armazenado agora; o que você digitou foi mantido. Salve novamente para adicioná-lo.
@@ -162,3 +160,6 @@ topic-plan-ua-cases = Estudos de caso de implementação bem-sucedida da Aceita�
 topic-plan-ua-email = Testes de conformidade de endereços de e-mail com a Aceitação Universal na região LAC
 topic-plan-icann101 = A ICANN e seus programas Fellowship e NextGen
 topic-plan-dnssec-training = Implementação e gerenciamento de DNSSEC, na prática
+
+webinar-conflict-intro = Enquanto você editava, outra pessoa salvou uma versão mais recente de “{ $title }”. Nada foi sobrescrito: veja o que difere entre a versão salva e a sua.
+webinar-conflict-view = Ver o webinar

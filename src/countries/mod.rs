@@ -61,6 +61,13 @@ impl Countries {
     }
 
     /// The ISO code for what a person typed: a code (`mx`) or a name in any language we know.
+    /// The name in `lang` of the country `typed` names (a code or a name), or what was
+    /// typed when it names none: how a conflict page shows a country field.
+    pub fn name_of(&self, typed: &str, lang: crate::web::Lang) -> String {
+        self.resolve(typed)
+            .map_or(typed.trim().to_owned(), |c| c.name(lang).to_owned())
+    }
+
     pub fn resolve(&self, typed: &str) -> Option<&Country> {
         let typed = typed.trim();
         if typed.len() == 2 {

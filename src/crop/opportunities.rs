@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use chrono_tz::Tz;
 use fluent_templates::fluent_bundle::FluentValue;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::model::{OpportunityRow, Phase};
 use super::queries::{self, NewOpportunity, Written};
@@ -24,6 +24,7 @@ use crate::error::{AppError, AppResult};
 use crate::events::model::EventRow;
 use crate::registry::model::AlsStatus;
 use crate::state::AppState;
+use crate::web::conflict::{Conflict, Differences};
 use crate::web::forms::{Choice, FieldErrors, has_control_chars, refuse_control_chars_in_block};
 use crate::web::{PageCtx, flash};
 
@@ -66,7 +67,7 @@ pub async fn list(State(state): State<AppState>, ctx: PageCtx) -> AppResult<List
 }
 
 /// The opportunity form as typed.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(default)]
 pub struct OpportunityForm {
     pub event: String,
@@ -77,6 +78,21 @@ pub struct OpportunityForm {
     pub time_zone: String,
     pub notes: String,
     pub version: String,
+}
+
+impl OpportunityForm {
+    pub fn from_row(row: &OpportunityRow) -> Self {
+        Self {
+            event: row.event_id.to_string(),
+            fiscal_year: row.fiscal_year.to_string(),
+            slots: row.slots.to_string(),
+            priority_ends_on: row.priority_ends_on.clone(),
+            deadline_on: row.deadline_on.clone(),
+            time_zone: row.time_zone.clone(),
+            notes: row.notes.clone(),
+            version: row.version.to_string(),
+        }
+    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -337,16 +353,7 @@ pub async fn edit(
     let row = queries::opportunity(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let form = OpportunityForm {
-        event: row.event_id.to_string(),
-        fiscal_year: row.fiscal_year.to_string(),
-        slots: row.slots.to_string(),
-        priority_ends_on: row.priority_ends_on.clone(),
-        deadline_on: row.deadline_on.clone(),
-        time_zone: row.time_zone.clone(),
-        notes: row.notes.clone(),
-        version: row.version.to_string(),
-    };
+    let form = OpportunityForm::from_row(&row);
     FormPage::new(&state, ctx, form, FieldErrors::default(), Some(id)).await
 }
 
@@ -382,14 +389,7 @@ pub async fn update(
     let actor = Actor::from(&me(&ctx)?);
     match queries::update_opportunity(&state.pool, &actor, id, version, &new).await? {
         Written::Done(_) => Ok(flash::redirect(&format!("/crop/{id}"), "flash-crop-saved")),
-        Written::Conflict(_) => {
-            let mut errors = FieldErrors::default();
-            errors.add("slots", ctx.t("crop-err-stale"));
-            let mut form = form;
-            form.version = row.version.to_string();
-            let page = FormPage::new(&state, ctx, form, errors, Some(id)).await?;
-            Ok((StatusCode::CONFLICT, page).into_response())
-        }
+        Written::Conflict(current) => Ok(conflict(ctx, *current, form)),
         Written::NotFound => Err(AppError::NotFound),
         Written::Refused(key) => Err(AppError::Conflict(key)),
     }
@@ -577,4 +577,33 @@ pub async fn change_phase(
         Written::NotFound => Err(AppError::NotFound),
         Written::Refused(key) => Err(AppError::Conflict(key)),
     }
+}
+
+/// The page shown when someone else saved first (`web::conflict`): both versions, field
+/// by field. Nothing of either is lost.
+fn conflict(ctx: PageCtx, current: OpportunityRow, mine: OpportunityForm) -> Response {
+    let lang = ctx.lang;
+    let theirs = OpportunityForm::from_row(&current);
+    let mut d = Differences::new(lang);
+    d.compare("crop-fiscal-year", &theirs.fiscal_year, &mine.fiscal_year);
+    d.compare("crop-slots", &theirs.slots, &mine.slots);
+    d.compare(
+        "crop-priority-ends",
+        &theirs.priority_ends_on,
+        &mine.priority_ends_on,
+    );
+    d.compare("crop-deadline", &theirs.deadline_on, &mine.deadline_on);
+    d.compare("field-time-zone", &theirs.time_zone, &mine.time_zone);
+    d.compare("field-notes", &theirs.notes, &mine.notes);
+    Conflict {
+        title: lang.t("crop-conflict-title"),
+        intro: ctx.ts("crop-conflict-intro", "event", &current.event_title),
+        page: format!("/crop/{}", current.id),
+        view_label: lang.t("crop-conflict-view"),
+        action: format!("/crop/{}", current.id),
+        differences: d,
+        version: current.version,
+        mine: &mine,
+    }
+    .into_response(ctx)
 }

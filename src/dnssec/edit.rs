@@ -18,6 +18,7 @@ use crate::audit::Actor;
 use crate::countries::choices;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::conflict::{Conflict, Differences, label_in};
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{PageCtx, flash};
 
@@ -204,38 +205,8 @@ pub async fn update(
     }
 }
 
-#[derive(Template, WebTemplate)]
-#[template(path = "dnssec/conflict.html")]
-pub struct ConflictPage {
-    pub ctx: PageCtx,
-    pub contact_id: i64,
-    pub organisation: String,
-    pub differences: Vec<Difference>,
-    /// What was submitted, to offer saving it over the newer version knowingly.
-    pub mine: ContactForm,
-    pub current_version: i64,
-}
-
-pub struct Difference {
-    pub field: String,
-    pub theirs: String,
-    pub mine: String,
-}
-
-/// The label a choice list gives a value; the value itself when it is not in the list.
-fn label_in(choices: &[Choice], value: &str) -> String {
-    let value = value.trim();
-    if value.is_empty() {
-        return "—".to_owned();
-    }
-    choices
-        .iter()
-        .find(|c| c.value == value)
-        .map_or(value.to_owned(), |c| c.label.clone())
-}
-
 /// The page shown when someone else saved first: what differs between their version and
-/// ours. Nothing of either is lost.
+/// ours (`web::conflict`). Nothing of either is lost.
 fn conflict(
     ctx: PageCtx,
     state: &AppState,
@@ -250,86 +221,77 @@ fn conflict(
     let als = options.als_choices(lang, &state.countries, "");
     let owners = options.owner_choices("");
     let events = options.event_choices(lang, "");
-    let country = |v: &str| {
-        state
-            .countries
-            .resolve(v)
-            .map_or(v.trim().to_owned(), |c| c.name(lang).to_owned())
-    };
-    let mut differences = Vec::new();
-    let mut compare = |key: &str, a: String, b: String| {
-        if a.trim() != b.trim() {
-            differences.push(Difference {
-                field: lang.t(key),
-                theirs: a,
-                mine: b,
-            });
-        }
-    };
-    let text = |s: &str| s.trim().to_owned();
-    compare(
+    let country = |v: &str| state.countries.name_of(v, lang);
+    let mut d = Differences::new(lang);
+    d.compare(
         "dnssec-field-organisation",
-        text(&theirs.organisation),
-        text(&mine.organisation),
+        &theirs.organisation,
+        &mine.organisation,
     );
-    compare(
+    d.compare(
         "dnssec-kind",
         label_in(&kinds, &theirs.kind),
         label_in(&kinds, &mine.kind),
     );
-    compare(
+    d.compare(
         "field-country",
         country(&theirs.country),
         country(&mine.country),
     );
-    compare(
+    d.compare(
         "dnssec-field-contact-name",
-        text(&theirs.contact_name),
-        text(&mine.contact_name),
+        &theirs.contact_name,
+        &mine.contact_name,
     );
-    compare(
+    d.compare(
         "dnssec-field-contact-email",
-        text(&theirs.contact_email),
-        text(&mine.contact_email),
+        &theirs.contact_email,
+        &mine.contact_email,
     );
-    compare(
+    d.compare(
         "dnssec-field-als",
         label_in(&als, &theirs.als_id),
         label_in(&als, &mine.als_id),
     );
-    compare(
+    d.compare(
         "dnssec-field-contacted-on",
-        text(&theirs.contacted_on),
-        text(&mine.contacted_on),
+        &theirs.contacted_on,
+        &mine.contacted_on,
     );
-    compare(
+    d.compare(
         "dnssec-field-owner",
         label_in(&owners, &theirs.gse_owner_id),
         label_in(&owners, &mine.gse_owner_id),
     );
-    compare(
+    d.compare(
         "dnssec-stage",
         label_in(&stages, &theirs.stage),
         label_in(&stages, &mine.stage),
     );
-    compare(
+    d.compare(
         "dnssec-field-event",
         label_in(&events, &theirs.training_event_id),
         label_in(&events, &mine.training_event_id),
     );
-    compare(
+    d.compare(
         "dnssec-field-signed-zones",
-        text(&theirs.signed_zones),
-        text(&mine.signed_zones),
+        &theirs.signed_zones,
+        &mine.signed_zones,
     );
-    compare("field-notes", text(&theirs.notes), text(&mine.notes));
-    let page = ConflictPage {
-        contact_id: current.id,
-        organisation: current.organisation.clone(),
-        current_version: current.version,
-        differences,
-        mine,
-        ctx,
-    };
-    (StatusCode::CONFLICT, page).into_response()
+    d.compare("field-notes", &theirs.notes, &mine.notes);
+    Conflict {
+        title: lang.t("dnssec-conflict-title"),
+        intro: ctx.ts(
+            "dnssec-conflict-intro",
+            "organisation",
+            &current.organisation,
+        ),
+        page: format!("/dnssec/{}", current.id),
+        view_label: lang.t("dnssec-conflict-view"),
+        action: format!("/dnssec/{}", current.id),
+        differences: d,
+        version: current.version,
+        mine: &mine,
+    }
+    .into_response(ctx)
 }

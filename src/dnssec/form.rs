@@ -1,7 +1,7 @@
 //! The contact form, its choices and its parsing (fields, then the stage rules).
 
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use sqlx::SqlitePool;
 
 use super::model::{ContactRow, NewContact, OrgKind, Stage};
@@ -23,7 +23,7 @@ pub const MAX_REASON: usize = 1000;
 pub const MAX_ZONES: i64 = 10_000_000;
 
 /// The form as typed: every field a string, so a refused form comes back as it was.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(default)]
 pub struct ContactForm {
     pub organisation: String,

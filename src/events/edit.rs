@@ -19,6 +19,7 @@ use crate::audit::Actor;
 use crate::countries::choices::{self, ZoneChoices};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::conflict::{Conflict, Differences, tick};
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{PageCtx, flash};
 
@@ -125,23 +126,6 @@ pub async fn edit(
     .into_response())
 }
 
-#[derive(Template, WebTemplate)]
-#[template(path = "events/conflict.html")]
-pub struct ConflictPage {
-    pub ctx: PageCtx,
-    pub event: EventView,
-    pub differences: Vec<Difference>,
-    /// What was submitted, to offer saving it over the newer version knowingly.
-    pub mine: EventForm,
-    pub current_version: i64,
-}
-
-pub struct Difference {
-    pub field: String,
-    pub theirs: String,
-    pub mine: String,
-}
-
 pub async fn update(
     State(state): State<AppState>,
     ctx: PageCtx,
@@ -197,7 +181,7 @@ pub async fn update(
 }
 
 /// The page shown when someone else saved first: their version, and what differs from
-/// ours. Nothing of either is lost.
+/// ours (`web::conflict`). Nothing of either is lost.
 fn conflict(
     ctx: PageCtx,
     state: &AppState,
@@ -206,67 +190,50 @@ fn conflict(
 ) -> Response {
     let lang = ctx.lang;
     let theirs = EventForm::from_row(&current);
-    let theirs_view = EventView::new(&current, lang, &state.countries);
-    let label = |key: &str| lang.t(key);
-    let mut differences = Vec::new();
-    let mut compare = |key: &str, a: &str, b: &str| {
-        if a.trim() != b.trim() {
-            differences.push(Difference {
-                field: label(key),
-                theirs: a.to_owned(),
-                mine: b.to_owned(),
-            });
-        }
-    };
-    compare("field-title", &theirs.title, &mine.title);
+    let mut differences = Differences::new(lang);
+    differences.compare("field-title", &theirs.title, &mine.title);
     // Closed sets are compared by value and shown by their label in the reader's language.
     let kind = |v: &str| EventKind::parse(v).map_or(v.to_owned(), |k| lang.t(&k.label_key()));
     let relevance = |v: &str| Relevance::parse(v).map_or(v.to_owned(), |r| lang.t(&r.label_key()));
     let status = |v: &str| EventStatus::parse(v).map_or(v.to_owned(), |s| lang.t(&s.label_key()));
-    let country = |v: &str| {
-        state
-            .countries
-            .resolve(v)
-            .map_or(v.to_owned(), |c| c.name(lang).to_owned())
-    };
-    compare("field-kind", &kind(&theirs.kind), &kind(&mine.kind));
-    compare(
+    let country = |v: &str| state.countries.name_of(v, lang);
+    differences.compare("field-kind", kind(&theirs.kind), kind(&mine.kind));
+    differences.compare(
         "field-relevance",
-        &relevance(&theirs.relevance),
-        &relevance(&mine.relevance),
+        relevance(&theirs.relevance),
+        relevance(&mine.relevance),
     );
-    compare(
-        "field-status",
-        &status(&theirs.status),
-        &status(&mine.status),
-    );
-    compare("field-organiser", &theirs.organiser, &mine.organiser);
-    compare("field-city", &theirs.city, &mine.city);
-    compare(
+    differences.compare("field-status", status(&theirs.status), status(&mine.status));
+    differences.compare("field-organiser", &theirs.organiser, &mine.organiser);
+    differences.compare("field-city", &theirs.city, &mine.city);
+    differences.compare(
         "field-country",
-        &country(&theirs.country),
-        &country(&mine.country),
+        country(&theirs.country),
+        country(&mine.country),
     );
-    compare(
+    differences.compare(
         "field-online",
-        if theirs.is_online() { "✓" } else { "—" },
-        if mine.is_online() { "✓" } else { "—" },
+        tick(theirs.is_online()),
+        tick(mine.is_online()),
     );
     let dates_of = |f: &EventForm| match f.parse(lang, &state.countries) {
         Ok(e) => e.dates.display(lang),
         Err(_) => format!("{} {} {} {}", f.start_date, f.end_date, f.month, f.year),
     };
-    compare("field-dates", &dates_of(&theirs), &dates_of(&mine));
-    compare("field-url", &theirs.url, &mine.url);
-    compare("field-notes", &theirs.notes, &mine.notes);
-    let page = ConflictPage {
-        current_version: current.version,
-        event: theirs_view,
+    differences.compare("field-dates", dates_of(&theirs), dates_of(&mine));
+    differences.compare("field-url", &theirs.url, &mine.url);
+    differences.compare("field-notes", &theirs.notes, &mine.notes);
+    Conflict {
+        title: lang.t("conflict-title"),
+        intro: lang.t("conflict-intro"),
+        page: format!("/events/{}", current.id),
+        view_label: lang.t("conflict-view"),
+        action: format!("/events/{}", current.id),
         differences,
-        mine,
-        ctx,
-    };
-    (StatusCode::CONFLICT, page).into_response()
+        version: current.version,
+        mine: &mine,
+    }
+    .into_response(ctx)
 }
 
 #[derive(Template, WebTemplate)]

@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use fluent_templates::fluent_bundle::FluentValue;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::dates::{EventDates, LocalTime, MAX_YEAR, MIN_YEAR};
 use super::model::{EventKind, EventRow, EventStatus, NewEvent, Relevance};
@@ -20,7 +20,7 @@ pub const URL_MAX: usize = 500;
 pub const NOTES_MAX: usize = 5000;
 pub const REASON_MAX: usize = 500;
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(default)]
 pub struct EventForm {
     pub title: String,

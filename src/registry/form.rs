@@ -1,6 +1,6 @@
 //! The ALS form and its parsing.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::model::{AlsRow, NewAls};
 use crate::countries::Countries;
@@ -10,7 +10,7 @@ use crate::web::forms::{
     FieldErrors, optional_date, refuse_control_chars, refuse_control_chars_in_block,
 };
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(default)]
 pub struct AlsForm {
     pub name: String,

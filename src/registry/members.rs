@@ -8,7 +8,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::member_queries::{self as queries, MemberFilter, MemberRow, NewMember, Written};
 use crate::accounts::account::me;
@@ -18,13 +18,14 @@ use crate::countries::Countries;
 use crate::countries::choices;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::conflict::{Conflict, Differences, label_in, tick};
 use crate::web::forms::{
     Choice, FieldErrors, optional_date, refuse_control_chars, refuse_control_chars_in_block,
 };
 use crate::web::pager::Pager;
 use crate::web::{Lang, PageCtx, flash};
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(default)]
 pub struct MemberForm {
     pub name: String,
@@ -592,14 +593,66 @@ pub async fn update(
             let page = form_page(&state, ctx, form, errors, Some(id)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
-        Written::Conflict(current) => {
-            let mut errors = FieldErrors::default();
-            errors.add("name", ctx.ts("member-err-conflict", "name", &current.name));
-            let mut fresh = form.clone();
-            fresh.version = current.version.to_string();
-            let page = form_page(&state, ctx, fresh, errors, Some(id)).await?;
-            Ok((StatusCode::CONFLICT, page).into_response())
-        }
+        Written::Conflict(current) => conflict(ctx, &state, *current, form).await,
         Written::NotFound => Err(AppError::NotFound),
     }
+}
+
+/// The page shown when someone else saved first (`web::conflict`): both versions, field
+/// by field. Nothing of either is lost.
+async fn conflict(
+    ctx: PageCtx,
+    state: &AppState,
+    current: MemberRow,
+    mine: MemberForm,
+) -> AppResult<Response> {
+    let lang = ctx.lang;
+    let theirs = MemberForm::from_row(&current);
+    let als: Vec<Choice> = queries::als_choices(&state.pool)
+        .await?
+        .into_iter()
+        .map(|(id, name, country)| Choice::new(id.to_string(), format!("{name} ({country})"), ""))
+        .collect();
+    let membership = |f: &MemberForm| {
+        if f.membership == "individual" {
+            lang.t("member-individual")
+        } else {
+            label_in(&als, &f.als_id)
+        }
+    };
+    let language =
+        |v: &str| Lang::from_code(v).map_or(v.to_owned(), |l| l.native_name().to_owned());
+    let country = |v: &str| state.countries.name_of(v, lang);
+    let mut d = Differences::new(lang);
+    d.compare("member-name", &theirs.name, &mine.name);
+    d.compare("field-email", &theirs.email, &mine.email);
+    d.compare(
+        "field-country",
+        country(&theirs.country),
+        country(&mine.country),
+    );
+    d.compare("member-membership", membership(&theirs), membership(&mine));
+    d.compare(
+        "member-active",
+        tick(theirs.active.is_some()),
+        tick(mine.active.is_some()),
+    );
+    d.compare("member-joined", &theirs.joined_on, &mine.joined_on);
+    d.compare(
+        "member-language",
+        language(&theirs.language),
+        language(&mine.language),
+    );
+    d.compare("field-notes", &theirs.notes, &mine.notes);
+    Ok(Conflict {
+        title: lang.t("member-conflict-title"),
+        intro: ctx.ts("member-conflict-intro", "name", &current.name),
+        page: format!("/members/{}", current.id),
+        view_label: lang.t("member-conflict-view"),
+        action: format!("/members/{}", current.id),
+        differences: d,
+        version: current.version,
+        mine: &mine,
+    }
+    .into_response(ctx))
 }

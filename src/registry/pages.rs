@@ -11,7 +11,7 @@ use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 
 use super::form::AlsForm;
-use super::model::{AlsStatus, AlsSummary, EngagementKind};
+use super::model::{AlsRow, AlsStatus, AlsSummary, EngagementKind};
 use super::queries::{self, AlsFilter, Deleted, StatusChanged, Written};
 use crate::accounts::account::me;
 use crate::audit::Actor;
@@ -19,6 +19,7 @@ use crate::countries::SUBREGIONS;
 use crate::countries::choices;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::conflict::{Conflict, Differences};
 use crate::web::forms::{Choice, FieldErrors, choices, refuse_control_chars_in_block};
 use crate::web::i18n::timestamp;
 use crate::web::pager::Pager;
@@ -528,18 +529,7 @@ pub async fn update(
             )
                 .into_response())
         }
-        Written::Conflict(current) => {
-            // Nothing is overwritten: the form comes back with what is stored now named.
-            let mut errors = FieldErrors::default();
-            errors.add("name", ctx.ts("als-err-conflict", "name", &current.name));
-            let mut fresh = form.clone();
-            fresh.version = current.version.to_string();
-            Ok((
-                StatusCode::CONFLICT,
-                form_page(ctx, &state, fresh, errors, Some(id)),
-            )
-                .into_response())
-        }
+        Written::Conflict(current) => Ok(conflict(ctx, &state, *current, form)),
         Written::NotFound => Err(AppError::NotFound),
     }
 }
@@ -699,4 +689,34 @@ pub async fn add_engagement(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
+}
+
+/// The page shown when someone else saved first (`web::conflict`): both versions, field
+/// by field. Nothing of either is lost.
+fn conflict(ctx: PageCtx, state: &AppState, current: AlsRow, mine: AlsForm) -> Response {
+    let lang = ctx.lang;
+    let theirs = AlsForm::from_row(&current);
+    let country = |v: &str| state.countries.name_of(v, lang);
+    let mut d = Differences::new(lang);
+    d.compare("als-name", &theirs.name, &mine.name);
+    d.compare("als-acronym", &theirs.acronym, &mine.acronym);
+    d.compare(
+        "field-country",
+        country(&theirs.country),
+        country(&mine.country),
+    );
+    d.compare("als-website", &theirs.website, &mine.website);
+    d.compare("als-accredited", &theirs.accredited_on, &mine.accredited_on);
+    d.compare("field-notes", &theirs.notes, &mine.notes);
+    Conflict {
+        title: lang.t("als-conflict-title"),
+        intro: ctx.ts("als-conflict-intro", "name", &current.name),
+        page: format!("/als/{}", current.id),
+        view_label: lang.t("als-conflict-view"),
+        action: format!("/als/{}", current.id),
+        differences: d,
+        version: current.version,
+        mine: &mine,
+    }
+    .into_response(ctx)
 }

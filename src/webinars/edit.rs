@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 
 use super::form::WebinarForm;
-use super::model::{Programme, TopicRow, WebinarLanguage};
+use super::model::{Programme, TopicRow, WebinarLanguage, WebinarRow};
 use super::queries;
 use crate::accounts::account::me;
 use crate::audit::Actor;
@@ -17,6 +17,7 @@ use crate::error::{AppError, AppResult};
 use crate::events::options;
 use crate::events::queries::Written;
 use crate::state::AppState;
+use crate::web::conflict::{Conflict, Differences, label_in, tick};
 use crate::web::forms::{Choice, FieldErrors, choices};
 use crate::web::{PageCtx, flash};
 
@@ -41,9 +42,6 @@ pub struct FormPage {
     pub statuses: Vec<Choice>,
     pub languages: Vec<Choice>,
     pub zones: ZoneChoices,
-    /// Someone saved this webinar while it was being edited: what is stored now, to
-    /// compare before saving again.
-    pub conflict: Option<super::view::WebinarView>,
 }
 
 impl FormPage {
@@ -91,7 +89,6 @@ impl FormPage {
             webinar_id,
             heading,
             action,
-            conflict: None,
             ctx,
         }
     }
@@ -199,24 +196,99 @@ pub async fn update(
             ))
         }
         Written::Conflict(_) => {
-            // Show what is stored now beside the form as typed; saving again is a knowing
-            // choice, made on the new version.
             let stored = queries::get(&state.pool, id)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            let viewer = chrono_tz::Tz::UTC;
-            let mut mine = form;
-            mine.version = stored.event.version.to_string();
-            let mut page = FormPage::new(ctx, mine, FieldErrors::default(), Some(id), &topics);
-            page.conflict = Some(super::view::WebinarView::new(
-                &stored,
-                page.ctx.lang,
-                viewer,
-                chrono::Utc::now(),
-            ));
-            Ok((StatusCode::CONFLICT, page).into_response())
+            Ok(conflict(ctx, &stored, &topics, form))
         }
         Written::NotFound => Err(AppError::NotFound),
         Written::Refused(key) => Err(AppError::Conflict(key)),
     }
+}
+
+/// The page shown when someone else saved first (`web::conflict`): both versions, field
+/// by field. Nothing of either is lost.
+fn conflict(ctx: PageCtx, stored: &WebinarRow, topics: &[TopicRow], mine: WebinarForm) -> Response {
+    let lang = ctx.lang;
+    let theirs = WebinarForm::from_row(stored);
+    let programmes = choices(lang, "programme", Programme::VALUES, "");
+    let relevances = options::relevances(lang, "");
+    let statuses = options::statuses(lang, "");
+    let topic = |v: &str| {
+        topics
+            .iter()
+            .find(|t| t.id.to_string() == v.trim())
+            .map_or_else(|| label_in(&[], v), |t| t.label(lang))
+    };
+    let languages = |f: &WebinarForm| {
+        let labels: Vec<String> = WebinarLanguage::ALL
+            .iter()
+            .filter(|l| f.offers(l.as_str()))
+            .map(|l| lang.t(&l.label_key()))
+            .collect();
+        labels.join(", ")
+    };
+    let when = |f: &WebinarForm| {
+        let date = match f.date_precision.as_str() {
+            "day" => &f.start_date,
+            "month" => &f.month,
+            _ => &f.year,
+        };
+        [date, &f.start_time, &f.end_time, &f.time_zone]
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut d = Differences::new(lang);
+    d.compare("field-title", &theirs.title, &mine.title);
+    d.compare(
+        "webinar-programme",
+        label_in(&programmes, &theirs.programme),
+        label_in(&programmes, &mine.programme),
+    );
+    d.compare("webinar-topic", topic(&theirs.topic), topic(&mine.topic));
+    d.compare(
+        "field-relevance",
+        label_in(&relevances, &theirs.relevance),
+        label_in(&relevances, &mine.relevance),
+    );
+    d.compare(
+        "field-status",
+        label_in(&statuses, &theirs.status),
+        label_in(&statuses, &mine.status),
+    );
+    d.compare("webinar-when", when(&theirs), when(&mine));
+    d.compare("webinar-languages", languages(&theirs), languages(&mine));
+    d.compare(
+        "webinar-interpretation",
+        tick(theirs.interpretation.is_some()),
+        tick(mine.interpretation.is_some()),
+    );
+    d.compare("webinar-speakers", &theirs.speakers, &mine.speakers);
+    d.compare("webinar-audience", &theirs.audience, &mine.audience);
+    d.compare("field-organiser", &theirs.organiser, &mine.organiser);
+    d.compare(
+        "webinar-registration",
+        &theirs.registration_url,
+        &mine.registration_url,
+    );
+    d.compare(
+        "webinar-recording",
+        &theirs.recording_url,
+        &mine.recording_url,
+    );
+    d.compare("field-notes", &theirs.notes, &mine.notes);
+    Conflict {
+        title: lang.t("webinar-conflict-heading"),
+        intro: ctx.ts("webinar-conflict-intro", "title", &stored.event.title),
+        page: format!("/webinars/{}", stored.event.id),
+        view_label: lang.t("webinar-conflict-view"),
+        action: format!("/webinars/{}", stored.event.id),
+        differences: d,
+        version: stored.event.version,
+        mine: &mine,
+    }
+    .into_response(ctx)
 }

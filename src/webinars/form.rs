@@ -5,7 +5,7 @@
 use chrono::{NaiveTime, TimeZone};
 use chrono_tz::Tz;
 use fluent_templates::fluent_bundle::FluentValue;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::model::{Programme, TopicRow, WebinarFields, WebinarLanguage, WebinarRow};
 use super::zones::{LocalTimeError, local_to_utc};
@@ -20,7 +20,7 @@ use crate::web::forms::{FieldErrors, refuse_control_chars, refuse_control_chars_
 pub const SPEAKERS_MAX: usize = 2000;
 pub const AUDIENCE_MAX: usize = 500;
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(default)]
 pub struct WebinarForm {
     pub title: String,
