@@ -3167,7 +3167,7 @@ fn list_filters_read_any_query_string_or_refuse_it() {
                     prop_assert!(
                         f.country
                             .as_ref()
-                            .is_none_or(|c| fx.countries().get(c).is_some())
+                            .is_none_or(|c| fx.countries().get(c.as_str()).is_some())
                     );
                 }
                 Err(e) => bad_request_translated(e, lang, &typed)?,

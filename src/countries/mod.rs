@@ -3,14 +3,17 @@
 //! run time.
 
 pub mod choices;
+pub mod place;
 pub mod queries;
 pub mod zones;
+
+pub use place::{CountryCode, PlaceFilter, SubRegion};
 
 use sqlx::FromRow;
 
 use crate::web::Lang;
 
-#[derive(Debug, Clone, FromRow)]
+#[derive(Debug, Clone, Default, FromRow)]
 pub struct Country {
     pub iso2: String,
     pub name_en: String,

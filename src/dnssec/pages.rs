@@ -16,7 +16,7 @@ use super::rules::{self, Facts, Move};
 use super::view::ContactView;
 use crate::accounts::account::me;
 use crate::audit::Actor;
-use crate::countries::SUBREGIONS;
+use crate::countries::PlaceFilter;
 use crate::countries::choices;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -48,27 +48,9 @@ impl ListQuery {
                 s => s.parse().map(Some).map_err(|_| bad()),
             }
         };
-        let country = match self.country.trim() {
-            "" => None,
-            c => Some(
-                state
-                    .countries
-                    .get(&c.to_ascii_uppercase())
-                    .ok_or_else(bad)?
-                    .iso2
-                    .clone(),
-            ),
-        };
-        let subregion = match self.subregion.trim() {
-            "" => None,
-            s => Some(
-                SUBREGIONS
-                    .iter()
-                    .find(|r| r.eq_ignore_ascii_case(s))
-                    .ok_or_else(bad)?
-                    .to_string(),
-            ),
-        };
+        let PlaceFilter { country, subregion } =
+            PlaceFilter::parse(&state.countries, &self.country, &self.subregion)
+                .map_err(|_| bad())?;
         let stage = match self.stage.trim() {
             "" => None,
             s => Some(Stage::parse(s).ok_or_else(bad)?),

@@ -21,8 +21,8 @@ const ENTITY: &str = "dnssec_contact";
 pub struct ContactFilter {
     /// One contact only (its page).
     pub id: Option<i64>,
-    pub country: Option<String>,
-    pub subregion: Option<String>,
+    pub country: Option<crate::countries::CountryCode>,
+    pub subregion: Option<crate::countries::SubRegion>,
     pub stage: Option<Stage>,
     pub als_id: Option<i64>,
     pub owner_id: Option<i64>,

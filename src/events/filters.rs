@@ -5,7 +5,8 @@ use serde::Deserialize;
 use sqlx::{QueryBuilder, Sqlite};
 
 use super::model::{EventKind, Relevance};
-use crate::countries::{Countries, SUBREGIONS};
+use crate::countries::Countries;
+use crate::countries::PlaceFilter;
 use crate::error::AppError;
 
 /// The query string as sent; every field optional and unparsed.
@@ -31,8 +32,8 @@ pub struct ListFilter {
     pub month: Option<u32>,
     pub relevance: Option<Relevance>,
     pub kind: Option<EventKind>,
-    pub country: Option<String>,
-    pub subregion: Option<String>,
+    pub country: Option<crate::countries::CountryCode>,
+    pub subregion: Option<crate::countries::SubRegion>,
     pub q: Option<String>,
     pub needs_review: bool,
     /// Not in the query string: the calendar feed's window when no year is chosen.
@@ -69,26 +70,8 @@ impl FilterQuery {
             "" => None,
             k => Some(EventKind::parse(k).ok_or_else(bad)?),
         };
-        let country = match self.country.trim() {
-            "" => None,
-            c => Some(
-                countries
-                    .get(&c.to_ascii_uppercase())
-                    .ok_or_else(bad)?
-                    .iso2
-                    .clone(),
-            ),
-        };
-        let subregion = match self.subregion.trim() {
-            "" => None,
-            s => Some(
-                SUBREGIONS
-                    .iter()
-                    .find(|r| r.eq_ignore_ascii_case(s))
-                    .ok_or_else(bad)?
-                    .to_string(),
-            ),
-        };
+        let PlaceFilter { country, subregion } =
+            PlaceFilter::parse(countries, &self.country, &self.subregion).map_err(|_| bad())?;
         let q = Some(self.q.trim().to_owned()).filter(|q| !q.is_empty());
         if q.as_ref().is_some_and(|q| q.chars().count() > 200) {
             return Err(bad());
@@ -172,10 +155,10 @@ impl ListFilter {
             s.append_pair("kind", k.as_str());
         }
         if let Some(c) = &self.country {
-            s.append_pair("country", c);
+            s.append_pair("country", c.as_str());
         }
         if let Some(r) = &self.subregion {
-            s.append_pair("subregion", r);
+            s.append_pair("subregion", r.as_str());
         }
         if let Some(q) = &self.q {
             s.append_pair("q", q);

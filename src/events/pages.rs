@@ -95,8 +95,12 @@ pub async fn list(
             &current(filter.relevance.map(|r| r.as_str().to_owned())),
         ),
         kinds: options::kinds(lang, &current(filter.kind.map(|k| k.as_str().to_owned()))),
-        countries: choices::countries(lang, &state.countries, &current(filter.country.clone())),
-        subregions: choices::subregions(lang, &current(filter.subregion.clone())),
+        countries: choices::countries(
+            lang,
+            &state.countries,
+            &current(filter.country.as_ref().map(|c| c.to_string())),
+        ),
+        subregions: choices::subregions(lang, &current(filter.subregion.map(|s| s.to_string()))),
         feed: crate::web::FeedLinks::new(&state.settings.base_url, &{
             let q = filter.to_feed_query();
             if q.is_empty() {

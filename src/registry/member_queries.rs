@@ -47,7 +47,7 @@ pub struct NewMember {
 pub struct MemberFilter {
     pub als_id: Option<i64>,
     pub individual: bool,
-    pub country: Option<String>,
+    pub country: Option<crate::countries::CountryCode>,
     pub active_only: bool,
     pub q: Option<String>,
 }

@@ -14,8 +14,8 @@ use super::member_queries::{self as queries, MemberFilter, MemberRow, NewMember,
 use crate::accounts::account::me;
 use crate::accounts::email::EmailAddress;
 use crate::audit::Actor;
-use crate::countries::Countries;
 use crate::countries::choices;
+use crate::countries::{Countries, PlaceFilter};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::conflict::{Conflict, Differences, label_in, tick};
@@ -237,17 +237,9 @@ pub async fn list(
             id => Some(id.parse().map_err(|_| bad())?),
         },
         individual: q.als == "individual",
-        country: match q.country.trim() {
-            "" => None,
-            c => Some(
-                state
-                    .countries
-                    .get(&c.to_ascii_uppercase())
-                    .ok_or_else(bad)?
-                    .iso2
-                    .clone(),
-            ),
-        },
+        country: PlaceFilter::parse(&state.countries, &q.country, "")
+            .map_err(|_| bad())?
+            .country,
         active_only: q.all.is_empty(),
         q: Some(q.q.trim().to_owned()).filter(|s| !s.is_empty()),
     };

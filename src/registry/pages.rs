@@ -15,7 +15,7 @@ use super::model::{AlsRow, AlsStatus, AlsSummary, EngagementKind};
 use super::queries::{self, AlsFilter, Deleted, StatusChanged, Written};
 use crate::accounts::account::me;
 use crate::audit::Actor;
-use crate::countries::SUBREGIONS;
+use crate::countries::PlaceFilter;
 use crate::countries::choices;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -132,27 +132,8 @@ fn parse_filter(q: &ListQuery, state: &AppState) -> AppResult<AlsFilter> {
         "all" => Vec::new(),
         s => vec![AlsStatus::parse(s).ok_or_else(bad)?],
     };
-    let country = match q.country.trim() {
-        "" => None,
-        c => Some(
-            state
-                .countries
-                .get(&c.to_ascii_uppercase())
-                .ok_or_else(bad)?
-                .iso2
-                .clone(),
-        ),
-    };
-    let subregion = match q.subregion.trim() {
-        "" => None,
-        s => Some(
-            SUBREGIONS
-                .iter()
-                .find(|r| r.eq_ignore_ascii_case(s))
-                .ok_or_else(bad)?
-                .to_string(),
-        ),
-    };
+    let PlaceFilter { country, subregion } =
+        PlaceFilter::parse(&state.countries, &q.country, &q.subregion).map_err(|_| bad())?;
     Ok(AlsFilter {
         id: None,
         statuses,

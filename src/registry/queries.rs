@@ -27,8 +27,8 @@ pub struct AlsFilter {
     /// One ALS only (its page).
     pub id: Option<i64>,
     pub statuses: Vec<AlsStatus>,
-    pub country: Option<String>,
-    pub subregion: Option<String>,
+    pub country: Option<crate::countries::CountryCode>,
+    pub subregion: Option<crate::countries::SubRegion>,
     pub q: Option<String>,
 }
 
