@@ -54,7 +54,7 @@ pub async fn list(pool: &SqlitePool, filter: &ContactFilter) -> sqlx::Result<Vec
     if let Some(subregion) = &filter.subregion {
         query
             .push(" AND c.lacralo_subregion = ")
-            .push_bind(subregion.clone());
+            .push_bind(*subregion);
     }
     if let Some(stage) = filter.stage {
         query.push(" AND d.stage = ").push_bind(stage.as_str());

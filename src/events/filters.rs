@@ -115,7 +115,7 @@ impl ListFilter {
         if let Some(subregion) = &self.subregion {
             query
                 .push(" AND country IN (SELECT iso2 FROM countries WHERE lacralo_subregion = ")
-                .push_bind(subregion.clone())
+                .push_bind(*subregion)
                 .push(")");
         }
         if let Some(q) = &self.q {

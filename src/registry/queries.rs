@@ -93,7 +93,7 @@ fn push_conditions(filter: &AlsFilter, query: &mut QueryBuilder<'_, Sqlite>) {
     if let Some(subregion) = &filter.subregion {
         query
             .push(" AND c.lacralo_subregion = ")
-            .push_bind(subregion.clone());
+            .push_bind(*subregion);
     }
     if let Some(q) = &filter.q {
         let pattern = format!("%{}%", q.replace(['%', '_', '\\'], ""));
