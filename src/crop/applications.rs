@@ -20,6 +20,7 @@ use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::forms::version;
 use crate::web::forms::{Choice, FieldErrors, has_control_chars, refuse_control_chars_in_block};
 use crate::web::{Lang, PageCtx, flash};
 use crate::webinars::model::{WebinarLanguage, languages_text};
@@ -362,11 +363,7 @@ pub async fn update(
     if !mine {
         return Err(AppError::Forbidden("error-403-text"));
     }
-    let version: i64 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let version = version(&form.version)?;
     let new = match form.parse(ctx.lang) {
         Ok(new) => new,
         Err(errors) => {
@@ -442,11 +439,7 @@ pub async fn withdraw(
     if !mine {
         return Err(AppError::Forbidden("error-403-text"));
     }
-    let version: i64 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let version = version(&form.version)?;
     let actor = Actor::from(&me(&ctx)?);
     let result = queries::withdraw(&state.pool, state.site(), &actor, id, version).await?;
     written(&state, ctx, id, result, None, None, "flash-crop-withdrawn").await
@@ -462,11 +455,7 @@ pub async fn report(
     if !mine {
         return Err(AppError::Forbidden("error-403-text"));
     }
-    let version: i64 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let version = version(&form.version)?;
     let text = form.report.trim().to_owned();
     let mut errors = FieldErrors::default();
     if !trip_started(&state, &row).await? {

@@ -25,6 +25,7 @@ use crate::events::model::EventRow;
 use crate::registry::model::AlsStatus;
 use crate::state::AppState;
 use crate::web::conflict::{Conflict, Differences};
+use crate::web::forms::version;
 use crate::web::forms::{Choice, FieldErrors, has_control_chars, refuse_control_chars_in_block};
 use crate::web::{PageCtx, flash};
 
@@ -366,11 +367,7 @@ pub async fn update(
     let row = queries::opportunity(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let version: i64 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let version = version(&form.version)?;
     let mut parsed = parse(&state, &ctx, &form, Some(row.event_id)).await?;
     if let Ok(new) = &parsed {
         if new.slots < row.approved {
@@ -503,11 +500,7 @@ pub async fn change_phase(
     let row = queries::opportunity(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let version: i64 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let version = version(&form.version)?;
     let to = Phase::parse(&form.to).ok_or(AppError::BadRequest("error-400-text"))?;
     if version != row.version {
         let page = show_page(&state, ctx, row, Some(String::new()), form.reason, false).await?;

@@ -21,6 +21,7 @@ use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::forms::has_control_chars;
+use crate::web::forms::version;
 use crate::web::{PageCtx, flash};
 
 pub struct ReviewLine {
@@ -113,11 +114,7 @@ pub async fn decide(
         .await?
         .ok_or(AppError::NotFound)?;
     let opportunity = row.opportunity_id;
-    let version: i64 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let version = version(&form.version)?;
     let refuse = |ctx: PageCtx, status: StatusCode, key: &'static str| {
         let message = ctx.t(key);
         let state = state.clone();

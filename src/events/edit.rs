@@ -20,6 +20,7 @@ use crate::countries::choices::{self, ZoneChoices};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::conflict::{Conflict, Differences, tick};
+use crate::web::forms::version;
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{PageCtx, flash};
 
@@ -271,11 +272,7 @@ pub async fn delete(
     Path(id): Path<i64>,
     Form(form): Form<DeleteForm>,
 ) -> AppResult<Response> {
-    let version: i64 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let version = version(&form.version)?;
     let actor = Actor::from(&me(&ctx)?);
     match queries::delete(&state.pool, &actor, id, version).await? {
         Written::Done(_) => {

@@ -12,6 +12,7 @@ use crate::audit::{self, Actor};
 use crate::db::now_text;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::forms::version;
 use crate::web::{PageCtx, flash};
 
 /// The members of an ALS who have an address: who may be its contact.
@@ -100,11 +101,7 @@ pub async fn update(
     Path(id): Path<i64>,
     Form(form): Form<ContactForm>,
 ) -> AppResult<Response> {
-    let version: i64 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let version = version(&form.version)?;
     let member = match form.contact.trim() {
         "" => None,
         m => Some(

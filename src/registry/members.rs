@@ -19,6 +19,7 @@ use crate::countries::{Countries, PlaceFilter};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::conflict::{Conflict, Differences, label_in, tick};
+use crate::web::forms::version;
 use crate::web::forms::{
     Choice, FieldErrors, optional_date, refuse_control_chars, refuse_control_chars_in_block,
 };
@@ -561,11 +562,7 @@ pub async fn update(
     Form(form): Form<MemberForm>,
 ) -> AppResult<Response> {
     let actor = Actor::from(&me(&ctx)?);
-    let version: i64 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let version = version(&form.version)?;
     let ids = als_ids(&state).await?;
     let member = match form.parse(ctx.lang, &state.countries, &ids) {
         Ok(m) => m,

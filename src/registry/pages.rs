@@ -20,6 +20,7 @@ use crate::countries::choices;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::conflict::{Conflict, Differences};
+use crate::web::forms::version;
 use crate::web::forms::{Choice, FieldErrors, choices, refuse_control_chars_in_block};
 use crate::web::i18n::timestamp;
 use crate::web::pager::Pager;
@@ -484,11 +485,7 @@ pub async fn update(
     Form(form): Form<AlsForm>,
 ) -> AppResult<Response> {
     let actor = Actor::from(&me(&ctx)?);
-    let version: i64 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let version = version(&form.version)?;
     let als = match form.parse(ctx.lang, &state.countries) {
         Ok(als) => als,
         Err(errors) => {

@@ -55,6 +55,15 @@ impl Choice {
     }
 }
 
+/// The version a form was read at, as its hidden field carries it. Only a page of ours
+/// sends it, so one that does not parse is a bad request, not a person's mistake.
+pub fn version(typed: &str) -> crate::error::AppResult<i64> {
+    typed
+        .trim()
+        .parse()
+        .map_err(|_| crate::error::AppError::BadRequest("error-400-text"))
+}
+
 /// Options for an enum-like field whose labels are Fluent keys `<prefix>-<value>`.
 pub fn choices(lang: Lang, prefix: &str, values: &[&str], current: &str) -> Vec<Choice> {
     values

@@ -21,6 +21,7 @@ use crate::events::model::EventStatus;
 use crate::events::queries::Written;
 use crate::state::AppState;
 use crate::web::forms::FieldErrors;
+use crate::web::forms::version;
 use crate::web::{PageCtx, flash};
 
 /// Lines of names or addresses accepted at once.
@@ -102,11 +103,7 @@ pub async fn save(
     Path(id): Path<i64>,
     Form(form): Form<AttendanceForm>,
 ) -> AppResult<Response> {
-    let version: i64 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let version = version(&form.version)?;
     let row = queries::get(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
