@@ -37,6 +37,14 @@ pub async fn connect(database_url: &str) -> anyhow::Result<SqlitePool> {
     Ok(pool)
 }
 
+/// Whether the database answers (the health check).
+pub async fn ping(pool: &SqlitePool) -> sqlx::Result<()> {
+    sqlx::query_scalar::<_, i64>("SELECT 1")
+        .fetch_one(pool)
+        .await
+        .map(drop)
+}
+
 pub async fn meta_get(pool: &SqlitePool, key: &str) -> sqlx::Result<Option<String>> {
     sqlx::query_scalar("SELECT value FROM app_meta WHERE key = ?")
         .bind(key)

@@ -13,8 +13,8 @@ use tower_sessions::Session;
 
 use super::email::EmailAddress;
 use super::forms::{NewAccountForm, check_new_account};
+use super::queries::FirstAccount;
 use super::{login, queries, secrets};
-use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::PageCtx;
@@ -43,22 +43,6 @@ async fn token_is_valid(pool: &SqlitePool, token: &str) -> AppResult<bool> {
     let stored = crate::db::meta_get(pool, META_KEY).await?;
     Ok(stored
         .is_some_and(|hash| crate::web::csrf::tokens_match(&hash, &secrets::hash_token(token))))
-}
-
-/// Deletes the stored token if it is this one and no account exists yet; whether it did.
-async fn consume_token(
-    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    token: &str,
-) -> sqlx::Result<bool> {
-    let deleted = sqlx::query(
-        "DELETE FROM app_meta WHERE key = ? AND value = ?
-           AND NOT EXISTS (SELECT 1 FROM users)",
-    )
-    .bind(META_KEY)
-    .bind(secrets::hash_token(token))
-    .execute(&mut **tx)
-    .await?;
-    Ok(deleted.rows_affected() == 1)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -125,13 +109,6 @@ pub async fn submit(
     };
     let email: EmailAddress = email;
     let hash = super::password::hash_off_runtime(&form.account.password).await?;
-    let mut tx = state.pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    // The token is consumed first, inside the write: of simultaneous posts with the same
-    // token, the write lock lets one delete the row, and the others find it gone. The check
-    // above only spares the hashing when the link is plainly dead.
-    if !consume_token(&mut tx, &form.token).await? {
-        return Err(AppError::NotFound);
-    }
     let new = queries::NewUser {
         email: &email,
         display_name: form.account.display_name.trim(),
@@ -139,10 +116,13 @@ pub async fn submit(
         role: Role::Leadership,
         locale: ctx.code(),
     };
-    let id = queries::create_user(&mut tx, &Actor::system("setup"), &new)
-        .await?
-        .ok_or(AppError::Conflict("error-409-text"))?;
-    tx.commit().await?;
+    let token_hash = secrets::hash_token(&form.token);
+    let id = match queries::create_first_account(&state.pool, META_KEY, &token_hash, &new).await? {
+        FirstAccount::Created(id) => id,
+        // The check above only spares the hashing when the link is plainly dead.
+        FirstAccount::LinkUsed => return Err(AppError::NotFound),
+        FirstAccount::AddressTaken => return Err(AppError::Conflict("error-409-text")),
+    };
     tracing::info!(
         user_id = id,
         "first leadership account created; the setup link no longer works"

@@ -2,6 +2,7 @@
 //! when, what and the entity before and after as JSON. Leadership read it at `/audit`.
 
 pub mod page;
+pub mod queries;
 pub mod write;
 
 use serde::Serialize;

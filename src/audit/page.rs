@@ -4,8 +4,8 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use serde::Deserialize;
-use sqlx::{FromRow, QueryBuilder, Sqlite};
 
+use super::queries::{self, LogFilter};
 use crate::error::AppResult;
 use crate::state::AppState;
 use crate::web::PageCtx;
@@ -21,18 +21,6 @@ pub struct AuditQuery {
     pub from: String,
     pub to: String,
     pub page: String,
-}
-
-#[derive(Debug, FromRow)]
-struct Row {
-    id: i64,
-    at: String,
-    user_email: Option<String>,
-    action: String,
-    entity: String,
-    entity_id: Option<String>,
-    before_json: Option<String>,
-    after_json: Option<String>,
 }
 
 pub struct Entry {
@@ -62,10 +50,8 @@ pub async fn list(
     Query(q): Query<AuditQuery>,
 ) -> AppResult<AuditPage> {
     let asked = Pager::parse(&q.page)?;
-    let mut count: QueryBuilder<Sqlite> =
-        QueryBuilder::new("SELECT count(*) FROM audit_log WHERE 1 = 1");
-    push_conditions(&q, &mut count);
-    let total: i64 = count.build_query_scalar().fetch_one(&state.pool).await?;
+    let filter = q.filter();
+    let total = queries::count(&state.pool, &filter).await?;
     // The filters without the page, for the links between pages (the serializer is not
     // Send, so it lives in a block of its own).
     let filters = {
@@ -84,18 +70,8 @@ pub async fn list(
         s.finish()
     };
     let pager = Pager::new(ctx.lang, asked, total, "/audit", &filters);
-    let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(
-        "SELECT id, at, user_email, action, entity, entity_id, before_json, after_json
-         FROM audit_log WHERE 1 = 1",
-    );
-    push_conditions(&q, &mut query);
-    query.push(" ORDER BY id DESC");
-    crate::db::push_window(&mut query, Some(pager.window()));
-    let rows: Vec<Row> = query.build_query_as().fetch_all(&state.pool).await?;
-    let entities: Vec<String> =
-        sqlx::query_scalar("SELECT DISTINCT entity FROM audit_log ORDER BY entity")
-            .fetch_all(&state.pool)
-            .await?;
+    let rows = queries::page(&state.pool, &filter, pager.window()).await?;
+    let entities = queries::entities(&state.pool).await?;
     let pretty = |j: Option<String>| {
         j.and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok())
             .and_then(|v| serde_json::to_string_pretty(&v).ok())
@@ -123,31 +99,18 @@ pub async fn list(
     })
 }
 
-/// The filters, for the count and for the page's rows alike.
-fn push_conditions(q: &AuditQuery, query: &mut QueryBuilder<'_, Sqlite>) {
-    if !q.entity.trim().is_empty() {
-        query
-            .push(" AND entity = ")
-            .push_bind(q.entity.trim().to_owned());
-    }
-    if !q.action.trim().is_empty() {
-        query
-            .push(" AND action = ")
-            .push_bind(q.action.trim().to_owned());
-    }
-    if !q.who.trim().is_empty() {
-        query
-            .push(" AND user_email LIKE ")
-            .push_bind(format!("%{}%", q.who.trim().replace(['%', '_'], "")));
-    }
-    // Dates are compared on the stored RFC 3339 text, which sorts like time.
-    if q.from.len() == 10 {
-        query.push(" AND at >= ").push_bind(q.from.clone());
-    }
-    if q.to.len() == 10 {
-        query
-            .push(" AND at < date(")
-            .push_bind(q.to.clone())
-            .push(", '+1 day')");
+impl AuditQuery {
+    /// The filters as the log's queries take them: blanks filter nothing; a date is one
+    /// only when it has the ten characters of `YYYY-MM-DD` (the date inputs send).
+    fn filter(&self) -> LogFilter {
+        let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        let day = |s: &str| Some(s.to_owned()).filter(|s| s.len() == 10);
+        LogFilter {
+            entity: text(&self.entity),
+            action: text(&self.action),
+            who: text(&self.who),
+            from: day(&self.from),
+            to: day(&self.to),
+        }
     }
 }
