@@ -110,17 +110,10 @@ pub struct FormPage {
 /// Events an opportunity can be opened for: with a day and a country, CROP candidates
 /// first, then the rest, soonest first.
 async fn event_choices(state: &AppState, current: &str) -> AppResult<Vec<Choice>> {
-    let rows: Vec<(i64, String, String, String, String)> = sqlx::query_as(
-        "SELECT e.id, e.title, e.start_date, e.relevance, coalesce(e.country, '') FROM events e
-         WHERE e.date_precision = 'day' AND e.country IS NOT NULL AND e.status != 'cancelled'
-           AND e.id NOT IN (SELECT event_id FROM crop_opportunities)
-         ORDER BY e.relevance != 'crop_candidate', e.start_date DESC LIMIT 1000",
-    )
-    .fetch_all(&state.pool)
-    .await?;
-    Ok(rows
+    Ok(queries::events_without_opportunity(&state.pool)
+        .await?
         .into_iter()
-        .map(|(id, title, start, relevance, _)| {
+        .map(|(id, title, start, relevance)| {
             let mark = if relevance == "crop_candidate" {
                 "★ "
             } else {

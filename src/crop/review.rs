@@ -215,27 +215,21 @@ async fn allocations_page(
     error: Option<String>,
 ) -> AppResult<AllocationsPage> {
     let current = rules::fiscal_year(Utc::now().date_naive());
-    let mut fys: Vec<i64> = sqlx::query_scalar(
-        "SELECT fiscal_year FROM crop_allocations UNION SELECT fiscal_year FROM crop_opportunities",
-    )
-    .fetch_all(&state.pool)
-    .await?;
-    fys.extend([i64::from(current), i64::from(current) + 1]);
-    fys.sort_unstable();
-    fys.dedup();
-    let mut years = Vec::new();
-    for fy in fys {
-        let (trips, set, version) = queries::allocation(&state.pool, fy).await?;
-        let (start, end) = rules::fiscal_year_span(fy as i32);
-        years.push(YearLine {
-            fiscal_year: fy,
-            span: format!("{} – {}", ctx.lang.date(start), ctx.lang.date(end)),
-            trips,
-            set,
-            approved: queries::approved_in_year(&state.pool, fy).await?,
-            version,
-        });
-    }
+    let years = queries::allocation_years(&state.pool, i64::from(current))
+        .await?
+        .into_iter()
+        .map(|a| {
+            let (start, end) = rules::fiscal_year_span(a.fiscal_year as i32);
+            YearLine {
+                fiscal_year: a.fiscal_year,
+                span: format!("{} – {}", ctx.lang.date(start), ctx.lang.date(end)),
+                trips: a.trips,
+                set: a.set,
+                approved: a.approved,
+                version: a.version,
+            }
+        })
+        .collect();
     Ok(AllocationsPage { years, error, ctx })
 }
 
