@@ -299,6 +299,56 @@ fn every_module_in_the_table_exists_and_the_domains_form_no_loop() {
     }
 }
 
+/// What marks a file as holding handlers: it extracts the state or the page context.
+const HANDLER_MARKS: &[&str] = &["State<AppState>", "ctx: PageCtx", "State(state): State"];
+/// What marks SQL or a transaction.
+const SQL_MARKS: &[&str] = &[
+    "sqlx::query",
+    "query_as(",
+    "query_scalar(",
+    "QueryBuilder",
+    "begin_with(",
+    ".begin()",
+    "\"SELECT ",
+    "\"INSERT ",
+    "\"UPDATE ",
+    "\"DELETE ",
+    "\"WITH ",
+];
+
+/// SQL and transactions live in the query modules; a file of handlers parses, calls a
+/// query function and renders (ARCHITECTURE.md, "No SQL in handlers").
+#[test]
+fn handlers_hold_no_sql_and_open_no_transactions() {
+    let src = root().join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut found = Vec::new();
+    for path in files {
+        let source = std::fs::read_to_string(&path).expect("a readable source file");
+        if !HANDLER_MARKS.iter().any(|m| source.contains(m)) {
+            continue;
+        }
+        for (i, line) in source.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            if let Some(mark) = SQL_MARKS.iter().find(|m| line.contains(*m)) {
+                found.push(format!(
+                    "{}:{}: {mark}",
+                    path.strip_prefix(&src).expect("under src").display(),
+                    i + 1
+                ));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "SQL or a transaction in a file of handlers:\n{}",
+        found.join("\n")
+    );
+}
+
 /// The reader itself, on made-up sources: a test of the test, so that a reader that found
 /// nothing could not pass the check above.
 #[test]

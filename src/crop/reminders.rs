@@ -8,7 +8,7 @@ use sqlx::SqlitePool;
 use super::audience::{self, Audience};
 use super::model::{OpportunityRow, Phase};
 use super::{notify, queries, rules};
-use crate::outbox::settings::NotificationSettings;
+use crate::outbox::settings_queries::NotificationSettings;
 use crate::outbox::{self, Action, Content, Fact, Kind, Letter, Site, content, due, fanout};
 use crate::web::Lang;
 

@@ -95,9 +95,7 @@ pub async fn create(
         Err(errors) => return Ok(FormPage::new(ctx, &state, form, errors, None).refused()),
     };
     let actor = Actor::from(&me(&ctx)?);
-    let mut tx = state.pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let id = queries::insert(&mut tx, &actor, &event, &queries::new_uid()).await?;
-    tx.commit().await?;
+    let id = queries::create(&state.pool, &actor, &event).await?;
     tracing::info!(event_id = id, "event created");
     Ok(flash::redirect(
         &format!("/events/{id}"),

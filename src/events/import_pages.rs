@@ -14,6 +14,7 @@ use super::queries::{self, Batch};
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::import::Confirmed;
 use crate::web::{PageCtx, csrf, flash};
 
 #[derive(Template, WebTemplate)]
@@ -202,23 +203,22 @@ pub async fn confirm(
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     let actor = Actor::from(&crate::accounts::account::me(&ctx)?);
-    let mut tx = state.pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let batch = load_batch(&mut tx, &token).await?;
-    let year = batch.list_year.and_then(|y| i32::try_from(y).ok());
-    let analysis = import::analyse(&mut tx, &batch.content, year, &state.countries)
-        .await
-        .map_err(|_: FileError| AppError::Conflict("import-gone"))?;
-    if !analysis.is_importable() {
-        return Ok(flash::redirect(
-            &format!("/events/import/{token}"),
-            "flash-import-has-errors",
-        ));
+    if !csrf::is_random_token(&token) {
+        return Err(AppError::NotFound);
     }
-    let count = import::write(&mut tx, &actor, &analysis).await?;
-    queries::delete_batch(&mut tx, &token).await?;
-    tx.commit().await?;
+    let (count, flagged) =
+        match import::confirm(&state.pool, &actor, &token, &state.countries).await? {
+            Confirmed::Imported { count, flagged } => (count, flagged),
+            Confirmed::HasErrors => {
+                return Ok(flash::redirect(
+                    &format!("/events/import/{token}"),
+                    "flash-import-has-errors",
+                ));
+            }
+            Confirmed::Gone => return Err(AppError::Conflict("import-gone")),
+        };
     tracing::info!(count, "events imported");
-    let to = if analysis.flagged_count() > 0 {
+    let to = if flagged > 0 {
         "/events?year=all&review=1"
     } else {
         "/events?year=all"

@@ -47,6 +47,14 @@ pub fn new_uid() -> String {
     format!("{}@lacralo-outreach", hex(&bytes))
 }
 
+/// A new event (a new UID), in its own transaction; its id.
+pub async fn create(pool: &SqlitePool, actor: &Actor, event: &NewEvent) -> sqlx::Result<i64> {
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    let id = insert(&mut tx, actor, event, &new_uid()).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
 /// Inserts an event and its audit row; call inside the transaction of the whole write.
 pub async fn insert(
     conn: &mut SqliteConnection,

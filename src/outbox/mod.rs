@@ -22,6 +22,7 @@ pub mod queries;
 pub mod recipient;
 pub mod send;
 pub mod settings;
+pub mod settings_queries;
 pub mod unsubscribe;
 
 use askama::Template;

@@ -9,84 +9,13 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use sqlx::SqliteConnection;
 
-use crate::audit::{self, Actor};
-use crate::db::now_text;
+use super::settings_queries::{NotificationSettings, load, save};
+use crate::audit::Actor;
 use crate::error::AppResult;
 use crate::state::AppState;
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{Lang, PageCtx, flash};
-
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct NotificationSettings {
-    pub crop_first_reminder_days: i64,
-    pub crop_last_reminder_days: i64,
-    pub report_reminder_days: i64,
-    pub webinar_first_hours: i64,
-    pub webinar_last_hours: i64,
-    pub digest_weekday: i64,
-    pub digest_hour: i64,
-    pub als_nudges: bool,
-    pub version: i64,
-}
-
-pub async fn load(conn: &mut SqliteConnection) -> sqlx::Result<NotificationSettings> {
-    sqlx::query_as(
-        "SELECT crop_first_reminder_days, crop_last_reminder_days, report_reminder_days,
-            webinar_first_hours, webinar_last_hours, digest_weekday, digest_hour, als_nudges,
-            version
-         FROM notification_settings WHERE id = 1",
-    )
-    .fetch_one(conn)
-    .await
-}
-
-/// Saves on the version read; false when someone saved in between.
-pub async fn save(
-    pool: &sqlx::SqlitePool,
-    actor: &Actor,
-    new: &NotificationSettings,
-) -> sqlx::Result<bool> {
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let before = load(&mut tx).await?;
-    let updated = sqlx::query(
-        "UPDATE notification_settings SET crop_first_reminder_days = ?, crop_last_reminder_days = ?,
-            report_reminder_days = ?, webinar_first_hours = ?, webinar_last_hours = ?,
-            digest_weekday = ?, digest_hour = ?, als_nudges = ?, version = version + 1,
-            updated_by = ?, updated_at = ?
-         WHERE id = 1 AND version = ?",
-    )
-    .bind(new.crop_first_reminder_days)
-    .bind(new.crop_last_reminder_days)
-    .bind(new.report_reminder_days)
-    .bind(new.webinar_first_hours)
-    .bind(new.webinar_last_hours)
-    .bind(new.digest_weekday)
-    .bind(new.digest_hour)
-    .bind(new.als_nudges)
-    .bind(&actor.email)
-    .bind(now_text())
-    .bind(new.version)
-    .execute(&mut *tx)
-    .await?;
-    if updated.rows_affected() != 1 {
-        return Ok(false);
-    }
-    let after = load(&mut tx).await?;
-    audit::record(
-        &mut tx,
-        actor,
-        "update",
-        "notification_settings",
-        Some(1),
-        Some(&before),
-        Some(&after),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(true)
-}
 
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
@@ -242,7 +171,7 @@ pub async fn update(
         .as_ref()
         .ok_or(crate::error::AppError::Forbidden("error-403-text"))?;
     let actor = Actor::from(user);
-    if save(&state.pool, &actor, &settings).await? {
+    if save(&state.pool, &actor, &settings).await?.is_done() {
         return Ok(flash::redirect(
             "/notifications/settings",
             "flash-notify-settings",

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use sqlx::SqliteConnection;
+use sqlx::{SqliteConnection, SqlitePool};
 
 use super::member_queries::NewMember;
 use super::model::{AlsStatus, NewAls};
@@ -12,10 +12,11 @@ use crate::accounts::email::EmailAddress;
 use crate::audit::{self, Actor};
 use crate::countries::{Countries, fold};
 use crate::db::now_text;
+use crate::events::queries as batches;
 use crate::web::Lang;
 use crate::web::forms::has_control_chars;
 use crate::web::forms::is_web_address;
-use crate::web::import::CellError;
+use crate::web::import::{CellError, Confirmed};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -346,6 +347,31 @@ pub async fn analyse(
         return Err(HeaderError::Empty);
     }
     Ok(rows)
+}
+
+/// Imports an uploaded file, every row or none, in one transaction: the rows are checked
+/// again inside it, since the database may have changed since the preview.
+pub async fn confirm(
+    pool: &SqlitePool,
+    actor: &Actor,
+    kind: Kind,
+    token: &str,
+    countries: &Countries,
+) -> sqlx::Result<Confirmed> {
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    let Some(batch) = batches::load_batch(&mut tx, kind.as_str(), token).await? else {
+        return Ok(Confirmed::Gone);
+    };
+    let Ok(rows) = analyse(&mut tx, kind, &batch.content, countries).await else {
+        return Ok(Confirmed::Gone);
+    };
+    if error_count(&rows) > 0 {
+        return Ok(Confirmed::HasErrors);
+    }
+    let count = write(&mut tx, actor, &rows).await?;
+    batches::delete_batch(&mut tx, token).await?;
+    tx.commit().await?;
+    Ok(Confirmed::Imported { count, flagged: 0 })
 }
 
 /// Writes every row (the caller has checked there is no error), with an audit row each.

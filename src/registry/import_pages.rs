@@ -14,6 +14,7 @@ use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::events::{import, queries as batches};
 use crate::state::AppState;
+use crate::web::import::Confirmed;
 use crate::web::{PageCtx, csrf, flash};
 
 #[derive(Template, WebTemplate)]
@@ -218,22 +219,17 @@ pub async fn members_preview(
 
 async fn confirm(state: AppState, ctx: PageCtx, kind: Kind, token: String) -> AppResult<Response> {
     let actor = Actor::from(&me(&ctx)?);
-    let mut tx = state.pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let batch = batches::load_batch(&mut tx, kind.as_str(), &token)
-        .await?
-        .ok_or(AppError::Conflict("import-gone"))?;
-    let rows = csv_import::analyse(&mut tx, kind, &batch.content, &state.countries)
-        .await
-        .map_err(|_| AppError::Conflict("import-gone"))?;
-    if csv_import::error_count(&rows) > 0 {
-        return Ok(flash::redirect(
-            &format!("{}/import/{token}", base(kind)),
-            "flash-import-has-errors",
-        ));
-    }
-    let count = csv_import::write(&mut tx, &actor, &rows).await?;
-    batches::delete_batch(&mut tx, &token).await?;
-    tx.commit().await?;
+    let count =
+        match csv_import::confirm(&state.pool, &actor, kind, &token, &state.countries).await? {
+            Confirmed::Imported { count, .. } => count,
+            Confirmed::HasErrors => {
+                return Ok(flash::redirect(
+                    &format!("{}/import/{token}", base(kind)),
+                    "flash-import-has-errors",
+                ));
+            }
+            Confirmed::Gone => return Err(AppError::Conflict("import-gone")),
+        };
     let to = match kind {
         Kind::Als => "/als?status=all",
         Kind::Members => "/members",

@@ -374,10 +374,10 @@ pub struct ShowPage {
     /// The linked account: name and email.
     pub account: Option<(String, String)>,
     pub accounts: Vec<Choice>,
-    pub engagements: Vec<super::pages::EngagementView>,
+    pub engagements: Vec<super::als_page::EngagementView>,
     pub kinds: Vec<Choice>,
     pub errors: FieldErrors,
-    pub engagement: super::pages::EngagementForm,
+    pub engagement: super::engagement_form::EngagementForm,
     pub event_choices: Vec<Choice>,
 }
 
@@ -391,7 +391,7 @@ pub async fn show(
         ctx,
         id,
         FieldErrors::default(),
-        super::pages::EngagementForm::default(),
+        super::engagement_form::EngagementForm::default(),
     )
     .await
 }
@@ -401,7 +401,7 @@ async fn show_page(
     ctx: PageCtx,
     id: i64,
     errors: FieldErrors,
-    engagement: super::pages::EngagementForm,
+    engagement: super::engagement_form::EngagementForm,
 ) -> AppResult<ShowPage> {
     let m = queries::get(&state.pool, id)
         .await?
@@ -410,7 +410,7 @@ async fn show_page(
     let engagements = queries::engagements(&state.pool, id)
         .await?
         .into_iter()
-        .map(|e| super::pages::EngagementView {
+        .map(|e| super::als_page::EngagementView {
             date: NaiveDate::parse_from_str(&e.happened_on, "%Y-%m-%d")
                 .map_or(e.happened_on.clone(), |d| lang.date(d)),
             kind: super::model::EngagementKind::parse(&e.kind)
@@ -467,14 +467,14 @@ pub async fn add_engagement(
     State(state): State<AppState>,
     ctx: PageCtx,
     Path(id): Path<i64>,
-    Form(form): Form<super::pages::EngagementForm>,
+    Form(form): Form<super::engagement_form::EngagementForm>,
 ) -> AppResult<Response> {
     let actor = Actor::from(&me(&ctx)?);
     let member = queries::get(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
     // The member is this page's; a member named in the form is ignored.
-    let form = super::pages::EngagementForm {
+    let form = super::engagement_form::EngagementForm {
         member_id: String::new(),
         ..form
     };

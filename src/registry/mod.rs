@@ -2,19 +2,21 @@
 //! the engagement log, the review queue of silent ALSs, the dated list of active ALSs, and
 //! coverage by country and LACRALO sub-region.
 
-pub mod contact;
+pub mod als_form;
+pub mod als_page;
+pub mod contact_queries;
 pub mod coverage;
 pub mod csv_import;
 pub mod demo;
 pub mod engagement_form;
 pub mod form;
 pub mod import_pages;
+pub mod list_page;
 pub mod map;
 pub mod member_queries;
 pub mod members;
 pub mod model;
 pub mod nudges;
-pub mod pages;
 pub mod queries;
 pub mod review;
 pub mod review_page;
@@ -28,10 +30,10 @@ use crate::web::auth::Role;
 pub fn routes() -> Routes {
     use Role::*;
     Routes::new()
-        .get("/als", Anonymous, pages::list)
-        .post("/als", Leadership, pages::create)
-        .get("/als.csv", Anonymous, pages::active_csv)
-        .get("/als/new", Leadership, pages::new)
+        .get("/als", Anonymous, list_page::list)
+        .post("/als", Leadership, als_form::create)
+        .get("/als.csv", Anonymous, list_page::active_csv)
+        .get("/als/new", Leadership, als_form::new)
         .get("/als/export.csv", Leadership, import_pages::als_export)
         .get("/als/import", Leadership, import_pages::als_form)
         .post("/als/import", Leadership, import_pages::als_upload)
@@ -52,13 +54,13 @@ pub fn routes() -> Routes {
         )
         .get("/als/review", Leadership, review_page::show)
         .post("/als/review", Leadership, review_page::decide)
-        .get("/als/{id}", Anonymous, pages::show)
-        .post("/als/{id}", Leadership, pages::update)
-        .get("/als/{id}/edit", Leadership, pages::edit)
-        .post("/als/{id}/status", Leadership, pages::change_status)
-        .post("/als/{id}/contact", Leadership, contact::update)
-        .post("/als/{id}/delete", Leadership, pages::delete)
-        .post("/als/{id}/engagements", GseStaff, pages::add_engagement)
+        .get("/als/{id}", Anonymous, als_page::show)
+        .post("/als/{id}", Leadership, als_form::update)
+        .get("/als/{id}/edit", Leadership, als_form::edit)
+        .post("/als/{id}/status", Leadership, als_page::change_status)
+        .post("/als/{id}/contact", Leadership, als_page::update_contact)
+        .post("/als/{id}/delete", Leadership, als_form::delete)
+        .post("/als/{id}/engagements", GseStaff, als_page::add_engagement)
         .get("/coverage", Anonymous, coverage::page)
         .get("/members", Leadership, members::list)
         .post("/members", Leadership, members::create)

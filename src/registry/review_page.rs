@@ -9,8 +9,8 @@ use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 
+use super::list_page::AlsView;
 use super::model::AlsStatus;
-use super::pages::AlsView;
 use super::queries::{self, AlsFilter};
 use super::review::{DEFAULT_MONTHS, cutoff, is_silent};
 use crate::accounts::account::me;

@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::outbox::settings::NotificationSettings;
+use crate::outbox::settings_queries::NotificationSettings;
 use crate::outbox::{self, Action, Content, Item, Kind, Letter, Recipient, Section, due};
 use crate::state::AppState;
 use crate::web::Lang;

@@ -39,7 +39,7 @@ pub async fn tick(state: &AppState, holder: &str) -> anyhow::Result<Option<Run>>
     }
     let settings = {
         let mut conn = state.pool.acquire().await?;
-        crate::outbox::settings::load(&mut conn).await?
+        crate::outbox::settings_queries::load(&mut conn).await?
     };
     let site = state.site();
     let pool = &state.pool;

@@ -22,3 +22,14 @@ impl CellError {
         format!("{}: {message}", self.column)
     }
 }
+
+/// What became of confirming an uploaded file (the events, ALS and member imports).
+#[derive(Debug)]
+pub enum Confirmed {
+    /// Every row written: how many, and how many were flagged for review.
+    Imported { count: usize, flagged: usize },
+    /// A row is wrong now (the database changed since the preview): nothing written.
+    HasErrors,
+    /// The upload is gone (imported already, or too old): nothing written.
+    Gone,
+}

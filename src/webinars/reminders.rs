@@ -8,7 +8,7 @@ use sqlx::{SqliteConnection, SqlitePool};
 use super::model::WebinarRow;
 use super::queries;
 use crate::events::follows;
-use crate::outbox::settings::NotificationSettings;
+use crate::outbox::settings_queries::NotificationSettings;
 use crate::outbox::{self, Action, Content, Fact, Kind, Letter, Site, content, due, recipient};
 
 /// Reminders of webinars starting within the first lead time; returns how many were queued.

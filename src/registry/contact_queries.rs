@@ -1,19 +1,10 @@
 //! An ALS's contact: the member that LACRALO's messages about the ALS go to (the nudge
 //! before the review queue, status changes). Leadership choose them on the ALS's page.
 
-use axum::Form;
-use axum::extract::{Path, State};
-use axum::response::Response;
-use serde::Deserialize;
 use sqlx::SqlitePool;
 
-use crate::accounts::account::me;
 use crate::audit::{self, Actor};
 use crate::db::now_text;
-use crate::error::{AppError, AppResult};
-use crate::state::AppState;
-use crate::web::forms::version;
-use crate::web::{PageCtx, flash};
 
 /// The members of an ALS who have an address: who may be its contact.
 pub async fn candidates(pool: &SqlitePool, als_id: i64) -> sqlx::Result<Vec<(i64, String)>> {
@@ -86,36 +77,4 @@ pub async fn set(
     .await?;
     tx.commit().await?;
     Ok(Set::Done)
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ContactForm {
-    pub contact: String,
-    pub version: String,
-}
-
-pub async fn update(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    Path(id): Path<i64>,
-    Form(form): Form<ContactForm>,
-) -> AppResult<Response> {
-    let version = version(&form.version)?;
-    let member = match form.contact.trim() {
-        "" => None,
-        m => Some(
-            m.parse::<i64>()
-                .map_err(|_| AppError::BadRequest("error-400-text"))?,
-        ),
-    };
-    let actor = Actor::from(&me(&ctx)?);
-    match set(&state.pool, &actor, id, version, member).await? {
-        Set::Done => Ok(flash::redirect(
-            &format!("/als/{id}"),
-            "flash-als-contact-saved",
-        )),
-        Set::Stale => Err(AppError::Conflict("als-err-status-conflict")),
-        Set::NotAMember => Err(AppError::BadRequest("error-400-text")),
-    }
 }
