@@ -25,6 +25,38 @@ macro_rules! text_enum {
             }
         }
 
+        // Stored as its text; a stored text that is none of the values is an error when
+        // the row is read (a row written outside the app, or a migration gone wrong), never
+        // a silent default.
+        impl sqlx::Type<sqlx::Sqlite> for $name {
+            fn type_info() -> sqlx::sqlite::SqliteTypeInfo {
+                <&str as sqlx::Type<sqlx::Sqlite>>::type_info()
+            }
+
+            fn compatible(ty: &sqlx::sqlite::SqliteTypeInfo) -> bool {
+                <&str as sqlx::Type<sqlx::Sqlite>>::compatible(ty)
+            }
+        }
+
+        impl<'q> sqlx::Encode<'q, sqlx::Sqlite> for $name {
+            fn encode_by_ref(
+                &self,
+                args: &mut Vec<sqlx::sqlite::SqliteArgumentValue<'q>>,
+            ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+                args.push(sqlx::sqlite::SqliteArgumentValue::Text(self.as_str().into()));
+                Ok(sqlx::encode::IsNull::No)
+            }
+        }
+
+        impl<'r> sqlx::Decode<'r, sqlx::Sqlite> for $name {
+            fn decode(value: sqlx::sqlite::SqliteValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+                let text = <&str as sqlx::Decode<'r, sqlx::Sqlite>>::decode(value)?;
+                $name::parse(text).ok_or_else(|| {
+                    format!("{:?} is not one of the {} values", text, stringify!($name)).into()
+                })
+            }
+        }
+
         // Audit rows and other JSON carry the stored text.
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -27,7 +27,7 @@ pub struct OpportunityRow {
     pub fiscal_year: i64,
     pub slots: i64,
     pub subregion: String,
-    pub phase: String,
+    pub phase: Phase,
     pub announced_on: Option<String>,
     pub priority_ends_on: String,
     pub deadline_on: String,
@@ -53,7 +53,7 @@ fn date(s: &str) -> Option<NaiveDate> {
 
 impl OpportunityRow {
     pub fn phase(&self) -> Phase {
-        Phase::parse(&self.phase).unwrap_or(Phase::Draft)
+        self.phase
     }
 
     pub fn deadline_at(&self) -> DateTime<Utc> {
@@ -95,7 +95,7 @@ pub struct ApplicationRow {
     pub outreach_plan: String,
     pub languages: String,
     pub travel_needs: String,
-    pub status: String,
+    pub status: AppStatus,
     pub decision_reason: String,
     pub decided_by: Option<String>,
     pub decided_at: Option<String>,
@@ -116,7 +116,7 @@ pub struct ApplicationRow {
 
 impl ApplicationRow {
     pub fn status(&self) -> AppStatus {
-        AppStatus::parse(&self.status).unwrap_or(AppStatus::Submitted)
+        self.status
     }
 
     pub fn event_end(&self) -> Option<NaiveDate> {

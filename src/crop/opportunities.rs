@@ -22,7 +22,6 @@ use crate::countries::choices::{ZoneChoices, time_zones};
 use crate::db::is_unique_violation;
 use crate::error::{AppError, AppResult};
 use crate::events::model::EventRow;
-use crate::registry::model::AlsStatus;
 use crate::state::AppState;
 use crate::web::conflict::{Conflict, Differences};
 use crate::web::forms::version;
@@ -410,10 +409,7 @@ pub async fn refusals_for(
     let facts = queries::member_of_user(&state.pool, user.id).await?;
     let applicant = facts.as_ref().map(|f| Applicant {
         member_active: f.active,
-        als: f
-            .als_status
-            .as_deref()
-            .map(|s| AlsStatus::parse(s).unwrap_or(AlsStatus::Decertified)),
+        als: f.als_status,
         subregion: f.subregion.clone(),
     });
     let opening = Opening {

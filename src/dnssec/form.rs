@@ -68,7 +68,7 @@ impl ContactForm {
             als_id: id_text(row.als_id),
             contacted_on: row.contacted_on.clone().unwrap_or_default(),
             gse_owner_id: id_text(row.gse_owner_id),
-            stage: row.stage.clone(),
+            stage: row.stage.to_string(),
             training_event_id: id_text(row.training_event_id),
             signed_zones: row.signed_zones.to_string(),
             notes: row.notes.clone(),

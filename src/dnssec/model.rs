@@ -64,7 +64,7 @@ pub struct ContactRow {
     pub als_id: Option<i64>,
     pub contacted_on: Option<String>,
     pub gse_owner_id: Option<i64>,
-    pub stage: String,
+    pub stage: Stage,
     pub training_event_id: Option<i64>,
     pub signed_zones: i64,
     pub notes: String,
@@ -75,7 +75,7 @@ pub struct ContactRow {
 
 impl ContactRow {
     pub fn stage(&self) -> Stage {
-        Stage::parse(&self.stage).unwrap_or(Stage::Identified)
+        self.stage
     }
 }
 
@@ -93,7 +93,7 @@ pub struct ContactSummary {
     pub contacted_on: Option<String>,
     pub gse_owner_id: Option<i64>,
     pub owner_name: Option<String>,
-    pub stage: String,
+    pub stage: Stage,
     pub training_event_id: Option<i64>,
     pub event_title: Option<String>,
     pub event_date: Option<String>,
@@ -106,7 +106,7 @@ pub struct ContactSummary {
 
 impl ContactSummary {
     pub fn stage(&self) -> Stage {
-        Stage::parse(&self.stage).unwrap_or(Stage::Identified)
+        self.stage
     }
 }
 

@@ -144,8 +144,8 @@ pub async fn followers(
          ORDER BY f.user_id",
     )
     .bind(event.id.to_string())
-    .bind(&event.relevance)
-    .bind(&event.kind)
+    .bind(event.relevance)
+    .bind(event.kind)
     .bind(event.country.as_deref().unwrap_or(""))
     .bind(subregion.unwrap_or(""))
     .fetch_all(conn)

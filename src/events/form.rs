@@ -65,9 +65,9 @@ impl EventForm {
     pub fn from_row(row: &EventRow) -> Self {
         let mut form = Self {
             title: row.title.clone(),
-            kind: row.kind.clone(),
-            relevance: row.relevance.clone(),
-            status: row.status.clone(),
+            kind: row.kind.to_string(),
+            relevance: row.relevance.to_string(),
+            status: row.status.to_string(),
             organiser: row.organiser.clone(),
             city: row.city.clone(),
             country: row.country.clone().unwrap_or_default(),

@@ -35,8 +35,8 @@ pub struct EventRow {
     pub id: i64,
     pub uid: String,
     pub title: String,
-    pub kind: String,
-    pub relevance: String,
+    pub kind: EventKind,
+    pub relevance: Relevance,
     pub organiser: String,
     pub city: String,
     pub country: Option<String>,
@@ -48,7 +48,7 @@ pub struct EventRow {
     pub end_date: Option<String>,
     pub start_time: Option<String>,
     pub time_zone: Option<String>,
-    pub status: String,
+    pub status: EventStatus,
     pub url: String,
     pub notes: String,
     pub needs_review: bool,
@@ -78,15 +78,15 @@ impl EventRow {
     }
 
     pub fn kind(&self) -> EventKind {
-        EventKind::parse(&self.kind).unwrap_or(EventKind::Conference)
+        self.kind
     }
 
     pub fn relevance(&self) -> Relevance {
-        Relevance::parse(&self.relevance).unwrap_or(Relevance::Unclassified)
+        self.relevance
     }
 
     pub fn status(&self) -> EventStatus {
-        EventStatus::parse(&self.status).unwrap_or(EventStatus::Planned)
+        self.status
     }
 }
 
@@ -117,4 +117,35 @@ pub struct DateChangeRow {
     pub reason: String,
     pub changed_by: Option<String>,
     pub changed_at: String,
+}
+
+#[cfg(test)]
+mod stored_text_tests {
+    use super::*;
+
+    /// A closed set read from a row: its own text decodes, any other is an error naming
+    /// the value, never a silent default (`text_enum!`).
+    #[tokio::test]
+    async fn a_stored_text_outside_the_set_is_an_error_not_a_default() {
+        let pool = sqlx::SqlitePool::connect("sqlite::memory:").await.unwrap();
+        let known: EventKind = sqlx::query_scalar("SELECT 'webinar'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert_eq!(known, EventKind::Webinar);
+        let unknown = sqlx::query_scalar::<_, EventKind>("SELECT 'festival'")
+            .fetch_one(&pool)
+            .await;
+        let message = unknown.expect_err("not a kind").to_string();
+        assert!(
+            message.contains("\"festival\" is not one of the EventKind values"),
+            "{message}"
+        );
+        let bound: String = sqlx::query_scalar("SELECT ?")
+            .bind(Relevance::CropCandidate)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert_eq!(bound, "crop_candidate");
+    }
 }

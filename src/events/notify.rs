@@ -94,7 +94,9 @@ pub async fn changed(
         let lang = to.lang;
         let found = changes(before, after, lang, countries);
         let status_only = found.len() == 1 && found[0].label_key == "notify-fact-status";
-        let subject_key = if after.status != before.status && after.status == "cancelled" {
+        let subject_key = if after.status != before.status
+            && after.status == super::model::EventStatus::Cancelled
+        {
             "notify-event-cancelled-subject"
         } else if status_only {
             "notify-event-status-subject"

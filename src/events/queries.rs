@@ -262,7 +262,7 @@ pub async fn set_relevance(
         let Some(before) = fetch(&mut tx, id).await? else {
             continue;
         };
-        if before.relevance == relevance.as_str() {
+        if before.relevance == relevance {
             continue;
         }
         sqlx::query(

@@ -122,7 +122,7 @@ async fn show_page(
         version: row.version,
         history,
         engagements,
-        status_choices: choices(lang, "als-status", AlsStatus::VALUES, &row.status),
+        status_choices: choices(lang, "als-status", AlsStatus::VALUES, row.status.as_str()),
         errors,
         reason,
         kinds: choices(lang, "engagement", EngagementKind::VALUES, &engagement.kind),

@@ -64,7 +64,7 @@ pub struct AlsView {
 
 impl AlsView {
     pub fn new(a: &AlsSummary, lang: Lang, state: &AppState) -> Self {
-        let status = AlsStatus::parse(&a.status).unwrap_or(AlsStatus::Active);
+        let status = a.status;
         let date = |s: &Option<String>| {
             s.as_deref()
                 .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
@@ -205,7 +205,7 @@ pub async fn active_csv(State(state): State<AppState>) -> AppResult<Response> {
                 country.map_or("", |c| c.lacralo_subregion.as_str()),
                 &a.website,
                 a.accredited_on.as_deref().unwrap_or(""),
-                &a.status,
+                a.status.as_str(),
                 &a.members.to_string(),
                 a.last_engaged.as_deref().unwrap_or(""),
             ])

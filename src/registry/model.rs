@@ -27,7 +27,7 @@ pub struct AlsRow {
     pub country: String,
     pub website: String,
     pub accredited_on: Option<String>,
-    pub status: String,
+    pub status: AlsStatus,
     pub notes: String,
     /// The member messages about the ALS go to (nudges, status changes).
     pub contact_member_id: Option<i64>,
@@ -38,7 +38,7 @@ pub struct AlsRow {
 
 impl AlsRow {
     pub fn status(&self) -> AlsStatus {
-        AlsStatus::parse(&self.status).unwrap_or(AlsStatus::Active)
+        self.status
     }
 }
 
@@ -51,7 +51,7 @@ pub struct AlsSummary {
     pub country: String,
     pub website: String,
     pub accredited_on: Option<String>,
-    pub status: String,
+    pub status: AlsStatus,
     pub created_at: String,
     pub members: i64,
     pub last_engaged: Option<String>,

@@ -271,7 +271,7 @@ async fn change_in(
     if change.version.is_some_and(|v| v != before.version) {
         return Ok(StatusChanged::Conflict);
     }
-    if before.status == to.as_str() {
+    if before.status == to {
         return Ok(StatusChanged::Unchanged);
     }
     let updated = sqlx::query(
@@ -292,7 +292,7 @@ async fn change_in(
          VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(id)
-    .bind(&before.status)
+    .bind(before.status)
     .bind(to.as_str())
     .bind(change.reason)
     .bind(&actor.email)

@@ -77,7 +77,7 @@ impl WebinarForm {
         };
         Self {
             title: event.title,
-            programme: row.programme.clone(),
+            programme: row.programme.to_string(),
             topic: row.topic_id.map(|t| t.to_string()).unwrap_or_default(),
             relevance: event.relevance,
             status: event.status,

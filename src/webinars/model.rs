@@ -32,7 +32,7 @@ pub fn plan_default_target(programme: Programme) -> Option<i64> {
 pub struct WebinarRow {
     #[sqlx(flatten)]
     pub event: EventRow,
-    pub programme: String,
+    pub programme: Programme,
     pub topic_id: Option<i64>,
     pub topic_name: Option<String>,
     pub topic_plan_key: Option<String>,
@@ -50,7 +50,7 @@ pub struct WebinarRow {
 
 impl WebinarRow {
     pub fn programme(&self) -> Programme {
-        Programme::parse(&self.programme).unwrap_or(Programme::Other)
+        self.programme
     }
 
     pub fn languages(&self) -> Vec<WebinarLanguage> {

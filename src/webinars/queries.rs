@@ -32,7 +32,7 @@ pub async fn durations(
 ) -> sqlx::Result<std::collections::HashMap<i64, i64>> {
     let webinars: Vec<i64> = events
         .iter()
-        .filter(|e| e.kind == "webinar")
+        .filter(|e| e.kind == crate::events::model::EventKind::Webinar)
         .map(|e| e.id)
         .collect();
     if webinars.is_empty() {

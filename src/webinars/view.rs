@@ -66,7 +66,7 @@ impl WebinarView {
         Self {
             id: row.event.id,
             title: row.event.title.clone(),
-            programme: row.programme.clone(),
+            programme: row.programme.to_string(),
             programme_label: lang.t(&row.programme().label_key()),
             topic: match (&row.topic_plan_key, &row.topic_name) {
                 (Some(key), _) => lang.t(key),

@@ -21,7 +21,7 @@ pub struct MemberFacts {
     pub subregion: String,
     pub als_id: Option<i64>,
     pub als_name: Option<String>,
-    pub als_status: Option<String>,
+    pub als_status: Option<crate::registry::model::AlsStatus>,
 }
 
 pub async fn member_of_user(pool: &SqlitePool, user_id: i64) -> sqlx::Result<Option<MemberFacts>> {

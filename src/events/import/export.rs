@@ -60,9 +60,9 @@ pub fn export(rows: &[EventRow]) -> anyhow::Result<Vec<u8>> {
         writer.write_record([
             row.uid.as_str(),
             &defuse(&row.title),
-            &row.kind,
-            &row.relevance,
-            &row.status,
+            row.kind.as_str(),
+            row.relevance.as_str(),
+            row.status.as_str(),
             &defuse(&row.organiser),
             &defuse(&row.city),
             row.country.as_deref().unwrap_or(""),
