@@ -7,11 +7,10 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
-use chrono::Utc;
-use fluent_templates::fluent_bundle::FluentValue;
-use serde::Deserialize;
+use chrono::{NaiveDate, Utc};
 
-use super::model::{ApplicationRow, NewApplication};
+use super::form::{ApplicationForm, VersionForm};
+use super::model::ApplicationRow;
 use super::opportunities::refusals_for;
 use super::queries::{self, Written};
 use super::rules;
@@ -21,72 +20,9 @@ use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::forms::version;
-use crate::web::forms::{Choice, FieldErrors, has_control_chars, refuse_control_chars_in_block};
+use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{Lang, PageCtx, flash};
-use crate::webinars::model::{WebinarLanguage, languages_text};
-
-pub const TEXT_MAX: usize = 5000;
-pub const REPORT_MAX: usize = 20000;
-
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(default)]
-pub struct ApplicationForm {
-    pub motivation: String,
-    pub outreach_plan: String,
-    pub languages: Vec<String>,
-    pub travel_needs: String,
-    pub version: String,
-}
-
-impl ApplicationForm {
-    fn from_row(row: &ApplicationRow) -> Self {
-        Self {
-            motivation: row.motivation.clone(),
-            outreach_plan: row.outreach_plan.clone(),
-            languages: row.languages.split(',').map(str::to_owned).collect(),
-            travel_needs: row.travel_needs.clone(),
-            version: row.version.to_string(),
-        }
-    }
-
-    pub fn parse(&self, lang: Lang) -> Result<NewApplication, FieldErrors> {
-        let mut errors = FieldErrors::default();
-        let too_long = |max: usize| lang.t_args("err-too-long", &[("max", FluentValue::from(max))]);
-        let mut text = |field: &'static str, value: &str, required: bool| {
-            let value = value.trim().to_owned();
-            refuse_control_chars_in_block(field, &value, lang, &mut errors);
-            if required && value.is_empty() {
-                errors.add(field, lang.t("crop-err-required"));
-            } else if value.chars().count() > TEXT_MAX {
-                errors.add(field, too_long(TEXT_MAX));
-            }
-            value
-        };
-        let motivation = text("motivation", &self.motivation, true);
-        let outreach_plan = text("outreach_plan", &self.outreach_plan, true);
-        let travel_needs = text("travel_needs", &self.travel_needs, false);
-        let mut languages = Vec::new();
-        for code in &self.languages {
-            match WebinarLanguage::parse(code) {
-                Some(l) => languages.push(l),
-                None => errors.add("languages", lang.t("err-choose-from-list")),
-            }
-        }
-        if languages.is_empty() && !errors.has("languages") {
-            errors.add("languages", lang.t("crop-err-languages"));
-        }
-        if errors.is_empty() {
-            Ok(NewApplication {
-                motivation,
-                outreach_plan,
-                languages: languages_text(&languages),
-                travel_needs,
-            })
-        } else {
-            Err(errors)
-        }
-    }
-}
+use crate::webinars::model::WebinarLanguage;
 
 fn language_choices(lang: Lang, form: &ApplicationForm) -> Vec<Choice> {
     WebinarLanguage::ALL
@@ -301,14 +237,12 @@ async fn visible(state: &AppState, ctx: &PageCtx, id: i64) -> AppResult<(Applica
     Ok((row, mine))
 }
 
-/// Whether the trip's event has begun: a report is about a trip that happened.
-async fn trip_started(state: &AppState, row: &ApplicationRow) -> AppResult<bool> {
+/// The day the trip's event begins (a report is about a trip that happened).
+async fn trip_start(state: &AppState, row: &ApplicationRow) -> AppResult<Option<NaiveDate>> {
     let opp = queries::opportunity(&state.pool, row.opportunity_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(opp
-        .event_start()
-        .is_some_and(|start| start <= Utc::now().date_naive()))
+    Ok(opp.event_start())
 }
 
 async fn application_page(
@@ -422,13 +356,6 @@ async fn written(
     Ok((status, page).into_response())
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct VersionForm {
-    pub version: String,
-    pub report: String,
-}
-
 pub async fn withdraw(
     State(state): State<AppState>,
     ctx: PageCtx,
@@ -458,18 +385,9 @@ pub async fn report(
     let version = version(&form.version)?;
     let text = form.report.trim().to_owned();
     let mut errors = FieldErrors::default();
-    if !trip_started(&state, &row).await? {
-        errors.add("report", ctx.t("crop-err-report-too-early"));
-    } else if text.is_empty() {
-        errors.add("report", ctx.t("crop-err-report-required"));
-    } else if has_control_chars(&text) {
-        errors.add("report", ctx.t("err-control-chars"));
-    } else if text.chars().count() > REPORT_MAX {
-        errors.add(
-            "report",
-            ctx.lang
-                .t_args("err-too-long", &[("max", FluentValue::from(REPORT_MAX))]),
-        );
+    let event_start = trip_start(&state, &row).await?;
+    if let Err(problem) = rules::check_report(event_start, Utc::now().date_naive(), &text) {
+        errors.add("report", problem.explain(ctx.lang));
     }
     if !errors.is_empty() {
         let page =

@@ -5,6 +5,7 @@
 pub mod applications;
 pub mod audience;
 pub mod demo;
+pub mod form;
 pub mod model;
 pub mod notify;
 pub mod opportunities;

@@ -10,8 +10,9 @@ use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use chrono_tz::Tz;
 use fluent_templates::fluent_bundle::FluentValue;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
+use super::form::OpportunityForm;
 use super::model::{OpportunityRow, Phase};
 use super::queries::{self, NewOpportunity, Written};
 use super::rules::{self, Applicant, Opening, Refusal};
@@ -64,35 +65,6 @@ pub async fn list(State(state): State<AppState>, ctx: PageCtx) -> AppResult<List
         year_line,
         ctx,
     })
-}
-
-/// The opportunity form as typed.
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(default)]
-pub struct OpportunityForm {
-    pub event: String,
-    pub fiscal_year: String,
-    pub slots: String,
-    pub priority_ends_on: String,
-    pub deadline_on: String,
-    pub time_zone: String,
-    pub notes: String,
-    pub version: String,
-}
-
-impl OpportunityForm {
-    pub fn from_row(row: &OpportunityRow) -> Self {
-        Self {
-            event: row.event_id.to_string(),
-            fiscal_year: row.fiscal_year.to_string(),
-            slots: row.slots.to_string(),
-            priority_ends_on: row.priority_ends_on.clone(),
-            deadline_on: row.deadline_on.clone(),
-            time_zone: row.time_zone.clone(),
-            notes: row.notes.clone(),
-            version: row.version.to_string(),
-        }
-    }
 }
 
 #[derive(Template, WebTemplate)]

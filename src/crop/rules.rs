@@ -56,6 +56,58 @@ pub fn report_due(event_ends: NaiveDate) -> NaiveDate {
     event_ends + Duration::days(REPORT_DAYS)
 }
 
+/// The most characters a trip report holds.
+pub const REPORT_MAX: usize = 20000;
+
+/// Why a trip report cannot be filed as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportProblem {
+    /// The trip's event has not begun (or has no day yet): a report is about a trip that
+    /// happened.
+    TooEarly,
+    Missing,
+    ControlChars,
+    TooLong,
+}
+
+impl ReportProblem {
+    /// What is wrong, in the person's language.
+    pub fn explain(self, lang: crate::web::Lang) -> String {
+        match self {
+            ReportProblem::TooEarly => lang.t("crop-err-report-too-early"),
+            ReportProblem::Missing => lang.t("crop-err-report-required"),
+            ReportProblem::ControlChars => lang.t("err-control-chars"),
+            ReportProblem::TooLong => lang.t_args(
+                "err-too-long",
+                &[(
+                    "max",
+                    fluent_templates::fluent_bundle::FluentValue::from(REPORT_MAX),
+                )],
+            ),
+        }
+    }
+}
+
+/// Whether a trip report (`text`, trimmed) may be filed on `today` for an event that
+/// starts on `event_start`: the first problem found, in the order a person fixes them.
+pub fn check_report(
+    event_start: Option<NaiveDate>,
+    today: NaiveDate,
+    text: &str,
+) -> Result<(), ReportProblem> {
+    if event_start.is_none_or(|start| start > today) {
+        Err(ReportProblem::TooEarly)
+    } else if text.is_empty() {
+        Err(ReportProblem::Missing)
+    } else if crate::web::forms::has_control_chars(text) {
+        Err(ReportProblem::ControlChars)
+    } else if text.chars().count() > REPORT_MAX {
+        Err(ReportProblem::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
 /// Who is applying, as far as eligibility goes.
 #[derive(Debug, Clone)]
 pub struct Applicant {
@@ -256,6 +308,44 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_trip_report_waits_for_the_trip_and_needs_plain_text_of_a_bounded_length() {
+        let today = day(2027, 3, 10);
+        let longest = "x".repeat(REPORT_MAX);
+        let too_long = "é".repeat(REPORT_MAX + 1);
+        for (start, text, expected) in [
+            (None, "Met three ALSs", Err(ReportProblem::TooEarly)),
+            (
+                Some(day(2027, 3, 11)),
+                "Met three ALSs",
+                Err(ReportProblem::TooEarly),
+            ),
+            (Some(day(2027, 3, 10)), "Met three ALSs", Ok(())),
+            (Some(day(2027, 1, 1)), "", Err(ReportProblem::Missing)),
+            (
+                Some(day(2027, 1, 1)),
+                "a\u{7}b",
+                Err(ReportProblem::ControlChars),
+            ),
+            (Some(day(2027, 1, 1)), "line one\nline two", Ok(())),
+            (Some(day(2027, 1, 1)), longest.as_str(), Ok(())),
+            (
+                Some(day(2027, 1, 1)),
+                too_long.as_str(),
+                Err(ReportProblem::TooLong),
+            ),
+            // The trip comes first: an early, empty report is early.
+            (Some(day(2027, 4, 1)), "", Err(ReportProblem::TooEarly)),
+        ] {
+            assert_eq!(
+                check_report(start, today, text),
+                expected,
+                "{start:?} {}",
+                text.len()
+            );
+        }
     }
 
     fn at(s: &str) -> DateTime<Utc> {
