@@ -365,7 +365,7 @@ async fn seed(state: &AppState) -> Result<Setup> {
         &actor,
         &crop_queries::NewOpportunity {
             event_id,
-            fiscal_year: i64::from(rules::fiscal_year(start)),
+            fiscal_year: rules::fiscal_year(start),
             slots: 1,
             subregion: "C".to_owned(),
             priority_ends_on: today + chrono::Duration::days(50),

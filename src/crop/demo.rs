@@ -65,7 +65,7 @@ async fn opportunity(
         actor,
         &NewOpportunity {
             event_id,
-            fiscal_year: i64::from(rules::fiscal_year(today + Duration::days(days + 40))),
+            fiscal_year: rules::fiscal_year(today + Duration::days(days + 40)),
             slots,
             subregion: subregion.to_owned(),
             priority_ends_on: deadline - Duration::days(10),

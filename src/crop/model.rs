@@ -24,7 +24,7 @@ text_enum!(AppStatus, "crop-status", {
 pub struct OpportunityRow {
     pub id: i64,
     pub event_id: i64,
-    pub fiscal_year: i64,
+    pub fiscal_year: super::rules::FiscalYear,
     pub slots: i64,
     pub subregion: String,
     pub phase: Phase,

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use super::form::OpportunityForm;
 use super::model::{OpportunityRow, Phase};
 use super::queries::{self, NewOpportunity, Written};
-use super::rules::{self, Applicant, Opening, Refusal};
+use super::rules::{self, Applicant, FiscalYear, Opening, Refusal};
 use super::view::{OpportunityView, PhaseChangeView};
 use crate::accounts::account::me;
 use crate::audit::Actor;
@@ -43,7 +43,7 @@ pub async fn list(State(state): State<AppState>, ctx: PageCtx) -> AppResult<List
     let rows = queries::opportunities(&state.pool, leadership, None).await?;
     let lang = ctx.lang;
     let year_line = if leadership {
-        let fy = i64::from(rules::fiscal_year(Utc::now().date_naive()));
+        let fy = rules::fiscal_year(Utc::now().date_naive());
         let (trips, _, _) = queries::allocation(&state.pool, fy).await?;
         let approved = queries::approved_in_year(&state.pool, fy).await?;
         Some(lang.t_args(
@@ -200,9 +200,15 @@ async fn parse(
             }
         }
     }
-    let fiscal_year = match form.fiscal_year.trim().parse::<i64>() {
-        Ok(y) if (1990..=2200).contains(&y) => Some(y),
-        _ => {
+    let fiscal_year = match form
+        .fiscal_year
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(FiscalYear::new)
+    {
+        Some(fy) => Some(fy),
+        None => {
             errors.add("fiscal_year", t("crop-err-fiscal-year"));
             None
         }

@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::model::AppStatus;
 use super::queries::{self, Written};
-use super::rules::{self, Decision};
+use super::rules::{self, Decision, FiscalYear};
 use super::view::{ApplicationView, OpportunityView};
 use crate::accounts::account::me;
 use crate::audit::Actor;
@@ -193,7 +193,7 @@ pub async fn reports(State(state): State<AppState>, ctx: PageCtx) -> AppResult<R
 }
 
 pub struct YearLine {
-    pub fiscal_year: i64,
+    pub fiscal_year: super::rules::FiscalYear,
     pub span: String,
     pub trips: i64,
     pub set: bool,
@@ -215,11 +215,11 @@ async fn allocations_page(
     error: Option<String>,
 ) -> AppResult<AllocationsPage> {
     let current = rules::fiscal_year(Utc::now().date_naive());
-    let years = queries::allocation_years(&state.pool, i64::from(current))
+    let years = queries::allocation_years(&state.pool, current)
         .await?
         .into_iter()
         .map(|a| {
-            let (start, end) = rules::fiscal_year_span(a.fiscal_year as i32);
+            let (start, end) = a.fiscal_year.span();
             YearLine {
                 fiscal_year: a.fiscal_year,
                 span: format!("{} – {}", ctx.lang.date(start), ctx.lang.date(end)),
@@ -253,11 +253,13 @@ pub async fn set_allocation(
     ctx: PageCtx,
     Form(form): Form<AllocationForm>,
 ) -> AppResult<Response> {
-    let fy: i64 = form
+    let fy = form
         .fiscal_year
         .trim()
         .parse()
-        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+        .ok()
+        .and_then(FiscalYear::new)
+        .ok_or(AppError::BadRequest("error-400-text"))?;
     let version: i64 = form.version.trim().parse().unwrap_or(0);
     let trips = match form.trips.trim().parse::<i64>() {
         Ok(n) if (0..=100).contains(&n) => n,

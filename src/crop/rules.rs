@@ -15,21 +15,61 @@ pub const REPORT_DAYS: i64 = 21;
 /// Trips per fiscal year when leadership has set none: the recent CROP rules' three.
 pub const DEFAULT_TRIPS: i64 = 3;
 
-/// ICANN's fiscal year a day falls in, named by the year it ends: July 2026 is in FY2027.
-pub fn fiscal_year(day: NaiveDate) -> i32 {
-    if day.month() >= 7 {
-        day.year() + 1
-    } else {
-        day.year()
+/// ICANN's fiscal year, named by the year it ends in: FY2027 runs from 1 July 2026 to
+/// 30 June 2027. Stored as that year.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, sqlx::Type,
+)]
+#[serde(transparent)]
+#[sqlx(transparent)]
+pub struct FiscalYear(i64);
+
+impl FiscalYear {
+    /// The fiscal years a form accepts.
+    pub const RANGE: std::ops::RangeInclusive<i64> = 1990..=2200;
+
+    /// The fiscal year `year` names, if it is one a person could mean.
+    pub fn new(year: i64) -> Option<Self> {
+        Self::RANGE.contains(&year).then_some(Self(year))
+    }
+
+    /// The fiscal year a day falls in.
+    pub fn of(day: NaiveDate) -> Self {
+        Self(i64::from(if day.month() >= 7 {
+            day.year() + 1
+        } else {
+            day.year()
+        }))
+    }
+
+    pub fn next(self) -> Self {
+        Self(self.0 + 1)
+    }
+
+    /// The year it ends in.
+    pub fn year(self) -> i64 {
+        self.0
+    }
+
+    /// The first and last day.
+    pub fn span(self) -> (NaiveDate, NaiveDate) {
+        let year = i32::try_from(self.0).unwrap_or_default();
+        (
+            NaiveDate::from_ymd_opt(year - 1, 7, 1).unwrap_or_default(),
+            NaiveDate::from_ymd_opt(year, 6, 30).unwrap_or_default(),
+        )
     }
 }
 
-/// The first and last day of a fiscal year.
-pub fn fiscal_year_span(fy: i32) -> (NaiveDate, NaiveDate) {
-    (
-        NaiveDate::from_ymd_opt(fy - 1, 7, 1).unwrap_or_default(),
-        NaiveDate::from_ymd_opt(fy, 6, 30).unwrap_or_default(),
-    )
+impl std::fmt::Display for FiscalYear {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// The fiscal year a day falls in.
+pub fn fiscal_year(day: NaiveDate) -> FiscalYear {
+    FiscalYear::of(day)
 }
 
 /// The instant the last day to apply ends in `zone`: the first moment of the next day
@@ -362,9 +402,13 @@ mod tests {
             (day(2027, 6, 30), 2027),
             (day(2027, 7, 1), 2028),
         ] {
-            assert_eq!(fiscal_year(date), fy, "{date}");
+            assert_eq!(fiscal_year(date).year(), fy, "{date}");
         }
-        assert_eq!(fiscal_year_span(2027), (day(2026, 7, 1), day(2027, 6, 30)));
+        let fy2027 = FiscalYear::new(2027).unwrap();
+        assert_eq!(fy2027.span(), (day(2026, 7, 1), day(2027, 6, 30)));
+        assert_eq!(fy2027.next().year(), 2028);
+        assert_eq!(FiscalYear::new(1989), None);
+        assert_eq!(FiscalYear::new(2201), None);
     }
 
     #[test]

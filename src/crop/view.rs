@@ -17,7 +17,7 @@ pub struct OpportunityView {
     pub title: String,
     pub event_dates: String,
     pub place: String,
-    pub fiscal_year: i64,
+    pub fiscal_year: crate::crop::rules::FiscalYear,
     pub subregion: String,
     pub subregion_label: String,
     pub phase: String,

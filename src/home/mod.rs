@@ -48,7 +48,7 @@ pub struct StageFigure {
 }
 
 pub struct CropFigure {
-    pub fiscal_year: i64,
+    pub fiscal_year: crop::rules::FiscalYear,
     pub fy_label: String,
     pub approved: i64,
     pub trips: i64,
@@ -251,9 +251,9 @@ pub async fn page(
     let crop = if ctx.is_leadership() {
         // The fiscal year running now, or for another year the one that ends in it.
         let fy = if year == this_year {
-            i64::from(crop::rules::fiscal_year(today))
+            crop::rules::fiscal_year(today)
         } else {
-            year
+            crop::rules::FiscalYear::new(year).unwrap_or(crop::rules::fiscal_year(today))
         };
         let (trips, _, _) = crop::queries::allocation(pool, fy).await?;
         Some(CropFigure {

@@ -3,18 +3,22 @@
 use sqlx::{SqliteConnection, SqlitePool};
 
 use super::super::rules::DEFAULT_TRIPS;
+use super::super::rules::FiscalYear;
 use super::Written;
 use crate::audit::{self, Actor};
 use crate::db::now_text;
 
 /// The trips a fiscal year allows, whether leadership set them (else the default), and the
 /// version of the stored row (0 for none).
-pub async fn allocation(pool: &SqlitePool, fy: i64) -> sqlx::Result<(i64, bool, i64)> {
+pub async fn allocation(pool: &SqlitePool, fy: FiscalYear) -> sqlx::Result<(i64, bool, i64)> {
     let mut conn = pool.acquire().await?;
     allocation_in(&mut conn, fy).await
 }
 
-async fn allocation_in(conn: &mut SqliteConnection, fy: i64) -> sqlx::Result<(i64, bool, i64)> {
+async fn allocation_in(
+    conn: &mut SqliteConnection,
+    fy: FiscalYear,
+) -> sqlx::Result<(i64, bool, i64)> {
     let row: Option<(i64, i64)> =
         sqlx::query_as("SELECT trips, version FROM crop_allocations WHERE fiscal_year = ?")
             .bind(fy)
@@ -26,7 +30,7 @@ async fn allocation_in(conn: &mut SqliteConnection, fy: i64) -> sqlx::Result<(i6
     })
 }
 
-pub async fn approved_in_year(pool: &SqlitePool, fy: i64) -> sqlx::Result<i64> {
+pub async fn approved_in_year(pool: &SqlitePool, fy: FiscalYear) -> sqlx::Result<i64> {
     sqlx::query_scalar(
         "SELECT count(*) FROM crop_applications a JOIN crop_opportunities o ON o.id = a.opportunity_id
          WHERE a.status = 'approved' AND o.fiscal_year = ?",
@@ -41,7 +45,7 @@ pub async fn approved_in_year(pool: &SqlitePool, fy: i64) -> sqlx::Result<i64> {
 pub async fn set_allocation(
     pool: &SqlitePool,
     actor: &Actor,
-    fy: i64,
+    fy: FiscalYear,
     trips: i64,
     version: i64,
 ) -> sqlx::Result<Written<i64>> {
@@ -90,19 +94,19 @@ pub async fn set_allocation(
         actor,
         "set_allocation",
         "crop_allocation",
-        Some(fy),
+        Some(fy.year()),
         audit::NOTHING,
         Some(&trips),
     )
     .await?;
     tx.commit().await?;
-    Ok(Written::Done(fy))
+    Ok(Written::Done(fy.year()))
 }
 
 /// A fiscal year's allocation as the allocations page lists it.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct YearAllocation {
-    pub fiscal_year: i64,
+    pub fiscal_year: FiscalYear,
     /// The trips the year allows: as set, else the default.
     pub trips: i64,
     /// Whether leadership set them.
@@ -117,7 +121,7 @@ pub struct YearAllocation {
 /// oldest first: one query, whatever the number of years.
 pub async fn allocation_years(
     pool: &SqlitePool,
-    current: i64,
+    current: FiscalYear,
 ) -> sqlx::Result<Vec<YearAllocation>> {
     sqlx::query_as(
         "WITH years (fy) AS (

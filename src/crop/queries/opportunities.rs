@@ -5,6 +5,7 @@ use sqlx::{SqliteConnection, SqlitePool};
 
 use super::super::model::{OpportunityRow, Phase};
 use super::super::notify;
+use super::super::rules::FiscalYear;
 use super::{OPP_SELECT, Written};
 use crate::audit::{self, Actor};
 use crate::db::now_text;
@@ -14,7 +15,7 @@ use crate::web::Lang;
 pub async fn opportunities(
     pool: &SqlitePool,
     with_drafts: bool,
-    fiscal_year: Option<i64>,
+    fiscal_year: Option<FiscalYear>,
 ) -> sqlx::Result<Vec<OpportunityRow>> {
     let mut sql = format!("{OPP_SELECT} WHERE 1 = 1");
     if !with_drafts {
@@ -53,7 +54,7 @@ pub async fn opportunity_for_event(pool: &SqlitePool, event_id: i64) -> sqlx::Re
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct NewOpportunity {
     pub event_id: i64,
-    pub fiscal_year: i64,
+    pub fiscal_year: FiscalYear,
     pub slots: i64,
     pub subregion: String,
     pub priority_ends_on: NaiveDate,
