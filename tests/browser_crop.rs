@@ -12,6 +12,7 @@ mod browser_support;
 use std::time::Instant;
 
 use anyhow::{Context, Result, ensure};
+use browser_support::seed;
 use browser_support::{
     ChromeDriver, choose_option, click_button, click_nav, connect, create_account, enrol_totp,
     find, log_in, log_out, report_failure_named, require_browser, start_app, switch_language, t,
@@ -21,8 +22,6 @@ use chrono::Utc;
 use fantoccini::{Client, Locator};
 use lacralo_outreach::AppState;
 use lacralo_outreach::audit::Actor;
-use lacralo_outreach::crop::model::Phase;
-use lacralo_outreach::crop::{queries as crop_queries, rules};
 use lacralo_outreach::web::auth::Role;
 
 const MEMBER_NAME: &str = "Keisha Baptiste";
@@ -291,30 +290,8 @@ async fn journey(c: &Client, base: &str, setup: &Setup) -> Result<()> {
 /// opportunity announced to sub-region C with one funded place.
 async fn seed(state: &AppState) -> Result<Setup> {
     let pool = &state.pool;
-    let now = "2024-01-01T00:00:00Z";
-    let als: i64 = sqlx::query_scalar(
-        "INSERT INTO als (name, name_key, country, status, created_at, updated_at)
-         VALUES (?, lower(?), 'TT', 'active', ?, ?) RETURNING id",
-    )
-    .bind(ALS_NAME)
-    .bind(ALS_NAME)
-    .bind(now)
-    .bind(now)
-    .fetch_one(pool)
-    .await?;
-    let member_id: i64 = sqlx::query_scalar(
-        "INSERT INTO members (name, email, email_canonical, country, als_id, active,
-            created_at, updated_at)
-         VALUES (?, ?, ?, 'TT', ?, 1, ?, ?) RETURNING id",
-    )
-    .bind(MEMBER_NAME)
-    .bind(MEMBER_EMAIL)
-    .bind(MEMBER_EMAIL)
-    .bind(als)
-    .bind(now)
-    .bind(now)
-    .fetch_one(pool)
-    .await?;
+    let (_, member_id) =
+        seed::als_with_member(pool, (ALS_NAME, "TT"), (MEMBER_NAME, MEMBER_EMAIL)).await?;
     let member_user = create_account(
         state,
         MEMBER_EMAIL,
@@ -340,60 +317,17 @@ async fn seed(state: &AppState) -> Result<Setup> {
 
     let today = Utc::now().date_naive();
     let start = today + chrono::Duration::days(120);
-    let end = start + chrono::Duration::days(2);
-    let event_id: i64 = sqlx::query_scalar(
-        "INSERT INTO events (uid, title, kind, relevance, city, country, date_precision, year,
-            month, start_date, end_date, status, created_at, updated_at)
-         VALUES ('browser-crop-forum@lacralo.test', ?, 'conference', 'crop_candidate',
-            'Port of Spain', 'TT', 'day', ?, ?, ?, ?, 'confirmed', ?, ?) RETURNING id",
-    )
-    .bind(EVENT_TITLE)
-    .bind(i64::from(chrono::Datelike::year(&start)))
-    .bind(i64::from(chrono::Datelike::month(&start)))
-    .bind(start.to_string())
-    .bind(end.to_string())
-    .bind(now)
-    .bind(now)
-    .fetch_one(pool)
-    .await?;
-
-    let zone = chrono_tz::America::Port_of_Spain;
-    let deadline_on = today + chrono::Duration::days(60);
+    let event_id =
+        seed::crop_event(pool, "browser-crop-forum@lacralo.test", EVENT_TITLE, start).await?;
     let actor = Actor::system("browser-test");
-    let opportunity_id = crop_queries::create_opportunity(
-        pool,
+    let opportunity_id = seed::announced_opportunity(
+        state,
         &actor,
-        &crop_queries::NewOpportunity {
-            event_id,
-            fiscal_year: rules::fiscal_year(start),
-            slots: 1,
-            subregion: "C".to_owned(),
-            priority_ends_on: today + chrono::Duration::days(50),
-            deadline_on,
-            time_zone: zone.name().to_owned(),
-            deadline_at: rules::deadline_instant(deadline_on, zone),
-            notes: String::new(),
-        },
-    )
-    .await?;
-    let announced = crop_queries::change_phase(
-        pool,
-        state.site(),
         lacralo_outreach::web::Lang::default(),
-        &actor,
-        opportunity_id,
-        1,
-        &crop_queries::PhaseMove {
-            from: Phase::Draft,
-            to: Phase::Subregion,
-            reason: "",
-        },
+        (event_id, start),
+        today,
     )
     .await?;
-    ensure!(
-        matches!(announced, crop_queries::Written::Done(_)),
-        "announcing the opportunity to sub-region C: {announced:?}"
-    );
     Ok(Setup {
         member_id,
         leader_totp_secret,

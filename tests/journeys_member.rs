@@ -26,11 +26,10 @@ use fantoccini::{Client, Locator};
 use lacralo_outreach::AppState;
 use lacralo_outreach::accounts::{email::EmailAddress, queries as account_queries, secrets};
 use lacralo_outreach::audit::Actor;
-use lacralo_outreach::crop::model::Phase;
-use lacralo_outreach::crop::{queries as crop_queries, rules};
 use lacralo_outreach::web::auth::Role;
 use lacralo_outreach::webinars::model::{Programme, plan_default_target};
 
+use browser_support::seed;
 use browser_support::{
     App, Browser, choose_option, click_button, create_account, enrol_totp, find, lang as ui_lang,
     log_in, report_failure_named, require_browser, set_value, t, t_args, type_into, wait_for_text,
@@ -442,30 +441,8 @@ async fn crop_journey(m: &Client, l: &Client, app: &App, setup: &Crop, lang: &st
 /// its priority window ending in 50 days.
 async fn seed_crop(state: &AppState, base: &str, lang: &str) -> Result<Crop> {
     let pool = &state.pool;
-    let now = "2024-01-01T00:00:00Z";
-    let als: i64 = sqlx::query_scalar(
-        "INSERT INTO als (name, name_key, country, status, created_at, updated_at)
-         VALUES (?, lower(?), 'MX', 'active', ?, ?) RETURNING id",
-    )
-    .bind(J4_ALS_NAME)
-    .bind(J4_ALS_NAME)
-    .bind(now)
-    .bind(now)
-    .fetch_one(pool)
-    .await?;
-    let member_id: i64 = sqlx::query_scalar(
-        "INSERT INTO members (name, email, email_canonical, country, als_id, active,
-            created_at, updated_at)
-         VALUES (?, ?, ?, 'MX', ?, 1, ?, ?) RETURNING id",
-    )
-    .bind(J4_MEMBER_NAME)
-    .bind(J4_MEMBER_EMAIL)
-    .bind(J4_MEMBER_EMAIL)
-    .bind(als)
-    .bind(now)
-    .bind(now)
-    .fetch_one(pool)
-    .await?;
+    let (_, member_id) =
+        seed::als_with_member(pool, (J4_ALS_NAME, "MX"), (J4_MEMBER_NAME, J4_MEMBER_EMAIL)).await?;
     let leader = create_account(
         state,
         J4_LEADER_EMAIL,
@@ -503,58 +480,16 @@ async fn seed_crop(state: &AppState, base: &str, lang: &str) -> Result<Crop> {
 
     let today = Utc::now().date_naive();
     let start = today + chrono::Duration::days(120);
-    let end = start + chrono::Duration::days(2);
-    let event_id: i64 = sqlx::query_scalar(
-        "INSERT INTO events (uid, title, kind, relevance, city, country, date_precision, year,
-            month, start_date, end_date, status, created_at, updated_at)
-         VALUES ('journey-4-forum@lacralo.test', ?, 'conference', 'crop_candidate',
-            'Port of Spain', 'TT', 'day', ?, ?, ?, ?, 'confirmed', ?, ?) RETURNING id",
-    )
-    .bind(J4_EVENT_TITLE)
-    .bind(i64::from(start.year()))
-    .bind(i64::from(start.month()))
-    .bind(start.to_string())
-    .bind(end.to_string())
-    .bind(now)
-    .bind(now)
-    .fetch_one(pool)
-    .await?;
-    let zone = chrono_tz::America::Port_of_Spain;
-    let deadline_on = today + chrono::Duration::days(60);
-    let opportunity_id = crop_queries::create_opportunity(
-        pool,
+    let event_id =
+        seed::crop_event(pool, "journey-4-forum@lacralo.test", J4_EVENT_TITLE, start).await?;
+    let opportunity_id = seed::announced_opportunity(
+        state,
         &leader_actor,
-        &crop_queries::NewOpportunity {
-            event_id,
-            fiscal_year: rules::fiscal_year(start),
-            slots: 1,
-            subregion: "C".to_owned(),
-            priority_ends_on: today + chrono::Duration::days(50),
-            deadline_on,
-            time_zone: zone.name().to_owned(),
-            deadline_at: rules::deadline_instant(deadline_on, zone),
-            notes: String::new(),
-        },
-    )
-    .await?;
-    let announced = crop_queries::change_phase(
-        pool,
-        state.site(),
         lacralo_outreach::web::Lang::from_code(lang).unwrap_or_default(),
-        &leader_actor,
-        opportunity_id,
-        1,
-        &crop_queries::PhaseMove {
-            from: Phase::Draft,
-            to: Phase::Subregion,
-            reason: "",
-        },
+        (event_id, start),
+        today,
     )
     .await?;
-    ensure!(
-        matches!(announced, crop_queries::Written::Done(_)),
-        "announcing the opportunity to sub-region C: {announced:?}"
-    );
     Ok(Crop {
         member_id,
         leader_totp_secret,

@@ -28,6 +28,8 @@ use lacralo_outreach::web::auth::Role;
 use lacralo_outreach::{AppState, app};
 use tempfile::TempDir;
 
+pub mod seed;
+
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const INSTALL_HINT: &str = "run `apt-get install -y chromium chromium-driver`";
