@@ -74,6 +74,23 @@ async fn create(app: &TestApp, fields: &[(&str, &str)]) -> i64 {
     r.location().trim_start_matches("/dnssec/").parse().unwrap()
 }
 
+/// A contact in `country` at `stage`, with what the later stages need: the setup's ALS, a
+/// first contact on 2023-03-01 and the setup's GSE owner.
+async fn create_owned(s: &Setup, organisation: &str, country: &str, stage: &str) -> i64 {
+    create(
+        &s.app,
+        &[
+            ("organisation", organisation),
+            ("country", country),
+            ("als_id", &s.als_id),
+            ("contacted_on", "2023-03-01"),
+            ("gse_owner_id", &s.staff_id),
+            ("stage", stage),
+        ],
+    )
+    .await
+}
+
 async fn stage_of(app: &TestApp, id: i64) -> String {
     sqlx::query_scalar("SELECT stage FROM dnssec_contacts WHERE id = ?")
         .bind(id)
@@ -489,18 +506,7 @@ async fn stages_move_forward_freely_and_back_only_with_a_reason() {
 async fn editing_moves_back_only_with_a_reason_and_never_overwrites_a_newer_version() {
     let s = setup().await;
     let app = &s.app;
-    let id = create(
-        app,
-        &[
-            ("organisation", "Red Andina"),
-            ("country", "AR"),
-            ("als_id", &s.als_id),
-            ("contacted_on", "2023-03-01"),
-            ("gse_owner_id", &s.staff_id),
-            ("stage", "gse_follow_up"),
-        ],
-    )
-    .await;
+    let id = create_owned(&s, "Red Andina", "AR", "gse_follow_up").await;
     let edit = app.get(&format!("/dnssec/{id}/edit")).await;
     assert_eq!(edit.status, StatusCode::OK);
     assert!(edit.text().contains("value=\"Red Andina\""));
@@ -759,18 +765,7 @@ async fn only_gse_staff_and_leadership_see_the_pipeline() {
 async fn the_board_has_a_column_per_stage_and_buttons_that_work_without_javascript() {
     let s = setup().await;
     let app = &s.app;
-    let ready = create(
-        app,
-        &[
-            ("organisation", "Ready Telecom"),
-            ("country", "AR"),
-            ("als_id", &s.als_id),
-            ("contacted_on", "2023-03-01"),
-            ("gse_owner_id", &s.staff_id),
-            ("stage", "contacted"),
-        ],
-    )
-    .await;
+    let ready = create_owned(&s, "Ready Telecom", "AR", "contacted").await;
     let waiting = create(
         app,
         &[("organisation", "Waiting Telecom"), ("country", "AR")],
@@ -861,18 +856,7 @@ async fn the_board_has_a_column_per_stage_and_buttons_that_work_without_javascri
 async fn the_table_filters_by_country_sub_region_stage_als_owner_and_name() {
     let s = setup().await;
     let app = &s.app;
-    create(
-        app,
-        &[
-            ("organisation", "Telefónica Pampeana"),
-            ("country", "AR"),
-            ("als_id", &s.als_id),
-            ("contacted_on", "2023-03-01"),
-            ("gse_owner_id", &s.staff_id),
-            ("stage", "gse_follow_up"),
-        ],
-    )
-    .await;
+    create_owned(&s, "Telefónica Pampeana", "AR", "gse_follow_up").await;
     create(app, &[("organisation", "Cable Lima"), ("country", "PE")]).await;
     create(app, &[("organisation", "Cable Azteca"), ("country", "MX")]).await;
     let names = |page: &str| -> Vec<&str> {
