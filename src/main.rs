@@ -81,10 +81,6 @@ async fn add_user(
     }
     let state = bootstrap::open(settings).await?;
     let hash = password::hash(secret)?;
-    let mut tx = state
-        .pool
-        .begin_with(lacralo_outreach::db::BEGIN_WRITE)
-        .await?;
     let new = queries::NewUser {
         email: &email,
         display_name: &name,
@@ -92,10 +88,9 @@ async fn add_user(
         role,
         locale: "en",
     };
-    let id = queries::create_user(&mut tx, &Actor::system("user-add-command"), &new)
+    let id = queries::add_user(&state.pool, &Actor::system("user-add-command"), &new)
         .await?
         .ok_or_else(|| anyhow::anyhow!("{} already has an account", email.as_entered()))?;
-    tx.commit().await?;
     println!(
         "created {} account {id} for {}",
         role.as_str(),

@@ -1,7 +1,7 @@
 //! The logged-in person behind a request: read from the session at every request (through
 //! a short-lived memory of accounts), ended when past its lifetime or older than the
-//! account's last password change, and renewed while in use. `web::auth` holds the roles
-//! and the routes; loading the user is the accounts domain's business.
+//! account's last password change, and renewed while in use. `web::auth` holds the roles,
+//! `routing` the routes; loading the user is the accounts domain's business.
 
 use std::collections::HashMap;
 

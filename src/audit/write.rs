@@ -1,7 +1,11 @@
 //! The one shape of an audited write: begin (taking the write lock), fetch, not found,
 //! compare the version the form was read at, conflict, write, audit the row before and
-//! after, commit. Every domain's creates, edits and deletes of a versioned row go through
-//! `create` and `versioned`, and all of them answer with one `Written<T>`.
+//! after, commit. The edits of ALSs, members, DNSSEC contacts, events (and so webinars),
+//! and the notification settings go through `create` and `versioned`. CROP's writes
+//! check their rules (phase, deadline, places) inside the statement that writes, so they
+//! keep their own statements, but answer with the same `Written<T>`: one answer for every
+//! versioned write. (Attendance, an ALS's contact and its status change compare the
+//! version in their own UPDATE, as CROP's do.)
 //!
 //! The domain supplies only what differs: how to fetch its row, and the statements that
 //! write it. A write may refuse (a unique name taken, a rule checked in the statement):

@@ -7,12 +7,11 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use super::member_queries::{self as queries, MemberFilter, MemberRow, NewMember, Written};
+use super::member_form::MemberForm;
+use super::member_queries::{self as queries, MemberFilter, MemberRow, Written};
 use crate::accounts::account::me;
-use crate::accounts::email::EmailAddress;
 use crate::audit::Actor;
 use crate::countries::choices;
 use crate::countries::{Countries, PlaceFilter};
@@ -20,140 +19,9 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::conflict::{Conflict, Differences, label_in, tick};
 use crate::web::forms::version;
-use crate::web::forms::{
-    Choice, FieldErrors, optional_date, refuse_control_chars, refuse_control_chars_in_block,
-};
+use crate::web::forms::{Choice, FieldErrors};
 use crate::web::pager::Pager;
 use crate::web::{Lang, PageCtx, flash};
-
-#[derive(Debug, Default, Clone, Deserialize, Serialize)]
-#[serde(default)]
-pub struct MemberForm {
-    pub name: String,
-    pub email: String,
-    pub country: String,
-    /// `als` or `individual`.
-    pub membership: String,
-    pub als_id: String,
-    pub active: Option<String>,
-    pub joined_on: String,
-    pub notes: String,
-    /// The language messages to them are written in when they have no account.
-    pub language: String,
-    pub version: String,
-}
-
-impl MemberForm {
-    fn blank() -> Self {
-        Self {
-            membership: "als".into(),
-            active: Some("on".into()),
-            ..Self::default()
-        }
-    }
-
-    fn from_row(m: &MemberRow) -> Self {
-        Self {
-            name: m.name.clone(),
-            email: m.email.clone().unwrap_or_default(),
-            country: m.country.clone(),
-            membership: if m.als_id.is_some() {
-                "als"
-            } else {
-                "individual"
-            }
-            .into(),
-            als_id: m.als_id.map(|id| id.to_string()).unwrap_or_default(),
-            active: m.active.then(|| "on".into()),
-            joined_on: m.joined_on.clone().unwrap_or_default(),
-            notes: m.notes.clone(),
-            language: m.language.clone().unwrap_or_default(),
-            version: m.version.to_string(),
-        }
-    }
-
-    pub fn parse(
-        &self,
-        lang: Lang,
-        countries: &Countries,
-        als_ids: &[i64],
-    ) -> Result<NewMember, FieldErrors> {
-        let mut errors = FieldErrors::default();
-        let name = self.name.trim().to_owned();
-        refuse_control_chars("name", &name, lang, &mut errors);
-        if name.is_empty() {
-            errors.add("name", lang.t("member-err-name-required"));
-        } else if name.chars().count() > 200 {
-            errors.add("name", lang.t_args("err-too-long", &[("max", 200.into())]));
-        }
-        let email = match self.email.trim() {
-            "" => None,
-            e => match EmailAddress::parse(e) {
-                Ok(e) => Some(e),
-                Err(err) => {
-                    errors.add("email", lang.t(err.message_key()));
-                    None
-                }
-            },
-        };
-        let country = countries.required("country", &self.country, lang, &mut errors);
-        let als_id = match (self.membership.as_str(), self.als_id.trim()) {
-            ("individual", "") => None,
-            // The two cannot both hold: say so rather than pick one.
-            ("individual", _) => {
-                errors.add("als_id", lang.t("member-err-individual-with-als"));
-                None
-            }
-            ("als", "") => {
-                errors.add("als_id", lang.t("member-err-als-required"));
-                None
-            }
-            ("als", id) => match id.parse::<i64>().ok().filter(|id| als_ids.contains(id)) {
-                Some(id) => Some(id),
-                None => {
-                    errors.add("als_id", lang.t("err-choose-from-list"));
-                    None
-                }
-            },
-            _ => {
-                errors.add("membership", lang.t("err-choose-from-list"));
-                None
-            }
-        };
-        let joined_on = optional_date("joined_on", &self.joined_on, lang, &mut errors);
-        let notes = self.notes.trim().to_owned();
-        refuse_control_chars_in_block("notes", &notes, lang, &mut errors);
-        if notes.chars().count() > 5000 {
-            errors.add(
-                "notes",
-                lang.t_args("err-too-long", &[("max", 5000.into())]),
-            );
-        }
-        let language = match self.language.trim() {
-            "" => None,
-            code => match Lang::from_code(code).filter(|l| l.code() == code) {
-                Some(l) => Some(l.code().to_owned()),
-                None => {
-                    errors.add("language", lang.t("err-choose-from-list"));
-                    None
-                }
-            },
-        };
-        match country {
-            Some(country) if errors.is_empty() => Ok(NewMember {
-                language,
-                name,
-                email,
-                country,
-                als_id,
-                active: self.active.is_some(),
-                joined_on,
-                notes,
-            }),
-            _ => Err(errors),
-        }
-    }
-}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -194,7 +62,7 @@ pub struct MemberView {
     pub has_account: bool,
 }
 
-fn view(m: &MemberRow, lang: Lang, countries: &Countries) -> MemberView {
+pub fn view(m: &MemberRow, lang: Lang, countries: &Countries) -> MemberView {
     MemberView {
         id: m.id,
         name: m.name.clone(),
@@ -362,179 +230,6 @@ pub async fn create(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
-}
-
-#[derive(Template, WebTemplate)]
-#[template(path = "registry/member.html")]
-pub struct ShowPage {
-    pub ctx: PageCtx,
-    pub member: MemberView,
-    pub joined: String,
-    pub notes: String,
-    /// The linked account: name and email.
-    pub account: Option<(String, String)>,
-    pub accounts: Vec<Choice>,
-    pub engagements: Vec<super::als_page::EngagementView>,
-    pub kinds: Vec<Choice>,
-    pub errors: FieldErrors,
-    pub engagement: super::engagement_form::EngagementForm,
-    pub event_choices: Vec<Choice>,
-}
-
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    Path(id): Path<i64>,
-) -> AppResult<ShowPage> {
-    show_page(
-        &state,
-        ctx,
-        id,
-        FieldErrors::default(),
-        super::engagement_form::EngagementForm::default(),
-    )
-    .await
-}
-
-async fn show_page(
-    state: &AppState,
-    ctx: PageCtx,
-    id: i64,
-    errors: FieldErrors,
-    engagement: super::engagement_form::EngagementForm,
-) -> AppResult<ShowPage> {
-    let m = queries::get(&state.pool, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let lang = ctx.lang;
-    let engagements = queries::engagements(&state.pool, id)
-        .await?
-        .into_iter()
-        .map(|e| super::als_page::EngagementView {
-            date: NaiveDate::parse_from_str(&e.happened_on, "%Y-%m-%d")
-                .map_or(e.happened_on.clone(), |d| lang.date(d)),
-            kind: super::model::EngagementKind::parse(&e.kind)
-                .map_or(e.kind.clone(), |k| lang.t(&k.label_key())),
-            description: e.description,
-            member: String::new(),
-            event_id: e.event_id,
-            event_title: e.event_title.unwrap_or_default(),
-        })
-        .collect();
-    Ok(ShowPage {
-        joined: m
-            .joined_on
-            .as_deref()
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-            .map(|d| lang.date(d))
-            .unwrap_or_default(),
-        notes: m.notes.clone(),
-        account: queries::linked_account(&state.pool, id)
-            .await?
-            .map(|(_, name, email)| (name, email)),
-        accounts: queries::linkable_accounts(&state.pool)
-            .await?
-            .into_iter()
-            .map(|(uid, name, email)| Choice::new(uid.to_string(), format!("{name} <{email}>"), ""))
-            .collect(),
-        engagements,
-        kinds: crate::web::forms::choices(
-            lang,
-            "engagement",
-            super::model::EngagementKind::VALUES,
-            &engagement.kind,
-        ),
-        event_choices: super::queries::recent_events(&state.pool)
-            .await?
-            .into_iter()
-            .map(|(eid, title, day)| {
-                Choice::new(
-                    eid.to_string(),
-                    format!("{day} · {title}"),
-                    &engagement.event_id,
-                )
-            })
-            .collect(),
-        errors,
-        engagement,
-        member: view(&m, lang, &state.countries),
-        ctx,
-    })
-}
-
-/// What an individual member (or a member seen on their own page) did.
-pub async fn add_engagement(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    Path(id): Path<i64>,
-    Form(form): Form<super::engagement_form::EngagementForm>,
-) -> AppResult<Response> {
-    let actor = Actor::from(&me(&ctx)?);
-    let member = queries::get(&state.pool, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    // The member is this page's; a member named in the form is ignored.
-    let form = super::engagement_form::EngagementForm {
-        member_id: String::new(),
-        ..form
-    };
-    match form.check(&state, ctx.lang, &[]).await? {
-        Ok(e) => {
-            let engagement = super::queries::NewEngagement {
-                als_id: member.als_id,
-                member_id: Some(id),
-                event_id: e.event_id,
-                kind: e.kind,
-                happened_on: e.happened_on,
-                description: &e.description,
-            };
-            super::queries::add_engagement(&state.pool, &actor, &engagement).await?;
-            Ok(flash::redirect(
-                &format!("/members/{id}"),
-                "flash-engagement-added",
-            ))
-        }
-        Err(errors) => {
-            let page = show_page(&state, ctx, id, errors, form).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
-        }
-    }
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct LinkForm {
-    /// Empty: unlink.
-    pub user_id: String,
-}
-
-pub async fn link_account(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    Path(id): Path<i64>,
-    Form(form): Form<LinkForm>,
-) -> AppResult<Response> {
-    let actor = Actor::from(&me(&ctx)?);
-    queries::get(&state.pool, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let user_id = match form.user_id.trim() {
-        "" => None,
-        u => Some(
-            u.parse::<i64>()
-                .map_err(|_| AppError::BadRequest("error-400-text"))?,
-        ),
-    };
-    if !queries::link_account(&state.pool, &actor, id, user_id).await? {
-        return Ok(flash::redirect(
-            &format!("/members/{id}"),
-            "flash-account-not-linkable",
-        ));
-    }
-    Ok(flash::redirect(
-        &format!("/members/{id}"),
-        "flash-account-linked",
-    ))
 }
 
 pub async fn edit(

@@ -13,6 +13,8 @@ pub mod form;
 pub mod import_pages;
 pub mod list_page;
 pub mod map;
+pub mod member_form;
+pub mod member_page;
 pub mod member_queries;
 pub mod members;
 pub mod model;
@@ -65,13 +67,17 @@ pub fn routes() -> Routes {
         .get("/members", Leadership, members::list)
         .post("/members", Leadership, members::create)
         .get("/members/new", Leadership, members::new)
-        .get("/members/{id}", Leadership, members::show)
+        .get("/members/{id}", Leadership, member_page::show)
         .post("/members/{id}", Leadership, members::update)
         .get("/members/{id}/edit", Leadership, members::edit)
-        .post("/members/{id}/account", Leadership, members::link_account)
+        .post(
+            "/members/{id}/account",
+            Leadership,
+            member_page::link_account,
+        )
         .post(
             "/members/{id}/engagements",
             Leadership,
-            members::add_engagement,
+            member_page::add_engagement,
         )
 }

@@ -1,8 +1,11 @@
 //! The one page a stale write gets. When someone saved first, the person sees, field by
 //! field, what is stored now beside what they typed; they may start again from the stored
 //! version, or save theirs over it knowingly (the page carries their values and the new
-//! version). Nothing of either is lost. Every editable form of the app uses it: events,
-//! webinars, ALSs, members, DNSSEC contacts and CROP opportunities.
+//! version). Nothing of either is lost. Every form that edits a record's fields uses it:
+//! events, webinars, ALSs, members, DNSSEC contacts and CROP opportunities. The forms
+//! that take a decision or a count (a CROP decision, an allocation, attendance, the
+//! notification settings) answer a stale one with the record as it is now and the
+//! choice to make again.
 
 use askama::Template;
 use askama_web::WebTemplate;

@@ -130,6 +130,21 @@ pub struct NewUser<'a> {
     pub locale: &'a str,
 }
 
+/// Creates an account in its own transaction (the `user add` command). `Ok(None)` when
+/// the address already has one.
+pub async fn add_user(
+    pool: &SqlitePool,
+    actor: &Actor,
+    new: &NewUser<'_>,
+) -> sqlx::Result<Option<i64>> {
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    let id = create_user(&mut tx, actor, new).await?;
+    if id.is_some() {
+        tx.commit().await?;
+    }
+    Ok(id)
+}
+
 /// Creates an account. `Ok(None)` when the address already has one.
 pub async fn create_user(
     conn: &mut SqliteConnection,
