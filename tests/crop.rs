@@ -385,6 +385,76 @@ async fn the_workflow_from_opportunity_to_trip_report() {
 }
 
 #[tokio::test]
+async fn a_second_opportunity_for_an_event_is_refused_and_edits_are_audited_before_and_after() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let event = event_in_tt(&app, "LACNIC meeting", 120).await;
+    let id = open_opportunity(&app, event, "2", 50, 60).await;
+
+    // The same event again (a second tab, or two leaders at once): the UNIQUE constraint
+    // refuses it inside the write, and the form comes back with what was typed.
+    let e = event.to_string();
+    let fy = lacralo_outreach::crop::rules::fiscal_year(Utc::now().date_naive()).to_string();
+    let response = app
+        .post_form(
+            "/crop",
+            &[
+                ("event", e.as_str()),
+                ("fiscal_year", &fy),
+                ("slots", "7"),
+                ("priority_ends_on", &day(50)),
+                ("deadline_on", &day(60)),
+                ("time_zone", "America/Port_of_Spain"),
+                ("notes", "Typed in the second tab"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = response.text();
+    assert!(
+        page.contains("This event already has an opportunity."),
+        "{page}"
+    );
+    assert!(page.contains("Typed in the second tab"), "{page}");
+    assert_eq!(
+        app.count("SELECT count(*) FROM crop_opportunities").await,
+        1
+    );
+
+    // An edit is audited with the row before and after.
+    let v = version(&app, "crop_opportunities", id).await;
+    let response = app
+        .post_form(
+            &format!("/crop/{id}"),
+            &[
+                ("version", v.as_str()),
+                ("fiscal_year", &fy),
+                ("slots", "3"),
+                ("priority_ends_on", &day(50)),
+                ("deadline_on", &day(60)),
+                ("time_zone", "America/Port_of_Spain"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        response.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text()
+    );
+    let (before, after): (String, String) = sqlx::query_as(
+        "SELECT before_json, after_json FROM audit_log
+         WHERE entity = 'crop_opportunity' AND action = 'update' AND entity_id = ?",
+    )
+    .bind(id.to_string())
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    assert!(before.contains("\"slots\":2"), "{before}");
+    assert!(after.contains("\"slots\":3"), "{after}");
+}
+
+#[tokio::test]
 async fn members_see_only_their_own_and_gse_staff_do_not_decide() {
     let app = TestApp::new().await;
     app.login_as(Role::Leadership).await;

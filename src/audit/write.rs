@@ -1,10 +1,10 @@
 //! The one shape of an audited write: begin (taking the write lock), fetch, not found,
 //! compare the version the form was read at, conflict, write, audit the row before and
 //! after, commit. The edits of ALSs, members, DNSSEC contacts, events (and so webinars),
-//! and the notification settings go through `create` and `versioned`. CROP's writes
-//! check their rules (phase, deadline, places) inside the statement that writes, so they
-//! keep their own statements, but answer with the same `Written<T>`: one answer for every
-//! versioned write. (Attendance, an ALS's contact and its status change compare the
+//! CROP opportunities and the notification settings go through `create` and `versioned`.
+//! CROP's applications, decisions and phase moves check their rules (phase, deadline,
+//! places) inside the statement that writes, so they keep their own statements, but answer
+//! with the same `Written<T>`: one answer for every versioned write. (Attendance, an ALS's contact and its status change compare the
 //! version in their own UPDATE, as CROP's do.)
 //!
 //! The domain supplies only what differs: how to fetch its row, and the statements that
@@ -36,6 +36,14 @@ impl<T> Written<T> {
     pub fn is_done(&self) -> bool {
         matches!(self, Written::Done(_))
     }
+
+    /// The id of the row written, if it was.
+    pub fn done(&self) -> Option<i64> {
+        match self {
+            Written::Done(id) => Some(*id),
+            _ => None,
+        }
+    }
 }
 
 /// A row that carries the version its writes compare.
@@ -54,6 +62,36 @@ pub struct Target<'a> {
     /// The version the person's form was read at.
     pub version: i64,
 }
+
+impl<'a> Target<'a> {
+    /// The change `action` of the `entity` row `id`, made on `version`.
+    pub fn new(
+        actor: &'a Actor,
+        (entity, action): (&'static str, &'static str),
+        id: i64,
+        version: i64,
+    ) -> Self {
+        Self {
+            actor,
+            entity,
+            action,
+            id,
+            version,
+        }
+    }
+}
+
+/// A row type whose `version` field is the one its writes compare.
+macro_rules! versioned_rows {
+    ($($row:ty),+ $(,)?) => {
+        $(impl $crate::audit::write::Versioned for $row {
+            fn version(&self) -> i64 {
+                self.version
+            }
+        })+
+    };
+}
+pub(crate) use versioned_rows;
 
 /// What a write's statements answer: written, or refused with a message key.
 pub type Step = Result<(), &'static str>;

@@ -48,6 +48,11 @@ impl SubRegion {
     pub fn as_str(self) -> &'static str {
         self.0
     }
+
+    /// The Fluent key of its name ("Sub-region C").
+    pub fn label_key(self) -> String {
+        format!("subregion-{}", self.0.to_lowercase())
+    }
 }
 
 /// Bound as the letter it is stored as (`countries.lacralo_subregion`).
@@ -64,6 +69,14 @@ impl<'q> sqlx::Encode<'q, sqlx::Sqlite> for SubRegion {
     ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
         args.push(sqlx::sqlite::SqliteArgumentValue::Text(self.0.into()));
         Ok(sqlx::encode::IsNull::No)
+    }
+}
+
+/// Read back from its letter; any other text is an error, never a default.
+impl<'r> sqlx::Decode<'r, sqlx::Sqlite> for SubRegion {
+    fn decode(value: sqlx::sqlite::SqliteValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let text = <&str as sqlx::Decode<'r, sqlx::Sqlite>>::decode(value)?;
+        SubRegion::parse(text).ok_or_else(|| format!("{text:?} is not a sub-region").into())
     }
 }
 

@@ -5,13 +5,14 @@
 
 use sqlx::SqliteConnection;
 
+use crate::countries::SubRegion;
 use crate::outbox::recipient::{ACCOUNT_OF_MEMBER, RECIPIENT_COLUMNS, RecipientRow};
 
 /// Which eligible members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Audience<'a> {
+pub enum Audience {
     /// Those whose country is in the sub-region (the plan's first rule).
-    Subregion(&'a str),
+    Subregion(SubRegion),
     /// Everyone (the opportunity is open to all).
     All,
 }
@@ -31,11 +32,11 @@ pub struct Batch<'a> {
 /// The next batch of eligible members of `audience`, by member id.
 pub async fn eligible(
     conn: &mut SqliteConnection,
-    audience: Audience<'_>,
+    audience: Audience,
     batch: Batch<'_>,
 ) -> sqlx::Result<Vec<RecipientRow>> {
     let (subregion_clause, subregion) = match audience {
-        Audience::Subregion(s) => ("AND c.lacralo_subregion = ?", s),
+        Audience::Subregion(s) => ("AND c.lacralo_subregion = ?", s.as_str()),
         Audience::All => ("AND ? IS NOT NULL", ""),
     };
     sqlx::query_as(&format!(

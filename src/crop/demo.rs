@@ -67,7 +67,8 @@ async fn opportunity(
             event_id,
             fiscal_year: rules::fiscal_year(today + Duration::days(days + 40)),
             slots,
-            subregion: subregion.to_owned(),
+            subregion: crate::countries::SubRegion::parse(subregion)
+                .expect("the demo names sub-regions A to D"),
             priority_ends_on: deadline - Duration::days(10),
             deadline_on: deadline,
             time_zone: zone.name().to_owned(),
@@ -75,7 +76,9 @@ async fn opportunity(
             notes: "Fictional opportunity added by --demo.".to_owned(),
         },
     )
-    .await?;
+    .await?
+    .done()
+    .ok_or_else(|| anyhow::anyhow!("the demo event {event_id} has an opportunity already"))?;
     Ok(id)
 }
 

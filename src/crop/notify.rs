@@ -51,8 +51,8 @@ fn opportunity_facts(row: &OpportunityRow, to: &Recipient, site: Site<'_>) -> Ve
     facts
 }
 
-fn subregion_name(lang: Lang, subregion: &str) -> String {
-    lang.t(&format!("subregion-{}", subregion.to_lowercase()))
+fn subregion_name(lang: Lang, subregion: crate::countries::SubRegion) -> String {
+    lang.t(&subregion.label_key())
 }
 
 /// The key of an opportunity's announcement in its current phase (a fan-out).
@@ -81,7 +81,7 @@ pub async fn announce_batch(
     after_member: i64,
 ) -> sqlx::Result<BatchDone> {
     let audience = match row.phase() {
-        Phase::Subregion => Audience::Subregion(&row.subregion),
+        Phase::Subregion => Audience::Subregion(row.subregion),
         Phase::OpenToAll => Audience::All,
         Phase::Draft | Phase::Closed => {
             return Ok(BatchDone {
@@ -122,7 +122,7 @@ pub async fn announce_batch(
         |to| {
             let lang = to.lang;
             let title = row.event_title.clone();
-            let region = subregion_name(lang, &row.subregion);
+            let region = subregion_name(lang, row.subregion);
             let (subject_key, intro_key, why_key) = if open_to_all {
                 (
                     "notify-crop-open-subject",

@@ -19,8 +19,8 @@ use super::rules::{self, Applicant, FiscalYear, Opening, Refusal};
 use super::view::{OpportunityView, PhaseChangeView};
 use crate::accounts::account::me;
 use crate::audit::Actor;
+use crate::countries::SubRegion;
 use crate::countries::choices::{ZoneChoices, time_zones};
-use crate::db::is_unique_violation;
 use crate::error::{AppError, AppResult};
 use crate::events::model::EventRow;
 use crate::state::AppState;
@@ -194,7 +194,7 @@ async fn parse(
                 .country
                 .as_deref()
                 .and_then(|c| state.countries.get(c))
-                .map(|c| c.lacralo_subregion.clone());
+                .and_then(|c| SubRegion::parse(&c.lacralo_subregion));
             if subregion.is_none() {
                 errors.add("event", t("crop-err-event-no-country"));
             }
@@ -301,18 +301,18 @@ pub async fn create(
         }
     };
     let actor = Actor::from(&me(&ctx)?);
-    match queries::create_opportunity(&state.pool, &actor, &new).await {
-        Ok(id) => Ok(flash::redirect(
+    match queries::create_opportunity(&state.pool, &actor, &new).await? {
+        Written::Done(id) => Ok(flash::redirect(
             &format!("/crop/{id}"),
             "flash-crop-created",
         )),
-        Err(e) if is_unique_violation(&e) => {
+        Written::Refused(key) => {
             let mut errors = FieldErrors::default();
-            errors.add("event", ctx.t("crop-err-event-taken"));
+            errors.add("event", ctx.t(key));
             let page = FormPage::new(&state, ctx, form, errors, None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
-        Err(e) => Err(e.into()),
+        Written::Conflict(_) | Written::NotFound => Err(AppError::NotFound),
     }
 }
 
@@ -388,11 +388,11 @@ pub async fn refusals_for(
     let applicant = facts.as_ref().map(|f| Applicant {
         member_active: f.active,
         als: f.als_status,
-        subregion: f.subregion.clone(),
+        subregion: f.subregion,
     });
     let opening = Opening {
         phase: row.phase(),
-        subregion: row.subregion.clone(),
+        subregion: row.subregion,
         deadline_at: row.deadline_at(),
     };
     Ok((

@@ -86,7 +86,7 @@ pub async fn deadlines(
             continue;
         };
         let audience = match row.phase() {
-            Phase::Subregion => Audience::Subregion(&row.subregion),
+            Phase::Subregion => Audience::Subregion(row.subregion),
             _ => Audience::All,
         };
         // The deadline's day is in the key: a deadline moved later reminds again.

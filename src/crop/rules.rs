@@ -6,6 +6,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use super::model::{AppStatus, Phase};
+use crate::countries::SubRegion;
 use crate::registry::model::AlsStatus;
 
 /// CROP approves trips at least six weeks before the event.
@@ -155,14 +156,14 @@ pub struct Applicant {
     /// The status of their ALS; `None` for an individual member.
     pub als: Option<AlsStatus>,
     /// The LACRALO sub-region of their country.
-    pub subregion: String,
+    pub subregion: SubRegion,
 }
 
 /// What of an opportunity eligibility depends on.
 #[derive(Debug, Clone)]
 pub struct Opening {
     pub phase: Phase,
-    pub subregion: String,
+    pub subregion: SubRegion,
     pub deadline_at: DateTime<Utc>,
 }
 
@@ -462,7 +463,7 @@ mod tests {
     fn opening(phase: Phase) -> Opening {
         Opening {
             phase,
-            subregion: "C".into(),
+            subregion: SubRegion::parse("C").unwrap(),
             deadline_at: at("2027-03-11T05:00:00Z"),
         }
     }
@@ -471,7 +472,7 @@ mod tests {
         Applicant {
             member_active: true,
             als,
-            subregion: subregion.into(),
+            subregion: SubRegion::parse(subregion).unwrap(),
         }
     }
 

@@ -92,8 +92,8 @@ impl OpportunityView {
             event_dates,
             place,
             fiscal_year: row.fiscal_year,
-            subregion: row.subregion.clone(),
-            subregion_label: lang.t(&format!("subregion-{}", row.subregion.to_lowercase())),
+            subregion: row.subregion.to_string(),
+            subregion_label: lang.t(&row.subregion.label_key()),
             phase: phase.as_str().to_owned(),
             phase_label: lang.t(&phase.label_key()),
             announced_on: row

@@ -5,7 +5,7 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 
 use super::model::{ContactRow, ContactSummary, NewContact, Stage, StageChangeRow, Tally};
 use crate::audit::Actor;
-use crate::audit::write::{self, Target, Versioned};
+use crate::audit::write::{self, Target};
 use crate::countries::fold;
 use crate::db::now_text;
 
@@ -106,11 +106,7 @@ async fn fetch(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<Cont
 /// What became of a write (`audit::write`).
 pub type Written = crate::audit::write::Written<ContactRow>;
 
-impl Versioned for ContactRow {
-    fn version(&self) -> i64 {
-        self.version
-    }
-}
+crate::audit::write::versioned_rows!(ContactRow);
 
 /// The refusal when that organisation already has a contact in that country.
 const DUPLICATE: &str = "dnssec-err-duplicate";
@@ -186,13 +182,7 @@ pub async fn update(
     c: &NewContact,
     reason: &str,
 ) -> sqlx::Result<Written> {
-    let target = Target {
-        actor,
-        entity: ENTITY,
-        action: "update",
-        id,
-        version,
-    };
+    let target = Target::new(actor, (ENTITY, "update"), id, version);
     write::versioned(pool, target, fetch, async |conn, before| {
         let now = now_text();
         let updated = sqlx::query(
@@ -241,13 +231,7 @@ pub async fn change_stage(
     to: Stage,
     reason: &str,
 ) -> sqlx::Result<Written> {
-    let target = Target {
-        actor,
-        entity: ENTITY,
-        action: "change_stage",
-        id,
-        version,
-    };
+    let target = Target::new(actor, (ENTITY, "change_stage"), id, version);
     write::versioned(pool, target, fetch, async |conn, before| {
         if before.stage() == to {
             return Ok(Ok(()));

@@ -5,7 +5,7 @@ use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection, SqlitePool};
 
 use super::filters::ListFilter;
 use super::model::{DateChangeRow, EventRow, NewEvent, Relevance};
-use crate::audit::write::{self, Target, Versioned};
+use crate::audit::write::{self, Target};
 use crate::audit::{self, Actor};
 use crate::db::now_text;
 use crate::web::csrf::hex;
@@ -120,11 +120,7 @@ pub async fn uid_exists(conn: &mut SqliteConnection, uid: &str) -> sqlx::Result<
 /// What became of an edit (`audit::write`).
 pub type Written = crate::audit::write::Written<EventRow>;
 
-impl Versioned for EventRow {
-    fn version(&self) -> i64 {
-        self.version
-    }
-}
+crate::audit::write::versioned_rows!(EventRow);
 
 /// Saves an edit made on `version`. A change of dates is recorded with its reason and
 /// raises the iCalendar sequence; the review flag is cleared, since a person has now
@@ -158,13 +154,7 @@ pub async fn update_in(
     event: &NewEvent,
     reason: &str,
 ) -> sqlx::Result<Written> {
-    let target = Target {
-        actor,
-        entity: "event",
-        action: "update",
-        id,
-        version,
-    };
+    let target = Target::new(actor, ("event", "update"), id, version);
     write::versioned_in(tx, target, fetch, async |tx, current| {
         let now = now_text();
         let old_dates = current.dates();
@@ -219,13 +209,7 @@ pub async fn delete(
     id: i64,
     version: i64,
 ) -> sqlx::Result<Written> {
-    let target = Target {
-        actor,
-        entity: "event",
-        action: "delete",
-        id,
-        version,
-    };
+    let target = Target::new(actor, ("event", "delete"), id, version);
     write::versioned(pool, target, fetch, async |tx, _| {
         let deleted = sqlx::query("DELETE FROM events WHERE id = ? AND version = ?")
             .bind(id)

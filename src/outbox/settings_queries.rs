@@ -4,7 +4,7 @@
 use sqlx::{SqliteConnection, SqlitePool};
 
 use crate::audit::Actor;
-use crate::audit::write::{self, Target, Versioned, Written};
+use crate::audit::write::{self, Target, Written};
 use crate::db::now_text;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
@@ -20,11 +20,7 @@ pub struct NotificationSettings {
     pub version: i64,
 }
 
-impl Versioned for NotificationSettings {
-    fn version(&self) -> i64 {
-        self.version
-    }
-}
+crate::audit::write::versioned_rows!(NotificationSettings);
 
 pub async fn load(conn: &mut SqliteConnection) -> sqlx::Result<NotificationSettings> {
     sqlx::query_as(
@@ -43,13 +39,7 @@ pub async fn save(
     actor: &Actor,
     new: &NotificationSettings,
 ) -> sqlx::Result<Written<NotificationSettings>> {
-    let target = Target {
-        actor,
-        entity: "notification_settings",
-        action: "update",
-        id: 1,
-        version: new.version,
-    };
+    let target = Target::new(actor, ("notification_settings", "update"), 1, new.version);
     let fetch = async |conn: &mut SqliteConnection, _| load(conn).await.map(Some);
     write::versioned(pool, target, fetch, async |conn, _| {
         let updated = sqlx::query(

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 
-use crate::audit::write::{self, Target, Versioned};
+use crate::audit::write::{self, Target};
 use crate::audit::{self, Actor};
 use crate::db::now_text;
 
@@ -118,11 +118,7 @@ pub async fn get(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<MemberRow>> 
 /// What became of a write (`audit::write`).
 pub type Written = crate::audit::write::Written<MemberRow>;
 
-impl Versioned for MemberRow {
-    fn version(&self) -> i64 {
-        self.version
-    }
-}
+crate::audit::write::versioned_rows!(MemberRow);
 
 /// The refusal when another member has that email address.
 const EMAIL_TAKEN: &str = "member-err-email-taken";
@@ -160,13 +156,7 @@ pub async fn update(
     version: i64,
     m: &NewMember,
 ) -> sqlx::Result<Written> {
-    let target = Target {
-        actor,
-        entity: "member",
-        action: "update",
-        id,
-        version,
-    };
+    let target = Target::new(actor, ("member", "update"), id, version);
     write::versioned(pool, target, fetch, async |conn, _| {
         let updated = sqlx::query(
             "UPDATE members SET name = ?, email = ?, email_canonical = ?, country = ?, als_id = ?,

@@ -5,7 +5,7 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 use super::model::{
     AlsRow, AlsStatus, AlsSummary, EngagementKind, EngagementRow, NewAls, StatusChangeRow,
 };
-use crate::audit::write::{self, Target, Versioned};
+use crate::audit::write::{self, Target};
 use crate::audit::{self, Actor};
 use crate::countries::fold;
 use crate::db::now_text;
@@ -123,11 +123,7 @@ async fn fetch(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<AlsR
 /// What became of a write: the one answer of every audited write (`audit::write`).
 pub type Written = crate::audit::write::Written<AlsRow>;
 
-impl Versioned for AlsRow {
-    fn version(&self) -> i64 {
-        self.version
-    }
-}
+crate::audit::write::versioned_rows!(AlsRow);
 
 /// The refusal when another ALS of that name is in that country.
 const DUPLICATE: &str = "als-err-duplicate";
@@ -163,13 +159,7 @@ pub async fn update(
     version: i64,
     als: &NewAls,
 ) -> sqlx::Result<Written> {
-    let target = Target {
-        actor,
-        entity: "als",
-        action: "update",
-        id,
-        version,
-    };
+    let target = Target::new(actor, ("als", "update"), id, version);
     write::versioned(pool, target, fetch, async |conn, _| {
         let updated = sqlx::query(
             "UPDATE als SET name = ?, name_key = ?, acronym = ?, country = ?, website = ?,

@@ -3,10 +3,11 @@
 //! sub-region C. Shared by `browser_crop.rs` and `journeys_member.rs`, which once each
 //! wrote them out.
 
-use anyhow::{Result, ensure};
+use anyhow::{Context, Result, ensure};
 use chrono::{Datelike, Duration, NaiveDate};
 use lacralo_outreach::AppState;
 use lacralo_outreach::audit::Actor;
+use lacralo_outreach::countries::SubRegion;
 use lacralo_outreach::crop::model::Phase;
 use lacralo_outreach::crop::{queries as crop_queries, rules};
 use lacralo_outreach::web::Lang;
@@ -94,7 +95,7 @@ pub async fn announced_opportunity(
             event_id,
             fiscal_year: rules::fiscal_year(start),
             slots: 1,
-            subregion: "C".to_owned(),
+            subregion: SubRegion::parse("C").expect("sub-region C"),
             priority_ends_on: today + Duration::days(50),
             deadline_on,
             time_zone: zone.name().to_owned(),
@@ -102,7 +103,9 @@ pub async fn announced_opportunity(
             notes: String::new(),
         },
     )
-    .await?;
+    .await?
+    .done()
+    .context("the seed's opportunity was not created")?;
     let announced = crop_queries::change_phase(
         &state.pool,
         state.site(),

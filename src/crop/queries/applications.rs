@@ -18,7 +18,7 @@ pub struct MemberFacts {
     pub email: Option<String>,
     pub active: bool,
     pub country: String,
-    pub subregion: String,
+    pub subregion: crate::countries::SubRegion,
     pub als_id: Option<i64>,
     pub als_name: Option<String>,
     pub als_status: Option<crate::registry::model::AlsStatus>,

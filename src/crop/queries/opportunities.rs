@@ -7,6 +7,7 @@ use super::super::model::{OpportunityRow, Phase};
 use super::super::notify;
 use super::super::rules::FiscalYear;
 use super::{OPP_SELECT, Written};
+use crate::audit::write::{self, Target};
 use crate::audit::{self, Actor};
 use crate::db::now_text;
 use crate::outbox::Site;
@@ -56,7 +57,7 @@ pub struct NewOpportunity {
     pub event_id: i64,
     pub fiscal_year: FiscalYear,
     pub slots: i64,
-    pub subregion: String,
+    pub subregion: crate::countries::SubRegion,
     pub priority_ends_on: NaiveDate,
     pub deadline_on: NaiveDate,
     pub time_zone: String,
@@ -69,47 +70,38 @@ pub(super) fn stamp(t: DateTime<Utc>) -> String {
 }
 
 /// Creates a draft; an event with an opportunity already is refused by the table's UNIQUE
-/// constraint, which the caller turns into a message.
+/// constraint (`crop-err-event-taken`).
 pub async fn create_opportunity(
     pool: &SqlitePool,
     actor: &Actor,
     new: &NewOpportunity,
-) -> sqlx::Result<i64> {
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let now = now_text();
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO crop_opportunities (event_id, fiscal_year, slots, subregion, priority_ends_on,
-            deadline_on, time_zone, deadline_at, notes, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(new.event_id)
-    .bind(new.fiscal_year)
-    .bind(new.slots)
-    .bind(&new.subregion)
-    .bind(new.priority_ends_on.to_string())
-    .bind(new.deadline_on.to_string())
-    .bind(&new.time_zone)
-    .bind(stamp(new.deadline_at))
-    .bind(&new.notes)
-    .bind(&now)
-    .bind(&now)
-    .fetch_one(&mut *tx)
-    .await?;
-    let after = opportunity(&mut *tx, id).await?;
-    audit::record(
-        &mut tx,
-        actor,
-        "create",
-        "crop_opportunity",
-        Some(id),
-        audit::NOTHING,
-        after.as_ref(),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(id)
+) -> sqlx::Result<Written<OpportunityRow>> {
+    write::create(pool, actor, "crop_opportunity", fetch, async |conn| {
+        let now = now_text();
+        let inserted = sqlx::query_scalar(
+            "INSERT INTO crop_opportunities (event_id, fiscal_year, slots, subregion,
+                priority_ends_on, deadline_on, time_zone, deadline_at, notes, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(new.event_id)
+        .bind(new.fiscal_year)
+        .bind(new.slots)
+        .bind(new.subregion)
+        .bind(new.priority_ends_on.to_string())
+        .bind(new.deadline_on.to_string())
+        .bind(&new.time_zone)
+        .bind(stamp(new.deadline_at))
+        .bind(&new.notes)
+        .bind(&now)
+        .bind(&now)
+        .fetch_one(conn)
+        .await;
+        write::refuse_unique_id(inserted, "crop-err-event-taken")
+    })
+    .await
 }
 
+/// Changes an opportunity's terms (not its event or sub-region) on the version read.
 pub async fn update_opportunity(
     pool: &SqlitePool,
     actor: &Actor,
@@ -117,42 +109,37 @@ pub async fn update_opportunity(
     version: i64,
     new: &NewOpportunity,
 ) -> sqlx::Result<Written<OpportunityRow>> {
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let updated = sqlx::query(
-        "UPDATE crop_opportunities SET fiscal_year = ?, slots = ?, priority_ends_on = ?,
-            deadline_on = ?, time_zone = ?, deadline_at = ?, notes = ?, version = version + 1,
-            updated_at = ?
-         WHERE id = ? AND version = ?",
-    )
-    .bind(new.fiscal_year)
-    .bind(new.slots)
-    .bind(new.priority_ends_on.to_string())
-    .bind(new.deadline_on.to_string())
-    .bind(&new.time_zone)
-    .bind(stamp(new.deadline_at))
-    .bind(&new.notes)
-    .bind(now_text())
-    .bind(id)
-    .bind(version)
-    .execute(&mut *tx)
-    .await?;
-    if updated.rows_affected() != 1 {
-        return missing_or_stale(&mut tx, id).await;
-    }
-    let after = opportunity(&mut *tx, id).await?;
-    audit::record(
-        &mut tx,
-        actor,
-        "update",
-        "crop_opportunity",
-        Some(id),
-        audit::NOTHING,
-        after.as_ref(),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Written::Done(id))
+    let target = Target::new(actor, ("crop_opportunity", "update"), id, version);
+    write::versioned(pool, target, fetch, async |conn, _| {
+        let updated = sqlx::query(
+            "UPDATE crop_opportunities SET fiscal_year = ?, slots = ?, priority_ends_on = ?,
+                deadline_on = ?, time_zone = ?, deadline_at = ?, notes = ?, version = version + 1,
+                updated_at = ?
+             WHERE id = ? AND version = ?",
+        )
+        .bind(new.fiscal_year)
+        .bind(new.slots)
+        .bind(new.priority_ends_on.to_string())
+        .bind(new.deadline_on.to_string())
+        .bind(&new.time_zone)
+        .bind(stamp(new.deadline_at))
+        .bind(&new.notes)
+        .bind(now_text())
+        .bind(id)
+        .bind(version)
+        .execute(conn)
+        .await;
+        write::one_row(updated, write::STALE)
+    })
+    .await
 }
+
+/// The opportunity as a write reads it, inside its transaction.
+async fn fetch(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<OpportunityRow>> {
+    opportunity(conn, id).await
+}
+
+crate::audit::write::versioned_rows!(OpportunityRow);
 
 /// Why a guarded write to an opportunity changed nothing: gone, or saved by someone
 /// first (what is stored now).
