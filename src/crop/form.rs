@@ -1,10 +1,16 @@
 //! CROP's forms as typed, and their parsing into the domain's types: an application, the
 //! version-carrying forms of withdrawing and reporting, and the opportunity form.
 
+use chrono::NaiveDate;
+use chrono_tz::Tz;
 use fluent_templates::fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 
 use super::model::{ApplicationRow, NewApplication, OpportunityRow};
+use super::queries::NewOpportunity;
+use super::rules::{self, FiscalYear};
+use crate::countries::SubRegion;
+use crate::events::model::EventRow;
 use crate::web::Lang;
 use crate::web::forms::{FieldErrors, refuse_control_chars_in_block};
 use crate::webinars::model::{WebinarLanguage, languages_text};
@@ -103,6 +109,114 @@ impl OpportunityForm {
             time_zone: row.time_zone.clone(),
             notes: row.notes.clone(),
             version: row.version.to_string(),
+        }
+    }
+
+    /// The opportunity for `event` (none: not found), whose sub-region comes from its
+    /// country through `subregion_of`; or every field's problem at once.
+    pub fn parse(
+        &self,
+        event: Option<&EventRow>,
+        subregion_of: impl Fn(&str) -> Option<SubRegion>,
+        lang: Lang,
+    ) -> Result<NewOpportunity, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let t = |k: &str| lang.t(k);
+        let mut subregion = None;
+        let mut event_start = None;
+        match event {
+            None => errors.add("event", t("crop-err-event-required")),
+            Some(e) => {
+                event_start = e
+                    .start_date
+                    .as_deref()
+                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+                if event_start.is_none() {
+                    errors.add("event", t("crop-err-event-undated"));
+                }
+                subregion = e.country.as_deref().and_then(&subregion_of);
+                if subregion.is_none() {
+                    errors.add("event", t("crop-err-event-no-country"));
+                }
+            }
+        }
+        let fiscal_year = self
+            .fiscal_year
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(FiscalYear::new);
+        if fiscal_year.is_none() {
+            errors.add("fiscal_year", t("crop-err-fiscal-year"));
+        }
+        let slots = self
+            .slots
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=20).contains(n));
+        if slots.is_none() {
+            errors.add("slots", t("crop-err-slots"));
+        }
+        let day = |field: &'static str, value: &str, errors: &mut FieldErrors| match value.trim() {
+            "" => {
+                errors.add(field, t("err-start-date-required"));
+                None
+            }
+            v => NaiveDate::parse_from_str(v, "%Y-%m-%d").ok().or_else(|| {
+                errors.add(field, t("err-date-invalid"));
+                None
+            }),
+        };
+        let priority_ends_on = day("priority_ends_on", &self.priority_ends_on, &mut errors);
+        let deadline_on = day("deadline_on", &self.deadline_on, &mut errors);
+        if let (Some(p), Some(d)) = (priority_ends_on, deadline_on) {
+            if p > d {
+                errors.add("priority_ends_on", t("crop-err-window-after-deadline"));
+            }
+        }
+        if let (Some(d), Some(start)) = (deadline_on, event_start) {
+            if d >= start {
+                errors.add("deadline_on", t("crop-err-deadline-after-event"));
+            }
+        }
+        let zone = self.time_zone.trim().parse::<Tz>().ok();
+        if zone.is_none() {
+            errors.add("time_zone", t("err-zone-unknown"));
+        }
+        let notes = self.notes.trim().to_owned();
+        refuse_control_chars_in_block("notes", &notes, lang, &mut errors);
+        if notes.chars().count() > TEXT_MAX {
+            errors.add(
+                "notes",
+                lang.t_args("err-too-long", &[("max", FluentValue::from(TEXT_MAX))]),
+            );
+        }
+        match (
+            event,
+            fiscal_year,
+            slots,
+            subregion,
+            priority_ends_on,
+            deadline_on,
+            zone,
+        ) {
+            (Some(e), Some(fy), Some(slots), Some(sub), Some(p), Some(d), Some(z))
+                if errors.is_empty() =>
+            {
+                Ok(NewOpportunity {
+                    event_id: e.id,
+                    fiscal_year: fy,
+                    slots,
+                    subregion: sub,
+                    priority_ends_on: p,
+                    deadline_on: d,
+                    time_zone: z.name().to_owned(),
+                    deadline_at: rules::deadline_instant(d, z),
+                    notes,
+                })
+            }
+            _ => Err(errors),
         }
     }
 }

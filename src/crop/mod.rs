@@ -9,6 +9,7 @@ pub mod form;
 pub mod model;
 pub mod notify;
 pub mod opportunities;
+pub mod opportunity_form;
 pub mod queries;
 pub mod reminders;
 pub mod review;
@@ -24,15 +25,15 @@ pub fn routes() -> Routes {
     use Role::*;
     Routes::new()
         .get("/crop", Member, opportunities::list)
-        .post("/crop", Leadership, opportunities::create)
-        .get("/crop/new", Leadership, opportunities::new)
+        .post("/crop", Leadership, opportunity_form::create)
+        .get("/crop/new", Leadership, opportunity_form::new)
         .get("/crop/mine", Member, applications::mine)
         .get("/crop/reports", Leadership, review::reports)
         .get("/crop/allocations", Leadership, review::allocations)
         .post("/crop/allocations", Leadership, review::set_allocation)
         .get("/crop/{id}", Member, opportunities::show)
-        .post("/crop/{id}", Leadership, opportunities::update)
-        .get("/crop/{id}/edit", Leadership, opportunities::edit)
+        .post("/crop/{id}", Leadership, opportunity_form::update)
+        .get("/crop/{id}/edit", Leadership, opportunity_form::edit)
         .post("/crop/{id}/phase", Leadership, opportunities::change_phase)
         .get("/crop/{id}/review", Leadership, review::review)
         .get("/crop/{id}/apply", Member, applications::apply_form)
