@@ -1,4 +1,5 @@
-//! One's own account: name and language, password, and the second factor.
+//! One's own account: name and language, and password; the second factor's pages are
+//! `second_factor_pages`. Asking for the current password again, throttled, is here for both.
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -6,13 +7,11 @@ use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use base64::Engine;
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::forms::check_new_password;
 use super::throttle::{self, Verdict};
-use super::{password, queries, totp};
+use super::{password, queries};
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -44,7 +43,7 @@ pub struct AccountPage {
     pub can_turn_off_2fa: bool,
 }
 
-async fn page(
+pub(super) async fn page(
     state: &AppState,
     ctx: PageCtx,
     typed: Option<ProfileForm>,
@@ -176,129 +175,13 @@ pub async fn change_password(
     Ok(flash::redirect("/account", "flash-password-changed"))
 }
 
-#[derive(Template, WebTemplate)]
-#[template(path = "accounts/two_factor.html")]
-pub struct TwoFactorPage {
-    pub ctx: PageCtx,
-    pub enabled: bool,
-    pub secret: String,
-    pub qr_data_uri: String,
-    pub error: Option<String>,
-    /// Shown once, right after enrolment.
-    pub recovery_codes: Vec<String>,
-    pub required: bool,
-}
-
-/// `no-store`: the enrolment page shows the secret, which no cache (ours included) may keep.
-pub async fn two_factor(State(state): State<AppState>, ctx: PageCtx) -> AppResult<Response> {
-    let page = two_factor_page(&state, ctx).await?;
-    Ok(([(axum::http::header::CACHE_CONTROL, "no-store")], page).into_response())
-}
-
-async fn two_factor_page(state: &AppState, ctx: PageCtx) -> AppResult<TwoFactorPage> {
-    let user = me(&ctx)?;
-    let row = queries::user(&state.pool, user.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if row.totp_enabled() {
-        return Ok(TwoFactorPage {
-            enabled: true,
-            secret: String::new(),
-            qr_data_uri: String::new(),
-            error: None,
-            recovery_codes: Vec::new(),
-            required: row.role() == Role::Leadership,
-            ctx,
-        });
-    }
-    let secret = match row.totp_pending_secret.clone() {
-        Some(s) => s,
-        None => {
-            let s = totp::new_secret();
-            queries::set_pending_totp(&state.pool, user.id, &s).await?;
-            s
-        }
-    };
-    enrolment_page(
-        ctx,
-        &row.email,
-        secret,
-        None,
-        row.role() == Role::Leadership,
-    )
-}
-
-fn enrolment_page(
-    ctx: PageCtx,
-    email: &str,
-    secret: String,
-    error: Option<String>,
-    required: bool,
-) -> AppResult<TwoFactorPage> {
-    let url = totp::enrolment_url(&secret, email)
-        .ok_or(AppError::Internal(anyhow::anyhow!("bad TOTP secret")))?;
-    let svg = totp::qr_svg(&url).unwrap_or_default();
-    Ok(TwoFactorPage {
-        enabled: false,
-        qr_data_uri: format!(
-            "data:image/svg+xml;base64,{}",
-            base64::engine::general_purpose::STANDARD.encode(svg.as_bytes())
-        ),
-        secret,
-        error,
-        recovery_codes: Vec::new(),
-        required,
-        ctx,
-    })
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ConfirmForm {
-    pub code: String,
-}
-
-pub async fn confirm_two_factor(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    Form(form): Form<ConfirmForm>,
-) -> AppResult<Response> {
-    let user = me(&ctx)?;
-    let row = queries::user(&state.pool, user.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let Some(secret) = row.totp_pending_secret.clone() else {
-        return Ok(axum::response::Redirect::to("/account/2fa").into_response());
-    };
-    let now = u64::try_from(Utc::now().timestamp()).unwrap_or(0);
-    let Some(step) = totp::verify(&secret, &form.code, now, None) else {
-        let required = row.role() == Role::Leadership;
-        let page = enrolment_page(
-            ctx.clone(),
-            &row.email,
-            secret,
-            Some(ctx.t("login-err-code")),
-            required,
-        )?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    };
-    let codes = queries::confirm_totp(&state.pool, &Actor::from(&user), user.id, step).await?;
-    // The codes are shown on this response only; they are stored as hashes.
-    let page = TwoFactorPage {
-        enabled: true,
-        secret: String::new(),
-        qr_data_uri: String::new(),
-        error: None,
-        recovery_codes: codes,
-        required: row.role() == Role::Leadership,
-        ctx,
-    };
-    Ok(page.into_response())
-}
-
 /// Other sessions of the account end (their epoch is now old); this one carries on, with
 /// a new id.
-async fn keep_this_session(state: &AppState, session: &Session, user_id: i64) -> AppResult<()> {
+pub(super) async fn keep_this_session(
+    state: &AppState,
+    session: &Session,
+    user_id: i64,
+) -> AppResult<()> {
     let epoch = queries::session_epoch(&state.pool, user_id).await?;
     session
         .cycle_id()
@@ -311,43 +194,9 @@ async fn keep_this_session(state: &AppState, session: &Session, user_id: i64) ->
     Ok(())
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct CurrentPasswordForm {
-    #[serde(rename = "current_2fa")]
-    pub current: String,
-}
-
-/// Turning the second factor off asks for the password again.
-pub async fn turn_off_two_factor(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    session: Session,
-    Form(form): Form<CurrentPasswordForm>,
-) -> AppResult<Response> {
-    let user = me(&ctx)?;
-    let row = queries::user(&state.pool, user.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let checked = current_password(&state, user.id, &form.current, &row.password_hash).await?;
-    if let Some(refusal) = checked.refusal() {
-        let mut errors = FieldErrors::default();
-        errors.add("current_2fa", ctx.t(refusal));
-        let page = page(&state, ctx, None, errors).await?;
-        return Ok((checked.status(), page).into_response());
-    }
-    if user.role == Role::Leadership {
-        // A rule of the account, not of the route: say it where the button was.
-        return Ok(flash::redirect("/account", "flash-2fa-required"));
-    }
-    queries::reset_totp(&state.pool, state.site(), &Actor::from(&user), user.id).await?;
-    keep_this_session(&state, &session, user.id).await?;
-    Ok(flash::redirect("/account", "flash-2fa-off"))
-}
-
 /// The outcome of asking for the current password again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum CurrentPassword {
+pub(super) enum CurrentPassword {
     Right,
     Wrong,
     /// Too many wrong answers lately: not checked.
@@ -356,7 +205,7 @@ enum CurrentPassword {
 
 impl CurrentPassword {
     /// The message for the field, when the answer is not `Right`.
-    fn refusal(self) -> Option<&'static str> {
+    pub(super) fn refusal(self) -> Option<&'static str> {
         match self {
             CurrentPassword::Right => None,
             CurrentPassword::Wrong => Some("account-err-current-password"),
@@ -364,7 +213,7 @@ impl CurrentPassword {
         }
     }
 
-    fn status(self) -> StatusCode {
+    pub(super) fn status(self) -> StatusCode {
         if self == CurrentPassword::Locked {
             StatusCode::TOO_MANY_REQUESTS
         } else {
@@ -375,7 +224,7 @@ impl CurrentPassword {
 
 /// Checks the current password, throttled like a login (a stolen session must not become
 /// a password-guessing oracle): its own key per account, reserved before argon2.
-async fn current_password(
+pub(super) async fn current_password(
     state: &AppState,
     user_id: i64,
     given: &str,

@@ -11,6 +11,7 @@ pub mod login;
 pub mod notices;
 pub mod password;
 pub mod queries;
+pub mod second_factor_pages;
 pub mod secrets;
 pub mod session;
 pub mod setup;
@@ -39,9 +40,17 @@ pub fn routes() -> Routes {
         .get("/account", Member, account::show)
         .post("/account/profile", Member, account::save_profile)
         .post("/account/password", Member, account::change_password)
-        .get("/account/2fa", Member, account::two_factor)
-        .post("/account/2fa", Member, account::confirm_two_factor)
-        .post("/account/2fa/off", Member, account::turn_off_two_factor)
+        .get("/account/2fa", Member, second_factor_pages::two_factor)
+        .post(
+            "/account/2fa",
+            Member,
+            second_factor_pages::confirm_two_factor,
+        )
+        .post(
+            "/account/2fa/off",
+            Member,
+            second_factor_pages::turn_off_two_factor,
+        )
         .get("/users", Leadership, users::list)
         .post("/users/{id}/disable", Leadership, users::disable)
         .post("/users/{id}/enable", Leadership, users::enable)

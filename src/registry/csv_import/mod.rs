@@ -1,22 +1,27 @@
 //! CSV import and export of ALSs and members: every row checked before anything is
-//! written, then all rows in one transaction (re-checked inside it), or none.
+//! written (here: the columns, and each row's cells), then all rows in one transaction
+//! (re-checked inside it), or none (`write.rs`); the export in the same columns
+//! (`export.rs`).
+
+mod export;
+mod write;
+
+pub use export::export;
+pub use write::{confirm, write};
 
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::SqliteConnection;
 
 use super::member_queries::NewMember;
 use super::model::{AlsStatus, NewAls};
 use crate::accounts::email::EmailAddress;
-use crate::audit::{self, Actor};
 use crate::countries::{Countries, fold};
-use crate::db::now_text;
-use crate::events::queries as batches;
 use crate::web::Lang;
 use crate::web::forms::has_control_chars;
 use crate::web::forms::is_web_address;
-use crate::web::import::{CellError, Confirmed};
+use crate::web::import::CellError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -347,171 +352,4 @@ pub async fn analyse(
         return Err(HeaderError::Empty);
     }
     Ok(rows)
-}
-
-/// Imports an uploaded file, every row or none, in one transaction: the rows are checked
-/// again inside it, since the database may have changed since the preview.
-pub async fn confirm(
-    pool: &SqlitePool,
-    actor: &Actor,
-    kind: Kind,
-    token: &str,
-    countries: &Countries,
-) -> sqlx::Result<Confirmed> {
-    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let Some(batch) = batches::load_batch(&mut tx, kind.as_str(), token).await? else {
-        return Ok(Confirmed::Gone);
-    };
-    let Ok(rows) = analyse(&mut tx, kind, &batch.content, countries).await else {
-        return Ok(Confirmed::Gone);
-    };
-    if error_count(&rows) > 0 {
-        return Ok(Confirmed::HasErrors);
-    }
-    let count = write(&mut tx, actor, &rows).await?;
-    batches::delete_batch(&mut tx, token).await?;
-    tx.commit().await?;
-    Ok(Confirmed::Imported { count, flagged: 0 })
-}
-
-/// Writes every row (the caller has checked there is no error), with an audit row each.
-pub async fn write(
-    conn: &mut SqliteConnection,
-    actor: &Actor,
-    rows: &[Row],
-) -> sqlx::Result<usize> {
-    let now = now_text();
-    let mut count = 0;
-    for row in rows {
-        let Ok(parsed) = &row.result else { continue };
-        match parsed {
-            Parsed::Als(als, status) => {
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO als (name, name_key, acronym, country, website, accredited_on, status, notes, created_at, updated_at)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                )
-                .bind(&als.name)
-                .bind(fold(&als.name))
-                .bind(&als.acronym)
-                .bind(&als.country)
-                .bind(&als.website)
-                .bind(als.accredited_on.map(|d| d.to_string()))
-                .bind(status.as_str())
-                .bind(&als.notes)
-                .bind(&now)
-                .bind(&now)
-                .fetch_one(&mut *conn)
-                .await?;
-                audit::record(
-                    &mut *conn,
-                    actor,
-                    "import",
-                    "als",
-                    Some(id),
-                    audit::NOTHING,
-                    Some(&als.name),
-                )
-                .await?;
-            }
-            Parsed::Member(m) => {
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO members (name, email, email_canonical, country, als_id, active, joined_on, notes, created_at, updated_at)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                )
-                .bind(&m.name)
-                .bind(m.email.as_ref().map(|e| e.as_entered().to_owned()))
-                .bind(m.email.as_ref().map(|e| e.canonical().to_owned()))
-                .bind(&m.country)
-                .bind(m.als_id)
-                .bind(m.active)
-                .bind(m.joined_on.map(|d| d.to_string()))
-                .bind(&m.notes)
-                .bind(&now)
-                .bind(&now)
-                .fetch_one(&mut *conn)
-                .await?;
-                audit::record(
-                    &mut *conn,
-                    actor,
-                    "import",
-                    "member",
-                    Some(id),
-                    audit::NOTHING,
-                    Some(&m.name),
-                )
-                .await?;
-            }
-        }
-        count += 1;
-    }
-    Ok(count)
-}
-
-#[derive(sqlx::FromRow)]
-struct AlsExportRow {
-    name: String,
-    acronym: String,
-    country: String,
-    website: String,
-    accredited_on: Option<String>,
-    status: String,
-    notes: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct MemberExportRow {
-    name: String,
-    email: Option<String>,
-    country: String,
-    als: Option<String>,
-    active: bool,
-    joined_on: Option<String>,
-    notes: String,
-}
-
-/// Exports every ALS, or every member, in the import's columns.
-pub async fn export(conn: &mut SqliteConnection, kind: Kind) -> anyhow::Result<Vec<u8>> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(kind.columns())?;
-    match kind {
-        Kind::Als => {
-            let rows: Vec<AlsExportRow> = sqlx::query_as(
-                "SELECT name, acronym, country, website, accredited_on, status, notes
-                 FROM als ORDER BY country, name",
-            )
-            .fetch_all(&mut *conn)
-            .await?;
-            for r in rows {
-                writer.write_record([
-                    r.name.as_str(),
-                    &r.acronym,
-                    &r.country,
-                    &r.website,
-                    r.accredited_on.as_deref().unwrap_or(""),
-                    &r.status,
-                    &r.notes,
-                ])?;
-            }
-        }
-        Kind::Members => {
-            let rows: Vec<MemberExportRow> = sqlx::query_as(
-                "SELECT m.name, m.email, m.country, a.name AS als, m.active, m.joined_on, m.notes
-                 FROM members m LEFT JOIN als a ON a.id = m.als_id ORDER BY m.name",
-            )
-            .fetch_all(&mut *conn)
-            .await?;
-            for r in rows {
-                writer.write_record([
-                    r.name.as_str(),
-                    r.email.as_deref().unwrap_or(""),
-                    &r.country,
-                    r.als.as_deref().unwrap_or(""),
-                    if r.active { "yes" } else { "no" },
-                    r.joined_on.as_deref().unwrap_or(""),
-                    &r.notes,
-                ])?;
-            }
-        }
-    }
-    Ok(writer.into_inner()?)
 }

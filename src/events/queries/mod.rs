@@ -1,14 +1,20 @@
-//! SQL for events, with bound parameters only.
+//! SQL for events, with bound parameters only: the writes here (each audited, each
+//! keeping the webinar row in step), the reads of lists and months in `listing.rs`, the
+//! uploads kept between preview and confirmation in `batches.rs`.
 
-use chrono::NaiveDate;
-use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection, SqlitePool};
+use sqlx::{Row, Sqlite, SqliteConnection, SqlitePool};
 
-use super::filters::ListFilter;
 use super::model::{DateChangeRow, EventRow, NewEvent, Relevance};
 use crate::audit::write::{self, Target};
 use crate::audit::{self, Actor};
 use crate::db::now_text;
 use crate::web::csrf::hex;
+
+mod batches;
+mod listing;
+
+pub use batches::*;
+pub use listing::*;
 
 pub(super) const COLUMNS: &str =
     "id, uid, title, kind, relevance, organiser, city, country, online,
@@ -272,168 +278,6 @@ pub async fn set_relevance(
     }
     tx.commit().await?;
     Ok(changed)
-}
-
-/// Events matching the filter, in date order, undated ones last: `limit` of them from
-/// `offset` (a page of the list, or the feed's window), or all of them (`None`, the export).
-pub async fn list(
-    pool: &SqlitePool,
-    filter: &ListFilter,
-    window: Option<(i64, i64)>,
-) -> sqlx::Result<Vec<EventRow>> {
-    let mut query: QueryBuilder<Sqlite> =
-        QueryBuilder::new(format!("SELECT {COLUMNS} FROM events WHERE 1 = 1"));
-    filter.push_conditions(&mut query);
-    query.push(
-        " ORDER BY year, (date_precision = 'tbd'), month, (date_precision = 'month'),
-          start_date, start_time, title, id",
-    );
-    crate::db::push_window(&mut query, window);
-    query.build_query_as().fetch_all(pool).await
-}
-
-/// How many events match the filter.
-pub async fn count(pool: &SqlitePool, filter: &ListFilter) -> sqlx::Result<i64> {
-    let mut query: QueryBuilder<Sqlite> =
-        QueryBuilder::new("SELECT count(*) FROM events WHERE 1 = 1");
-    filter.push_conditions(&mut query);
-    query.build_query_scalar().fetch_one(pool).await
-}
-
-/// Years that have events, with their counts, newest first.
-pub async fn years(pool: &SqlitePool) -> sqlx::Result<Vec<(i64, i64)>> {
-    sqlx::query_as("SELECT year, count(*) FROM events GROUP BY year ORDER BY year DESC")
-        .fetch_all(pool)
-        .await
-}
-
-pub async fn count_needing_review(pool: &SqlitePool) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT count(*) FROM events WHERE needs_review = 1")
-        .fetch_one(pool)
-        .await
-}
-
-/// The most days a dated event lasts: an event overlapping a day started at most this
-/// many days before it. Read from the `events_by_span` index (the expression must stay as
-/// the index has it).
-async fn longest_span(pool: &SqlitePool) -> sqlx::Result<i64> {
-    let days: Option<f64> =
-        sqlx::query_scalar("SELECT max(julianday(end_date) - julianday(start_date)) FROM events")
-            .fetch_one(pool)
-            .await?;
-    Ok(days.map_or(0, |d| d.ceil() as i64))
-}
-
-/// The first day an event overlapping `day` can start on (see `longest_span`).
-async fn earliest_start(pool: &SqlitePool, day: NaiveDate) -> sqlx::Result<String> {
-    let span = longest_span(pool).await?;
-    let earliest = day
-        .checked_sub_days(chrono::Days::new(span.max(0) as u64))
-        .unwrap_or(NaiveDate::MIN);
-    Ok(earliest.format("%Y-%m-%d").to_string())
-}
-
-/// Events with a day that overlaps the month, plus those known only to be in that month.
-pub async fn in_month(pool: &SqlitePool, year: i32, month: u32) -> sqlx::Result<Vec<EventRow>> {
-    let first = format!("{year:04}-{month:02}-01");
-    let last = format!("{year:04}-{month:02}-31");
-    let earliest = match NaiveDate::from_ymd_opt(year, month, 1) {
-        Some(day) => earliest_start(pool, day).await?,
-        None => String::new(),
-    };
-    sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM events
-         WHERE (date_precision = 'day' AND start_date BETWEEN ? AND ? AND end_date >= ?)
-            OR (date_precision = 'month' AND year = ? AND month = ?)
-         ORDER BY start_date, start_time, title, id"
-    ))
-    .bind(&earliest)
-    .bind(&last)
-    .bind(&first)
-    .bind(year)
-    .bind(month)
-    .fetch_all(pool)
-    .await
-}
-
-/// Dated events starting or running between two days, for the front page.
-pub async fn upcoming(
-    pool: &SqlitePool,
-    from: chrono::NaiveDate,
-    to: chrono::NaiveDate,
-) -> sqlx::Result<Vec<EventRow>> {
-    sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM events
-         WHERE date_precision = 'day' AND start_date BETWEEN ? AND ? AND end_date >= ?
-         ORDER BY start_date, start_time, title LIMIT 50"
-    ))
-    .bind(earliest_start(pool, from).await?)
-    .bind(to.format("%Y-%m-%d").to_string())
-    .bind(from.format("%Y-%m-%d").to_string())
-    .fetch_all(pool)
-    .await
-}
-
-/// An uploaded CSV kept between its preview and its confirmation.
-#[derive(sqlx::FromRow)]
-pub struct Batch {
-    pub filename: String,
-    pub content: String,
-    pub list_year: Option<i64>,
-}
-
-/// Keeps an upload for its preview; uploads never confirmed go after a day.
-pub async fn save_batch(
-    conn: &mut SqliteConnection,
-    kind: &str,
-    token: &str,
-    filename: &str,
-    content: &str,
-    list_year: Option<i32>,
-) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM import_batches WHERE created_at < ?")
-        .bind(
-            (chrono::Utc::now() - chrono::Duration::days(1))
-                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        )
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query(
-        "INSERT INTO import_batches (token, kind, filename, content, list_year, created_at)
-         VALUES (?, ?, ?, ?, ?, ?)",
-    )
-    .bind(token)
-    .bind(kind)
-    .bind(filename)
-    .bind(content)
-    .bind(list_year)
-    .bind(now_text())
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-/// The upload of that kind (`events`, `als`, `members`) behind a token.
-pub async fn load_batch(
-    conn: &mut SqliteConnection,
-    kind: &str,
-    token: &str,
-) -> sqlx::Result<Option<Batch>> {
-    sqlx::query_as(
-        "SELECT filename, content, list_year FROM import_batches WHERE token = ? AND kind = ?",
-    )
-    .bind(token)
-    .bind(kind)
-    .fetch_optional(conn)
-    .await
-}
-
-pub async fn delete_batch(conn: &mut SqliteConnection, token: &str) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM import_batches WHERE token = ?")
-        .bind(token)
-        .execute(conn)
-        .await?;
-    Ok(())
 }
 
 /// Keeps an event's webinar row in step with the event: every event of kind webinar has
