@@ -70,6 +70,21 @@ shot programmes 1280 1500 "$base/programmes?lang=en"
 shot dnssec-summary 1280 1000 "$base/dnssec/summary?lang=en"
 private dnssec-board 1280 1500 "/dnssec?view=board"
 private dnssec-table 1280 900 "/dnssec"
+# The one conflict page: two leaders edit the same ALS; the second saves on the version
+# they read, after the first (an edit of the notes), and sees both versions side by side.
+read -r als version country <<<"$(python3 -c "import sqlite3,sys; print(*sqlite3.connect(sys.argv[1]).execute(\"select id, version, country from als where status = 'active' order by id limit 1\").fetchone())" "$tmp/shots.db")"
+als_edit() { # version notes website
+  curl -s -c "$jar" -b "$jar" --data-urlencode "_csrf=$(csrf)" --data-urlencode "version=$1" \
+    --data-urlencode "name=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select name from als where id = ?', (sys.argv[2],)).fetchone()[0])" "$tmp/shots.db" "$als")" \
+    --data-urlencode "country=$country" --data-urlencode "notes=$2" --data-urlencode "website=$3" \
+    "$base/als/$als"
+}
+als_edit "$version" "Met at the LACNIC meeting; new board elected in March." "" >/dev/null
+curl -s -c "$jar" -b "$jar" "$base/als/$als" >/dev/null # the first save's page, and its flash
+als_edit "$version" "Contact changed: write to the new secretary." "https://example.org" \
+  | sed "s#\"/static/#\"$base/static/#g" >"$tmp/conflict.html"
+shot conflict 1280 1100 "file://$tmp/conflict.html"
+shot conflict-phone 390 1500 "file://$tmp/conflict.html"
 # CROP: leadership's review of the open opportunity, and a member's own application page
 # (a member account linked to the demo member who applied first).
 opp=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select id from crop_opportunities where phase='subregion' limit 1\").fetchone()[0])" "$tmp/shots.db")

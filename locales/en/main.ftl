@@ -183,6 +183,7 @@ conflict-same = Their version has the same values as yours in every field.
 conflict-field = Field
 conflict-theirs = Saved now
 conflict-mine = Yours
+conflict-empty = (empty)
 conflict-keep-theirs = Start again from their version
 conflict-keep-theirs-hint = Open the form with the saved version and make your changes again.
 conflict-edit-again = Edit the saved version

@@ -181,6 +181,7 @@ conflict-same = Su versión tiene los mismos valores que la suya en todos los ca
 conflict-field = Campo
 conflict-theirs = Guardado ahora
 conflict-mine = Lo suyo
+conflict-empty = (vacío)
 conflict-keep-theirs = Empezar de nuevo desde la versión guardada
 conflict-keep-theirs-hint = Abra el formulario con la versión guardada y vuelva a hacer sus cambios.
 conflict-edit-again = Editar la versión guardada

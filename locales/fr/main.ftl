@@ -183,6 +183,7 @@ conflict-same = La version enregistrée a les mêmes valeurs que la vôtre dans 
 conflict-field = Champ
 conflict-theirs = Version enregistrée
 conflict-mine = Votre version
+conflict-empty = (vide)
 conflict-keep-theirs = Repartir de la version enregistrée
 conflict-keep-theirs-hint = Ouvrez le formulaire avec la version enregistrée et refaites vos modifications.
 conflict-edit-again = Modifier la version enregistrée

@@ -184,6 +184,7 @@ conflict-same = A versão dela tem os mesmos valores que a sua em todos os campo
 conflict-field = Campo
 conflict-theirs = Salvo agora
 conflict-mine = Sua versão
+conflict-empty = (vazio)
 conflict-keep-theirs = Recomeçar a partir da versão dela
 conflict-keep-theirs-hint = Abra o formulário com a versão salva e faça suas alterações novamente.
 conflict-edit-again = Editar a versão salva
