@@ -439,6 +439,32 @@ async fn walk(k: &mut Checker<'_>, state: &AppState) -> Result<()> {
     ] {
         k.visit(Role::Leadership, label, &path).await?;
     }
+    // The conflict page on a phone, where its table becomes one labelled block per field.
+    client
+        .goto(&format!("{}/als/{}/edit", k.base, ids.als))
+        .await?;
+    find(client, Locator::Css("main form button[type='submit']")).await?;
+    sqlx::query(
+        "UPDATE als SET notes = notes || ' (changed meanwhile)', version = version + 1
+         WHERE id = ?",
+    )
+    .bind(ids.als)
+    .execute(&state.pool)
+    .await?;
+    click_button(client, "Save").await?;
+    find(
+        client,
+        Locator::XPath("//button[normalize-space()='Save my version']"),
+    )
+    .await
+    .context("POST /als/{id} (phone): no conflict page")?;
+    k.check_current(
+        Role::Leadership,
+        "POST /als/{id} (someone saved meanwhile, phone)",
+        None,
+        StatusCode::CONFLICT,
+    )
+    .await?;
 
     for (role, paths) in by_role {
         for path in paths {
