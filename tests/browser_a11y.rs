@@ -495,6 +495,16 @@ async fn fill(path: &str, state: &AppState, ids: &Ids) -> Result<String, String>
         "/als/" => ids.als.to_string(),
         "/members/" => ids.member.to_string(),
         "/crop/" => ids.crop_open.to_string(),
+        // The fiscal year the demo's open opportunity falls in (its plan is recorded).
+        "/crop/plans/" => {
+            let fy: i64 =
+                sqlx::query_scalar("SELECT fiscal_year FROM crop_opportunities WHERE id = ?")
+                    .bind(ids.crop_open)
+                    .fetch_one(&state.pool)
+                    .await
+                    .map_err(|e| format!("reading the opportunity's year: {e}"))?;
+            fy.to_string()
+        }
         "/users/" => ids.user.to_string(),
         "/invitations/" => ids.invitation.to_string(),
         // The unsubscribe link of a message the demo queued (its announcement).

@@ -292,6 +292,101 @@ async fn the_workflow_from_opportunity_to_trip_report() {
     )
     .await;
     assert_eq!(declined.status, StatusCode::SEE_OTHER);
+
+    // ICANN's procedure: no trip before the year's outreach plan is recorded approved.
+    let refused = decide(&app, jm_app, "approve", "").await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(
+        refused
+            .text()
+            .contains("outreach plan is not recorded as approved"),
+        "{}",
+        refused.text()
+    );
+    let fy = lacralo_outreach::crop::rules::fiscal_year(Utc::now().date_naive());
+    let plan_page = format!("/crop/plans/{fy}");
+    let page = app.get(&plan_page).await.text();
+    assert!(
+        page.contains("none of its trips can be approved yet"),
+        "{page}"
+    );
+    // Bad input: every field's problem at once, what was typed kept.
+    let tomorrow = day(1);
+    let bad = app
+        .post_form(
+            &plan_page,
+            &[
+                ("version", "0"),
+                ("leadership_approver", "Sergio Salinas Porto"),
+                ("gse_approver", ""),
+                ("approved_on", &tomorrow),
+                ("link", "wiki page"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = bad.text();
+    for message in [
+        "Write who approved it.",
+        "after today",
+        "Give the link to the approved plan",
+        "Sergio Salinas Porto",
+    ] {
+        assert!(text.contains(message), "{message}: {text}");
+    }
+    assert_eq!(app.count("SELECT count(*) FROM crop_year_plans").await, 0);
+    // GSE staff read the plan; only leadership record it.
+    let staff = TestApp::sharing(&app);
+    staff.login_as(Role::GseStaff).await;
+    assert_eq!(staff.get(&plan_page).await.status, StatusCode::OK);
+    let today = day(0);
+    let plan_fields = [
+        ("version", "0"),
+        ("leadership_approver", "Sergio Salinas Porto"),
+        ("gse_approver", "Rodrigo de la Parra"),
+        ("approved_on", today.as_str()),
+        (
+            "link",
+            "https://community.icann.org/display/LACRALO/Outreach+Plan",
+        ),
+    ];
+    assert_eq!(
+        staff.post_form(&plan_page, &plan_fields).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let recorded = app.post_form(&plan_page, &plan_fields).await;
+    assert_eq!(
+        recorded.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        recorded.text()
+    );
+    let page = app.get(&plan_page).await.text();
+    assert!(page.contains("Rodrigo de la Parra"), "{page}");
+    assert!(page.contains("Caribbean IGF"), "the year's events: {page}");
+    // A second tab still showing "none recorded": the conflict page, nothing overwritten.
+    let second = app
+        .post_form(
+            &plan_page,
+            &[
+                ("version", "0"),
+                ("leadership_approver", "Someone else"),
+                ("gse_approver", "Rodrigo de la Parra"),
+                ("approved_on", today.as_str()),
+                ("link", "https://example.org/plan"),
+            ],
+        )
+        .await;
+    assert_eq!(second.status, StatusCode::CONFLICT);
+    assert!(second.text().contains("Someone else"), "{}", second.text());
+    assert_eq!(
+        app.count(
+            "SELECT count(*) FROM crop_year_plans WHERE leadership_approver = 'Sergio Salinas Porto'"
+        )
+        .await,
+        1
+    );
+
     let approved = decide(&app, jm_app, "approve", "").await;
     assert_eq!(
         approved.status,
@@ -454,6 +549,203 @@ async fn a_second_opportunity_for_an_event_is_refused_and_edits_are_audited_befo
     assert!(after.contains("\"slots\":3"), "{after}");
 }
 
+async fn step(client: &TestApp, app_id: i64, to: &str, note: &str) -> common::TestResponse {
+    let v = version(client, "crop_applications", app_id).await;
+    client
+        .post_form(
+            &format!("/crop/applications/{app_id}/step"),
+            &[("version", v.as_str()), ("to", to), ("note", note)],
+        )
+        .await
+}
+
+#[tokio::test]
+async fn an_approved_trip_goes_through_icanns_steps_each_by_whom_it_belongs_to() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let event = event_in_tt(&app, "Caribbean IGF", 120).await;
+    let id = open_opportunity(&app, event, "1", 50, 60).await;
+    phase(&app, id, "subregion", "", false).await;
+    app.record_year_plan(lacralo_outreach::crop::rules::fiscal_year(
+        Utc::now().date_naive(),
+    ))
+    .await;
+    let (member, _) = app.member_account("JM", "Keisha", "active").await;
+    let app_id = application_id(&apply(&member, id, "Kingston outreach").await);
+
+    // Trip dates that leave the traveller away for part of the event are refused.
+    let v = version(&app, "crop_applications", app_id).await;
+    let refused = app
+        .post_form(
+            &format!("/crop/applications/{app_id}/decision"),
+            &[
+                ("version", v.as_str()),
+                ("decision", "approve"),
+                ("departure_on", &day(121)),
+                ("return_on", &day(122)),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .text()
+            .contains("must leave by the day the event starts")
+    );
+    // Approving with the proposed dates: the day before the event to the day after.
+    let approved = decide(&app, app_id, "approve", "").await;
+    assert_eq!(
+        approved.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        approved.text()
+    );
+    let (step_now, departure, return_on): (String, String, String) = sqlx::query_as(
+        "SELECT trip_step, departure_on, return_on FROM crop_applications WHERE id = ?",
+    )
+    .bind(app_id)
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    assert_eq!(
+        (step_now.as_str(), departure, return_on),
+        ("selected", day(119), day(121))
+    );
+    let page = app
+        .get(&format!("/crop/applications/{app_id}"))
+        .await
+        .text();
+    assert!(page.contains("Selected by RALO leadership"), "{page}");
+    assert!(page.contains("Regional GSE endorse by"), "{page}");
+
+    // Endorsing is GSE staff's: not leadership's, not the member's.
+    let leader_endorses = step(&app, app_id, "endorsed", "").await;
+    assert_eq!(leader_endorses.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        step(&member, app_id, "endorsed", "").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let staff = TestApp::sharing(&app);
+    staff.login_as(Role::GseStaff).await;
+    // Out of order: GSE cannot skip to the submission (that is leadership's anyway).
+    assert_eq!(
+        step(&staff, app_id, "submitted", "").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let gse_page = staff.get(&format!("/crop/applications/{app_id}")).await;
+    assert_eq!(gse_page.status, StatusCode::OK);
+    assert!(gse_page.text().contains("Record: Endorsed by regional GSE"));
+    let endorsed = step(&staff, app_id, "endorsed", "").await;
+    assert_eq!(
+        endorsed.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        endorsed.text()
+    );
+    // Twice: the trip is past that step now.
+    assert_eq!(
+        step(&staff, app_id, "endorsed", "").await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    // Leadership: confirmed before submitted is refused; then submitted, then confirmed.
+    let early = step(&app, app_id, "confirmed", "").await;
+    assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        early.text().contains("steps go in order"),
+        "{}",
+        early.text()
+    );
+    for to in ["submitted", "confirmed"] {
+        let r = step(&app, app_id, to, "").await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{to}: {}", r.text());
+    }
+    let steps: Vec<(String, Option<String>)> = sqlx::query_as(
+        "SELECT step, taken_by FROM crop_trip_steps WHERE application_id = ? ORDER BY id",
+    )
+    .bind(app_id)
+    .fetch_all(app.pool())
+    .await
+    .unwrap();
+    let names: Vec<&str> = steps.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(names, ["selected", "endorsed", "submitted", "confirmed"]);
+    assert!(
+        steps[1]
+            .1
+            .as_deref()
+            .is_some_and(|by| by != steps[0].1.as_deref().unwrap_or(""))
+    );
+    // Each step after the selection is audited and told to the traveller.
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_log WHERE entity = 'crop_trip'")
+            .await,
+        3
+    );
+    let told: Vec<String> = sqlx::query_scalar(
+        "SELECT subject FROM outbox WHERE dedup_key LIKE 'crop-step:%' ORDER BY id",
+    )
+    .fetch_all(app.pool())
+    .await
+    .unwrap();
+    assert_eq!(told.len(), 3, "{told:?}");
+    assert!(
+        told[2].contains("Confirmed by Constituency Travel"),
+        "{told:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_submission_after_constituency_travels_six_weeks_needs_the_exceptions_reason() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    // An event 30 days away: departure the day before, well inside the six weeks.
+    let event = event_in_tt(&app, "Short-notice forum", 30).await;
+    let id = open_opportunity(&app, event, "1", 10, 20).await;
+    phase(&app, id, "subregion", "", false).await;
+    app.record_year_plan(lacralo_outreach::crop::rules::fiscal_year(
+        Utc::now().date_naive(),
+    ))
+    .await;
+    let (member, _) = app.member_account("TT", "Faith", "active").await;
+    let app_id = application_id(&apply(&member, id, "Local outreach").await);
+    assert_eq!(
+        decide(&app, app_id, "approve", "").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let page = app
+        .get(&format!("/crop/applications/{app_id}"))
+        .await
+        .text();
+    assert!(
+        page.contains("6 weeks before departure have passed"),
+        "{page}"
+    );
+    let staff = TestApp::sharing(&app);
+    staff.login_as(Role::GseStaff).await;
+    assert_eq!(
+        step(&staff, app_id, "endorsed", "").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let refused = step(&app, app_id, "submitted", "").await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().contains("six weeks before departure"));
+    assert_eq!(
+        app.count("SELECT count(*) FROM crop_trip_steps WHERE step = 'submitted'")
+            .await,
+        0
+    );
+    let reason = "Invited late by the host; CROP staff agreed on 2 May";
+    let done = step(&app, app_id, "submitted", reason).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text());
+    let note: String = sqlx::query_scalar(
+        "SELECT note FROM crop_trip_steps WHERE application_id = ? AND step = 'submitted'",
+    )
+    .bind(app_id)
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    assert_eq!(note, reason);
+}
+
 #[tokio::test]
 async fn members_see_only_their_own_and_gse_staff_do_not_decide() {
     let app = TestApp::new().await;
@@ -602,6 +894,10 @@ async fn two_leaders_approving_the_last_slot_at_once_one_is_refused() {
     app.login_as(Role::Leadership).await;
     let event = event_in_tt(&app, "LACNIC on the islands", 120).await;
     let id = open_opportunity(&app, event, "1", 50, 60).await;
+    app.record_year_plan(lacralo_outreach::crop::rules::fiscal_year(
+        Utc::now().date_naive(),
+    ))
+    .await;
     phase(&app, id, "subregion", "", false).await;
     let (a, _) = app.member_account("TT", "Faith", "active").await;
     let (b, _) = app.member_account("GD", "Gavin", "active").await;
@@ -668,6 +964,10 @@ async fn the_years_allocation_caps_approvals_and_overdue_reports_are_listed() {
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
 
+    app.record_year_plan(lacralo_outreach::crop::rules::fiscal_year(
+        Utc::now().date_naive(),
+    ))
+    .await;
     let one = open_opportunity(&app, event_in_tt(&app, "One", 120).await, "2", 50, 60).await;
     let two = open_opportunity(&app, event_in_tt(&app, "Two", 150).await, "2", 50, 60).await;
     for id in [one, two] {
@@ -932,6 +1232,10 @@ async fn the_applicant_gets_a_receipt_for_each_step_and_every_decision_with_its_
     app.login_as(Role::Leadership).await;
     let event = event_in_tt(&app, "Caribbean IGF", 120).await;
     let id = open_opportunity(&app, event, "1", 60, 70).await;
+    app.record_year_plan(lacralo_outreach::crop::rules::fiscal_year(
+        Utc::now().date_naive(),
+    ))
+    .await;
     phase(&app, id, "subregion", "", false).await;
     let (member, member_id) = app.member_account("JM", "Keisha", "active").await;
     let user: i64 = sqlx::query_scalar("SELECT id FROM users WHERE member_id = ?")

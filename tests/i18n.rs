@@ -198,6 +198,9 @@ fn keys_built_from_values_exist() {
     for v in lacralo_outreach::crop::model::Phase::ALL {
         keys.push(v.label_key());
     }
+    for v in lacralo_outreach::crop::procedure::TripStep::ALL {
+        keys.push(v.label_key());
+    }
     for v in lacralo_outreach::crop::model::AppStatus::ALL {
         keys.push(v.label_key());
     }

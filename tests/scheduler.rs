@@ -272,6 +272,14 @@ async fn approved_trip(leader: &TestApp, event_days: i64) -> (i64, NaiveDate) {
         .trim_start_matches("/crop/applications/")
         .parse()
         .unwrap();
+    let fy: i64 = sqlx::query_scalar("SELECT fiscal_year FROM crop_opportunities WHERE id = ?")
+        .bind(id)
+        .fetch_one(leader.pool())
+        .await
+        .unwrap();
+    leader
+        .record_year_plan(lacralo_outreach::crop::rules::FiscalYear::new(fy).unwrap())
+        .await;
     let approved = leader
         .post_form(
             &format!("/crop/applications/{app_id}/decision"),

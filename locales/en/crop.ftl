@@ -169,3 +169,85 @@ flash-crop-allocation = The fiscal year's trips are saved.
 crop-conflict-title = Someone else changed this opportunity
 crop-conflict-intro = While you were editing, someone saved a newer version of the opportunity for “{ $event }”. Nothing has been overwritten: here is what differs between their version and yours.
 crop-conflict-view = See the opportunity
+
+# The year's outreach strategic plan (ICANN's CROP procedure)
+crop-plan-title = Outreach plan FY{ $year }
+crop-plan-lead = ICANN approves a fiscal year's CROP trips only once that year's outreach strategic plan is approved by RALO leadership and regional GSE.
+crop-plan-approval = Plan approval
+crop-plan-missing = This year's outreach plan is not recorded as approved: none of its trips can be approved yet.
+crop-plan-leadership-approver = Approved for RALO leadership by
+crop-plan-leadership-approver-hint = The name, as it appears on the approval.
+crop-plan-gse-approver = Approved for regional GSE by
+crop-plan-gse-approver-hint = The GSE staff member who approved it.
+crop-plan-approved-on = Approved on
+crop-plan-link = Approved plan (link)
+crop-plan-link-hint = Where the approved document is: the wiki page or the file, starting with https://
+crop-plan-recorded-by = Recorded by
+crop-plan-record = Record the approval
+crop-plan-correct = Correct the approval
+crop-plan-trips = The year's trips
+crop-plan-trips-allowed = { $count ->
+    [one] The year allows one trip.
+   *[other] The year allows { $count } trips.
+}
+crop-plan-no-trips = No trip is approved in this fiscal year yet.
+crop-plan-events = The year's outreach events
+crop-plan-no-events = No event this fiscal year is marked as LACRALO's or as a CROP candidate.
+crop-plan-targets = Programme targets
+crop-plan-no-targets = No programme target is set for these years.
+crop-plan-year = Year
+crop-plan-programme = Programme
+crop-plan-target = Target
+crop-plan-held = Held
+crop-plan-approved-short = Approved on { $date }
+crop-plan-not-recorded = Not recorded
+crop-plan-conflict-title = Someone else recorded this plan's approval
+crop-plan-conflict-intro = While you were typing, someone saved the approval of the FY{ $year } outreach plan. Nothing has been overwritten: here is what differs between their record and yours.
+crop-plan-conflict-view = See the plan
+crop-err-no-plan = This fiscal year's outreach plan is not recorded as approved: record it first (Trips per fiscal year › the year's plan).
+crop-err-plan-future = The plan's approval date is after today: a trip can be approved from that day.
+crop-err-plan-approver = Write who approved it.
+crop-err-plan-date = Give the day it was approved.
+crop-err-plan-link = Give the link to the approved plan, starting with https://
+flash-crop-plan = The year's plan approval is recorded.
+
+# ICANN's CROP procedure: the trip's chain and dates
+crop-step = ICANN's step
+crop-step-selected = Selected by RALO leadership
+crop-step-endorsed = Endorsed by regional GSE
+crop-step-submitted = Submitted to CROP staff
+crop-step-confirmed = Confirmed by Constituency Travel
+crop-err-step-not-approved = Only an approved trip goes through ICANN's steps.
+crop-err-step-order = ICANN's steps go in order: select, endorse, submit to CROP staff, confirm.
+crop-err-step-too-late = Constituency Travel needs the trip six weeks before departure. To submit it later, say why (the exception CROP staff agreed to).
+crop-err-return-before-departure = The return is before the departure.
+crop-err-departs-after-start = The traveller must leave by the day the event starts.
+crop-err-returns-before-end = The traveller must stay until the event ends.
+crop-err-already-travelling = The trip has begun: its dates can no longer change.
+money-err-number = Write an amount, such as 1250.50.
+money-err-negative = An amount cannot be negative.
+money-err-cents = Use at most two decimals (cents).
+money-err-too-large = That amount is too large.
+money-err-hotel-nights = CROP pays a hotel for at most 3 nights.
+money-err-per-diem-days = CROP pays a per diem for at most 4 days.
+money-err-visa = CROP pays visa fees up to US$200.
+
+crop-trip-procedure = ICANN's procedure for this trip
+crop-departure = Departure
+crop-return = Return
+crop-trip-dates-hint = When approving: the trip's dates (proposed: the day before the event to the day after). They can change until the traveller leaves.
+crop-clock-gse = Regional GSE endorse by
+crop-clock-recommended = Submission to CROP staff recommended by
+crop-clock-travel = Constituency Travel's limit (6 weeks before departure)
+crop-clock-late = The recommended 8 weeks before departure have passed: submit to CROP staff as soon as possible.
+crop-clock-too-late = Constituency Travel's 6 weeks before departure have passed: the trip can be submitted only with the exception's reason.
+crop-step-on = The day it happened
+crop-step-on-hint = Leave empty for today.
+crop-step-exception = Exception (for a submission after the 6 weeks)
+crop-step-exception-hint = Why the trip is submitted late, as agreed with CROP staff.
+crop-step-take = Record: { $step }
+crop-err-step-future = That day has not come yet.
+crop-err-step-gse-only = Regional GSE staff endorse trips: the endorsement is theirs to give.
+flash-crop-step = The trip's step is recorded, and the traveller told.
+notify-crop-step-subject = Your CROP trip to { $title }: { $step }
+notify-crop-step-intro = Your CROP trip to { $title } has passed a step of ICANN's procedure: { $step }.

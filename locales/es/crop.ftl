@@ -169,3 +169,85 @@ flash-crop-allocation = Los viajes del año fiscal se guardaron.
 crop-conflict-title = Otra persona cambió esta oportunidad
 crop-conflict-intro = Mientras usted editaba, alguien guardó una versión más reciente de la oportunidad para «{ $event }». No se sobrescribió nada: estas son las diferencias entre la versión guardada y la suya.
 crop-conflict-view = Ver la oportunidad
+
+# The year's outreach strategic plan (ICANN's CROP procedure)
+crop-plan-title = Plan de alcance AF{ $year }
+crop-plan-lead = ICANN aprueba los viajes CROP de un año fiscal solo cuando el plan estratégico de alcance de ese año está aprobado por el liderazgo de la RALO y el GSE regional.
+crop-plan-approval = Aprobación del plan
+crop-plan-missing = El plan de alcance de este año no está registrado como aprobado: todavía no se puede aprobar ninguno de sus viajes.
+crop-plan-leadership-approver = Aprobado por el liderazgo de la RALO
+crop-plan-leadership-approver-hint = El nombre, como figura en la aprobación.
+crop-plan-gse-approver = Aprobado por el GSE regional
+crop-plan-gse-approver-hint = La persona del GSE que lo aprobó.
+crop-plan-approved-on = Aprobado el
+crop-plan-link = Plan aprobado (enlace)
+crop-plan-link-hint = Dónde está el documento aprobado: la página de la wiki o el archivo, comenzando con https://
+crop-plan-recorded-by = Registrado por
+crop-plan-record = Registrar la aprobación
+crop-plan-correct = Corregir la aprobación
+crop-plan-trips = Los viajes del año
+crop-plan-trips-allowed = { $count ->
+    [one] El año permite un viaje.
+   *[other] El año permite { $count } viajes.
+}
+crop-plan-no-trips = Todavía no hay viajes aprobados en este año fiscal.
+crop-plan-events = Los eventos de alcance del año
+crop-plan-no-events = Ningún evento de este año fiscal está marcado como de LACRALO o como candidato CROP.
+crop-plan-targets = Metas de los programas
+crop-plan-no-targets = No hay metas de programa para estos años.
+crop-plan-year = Año
+crop-plan-programme = Programa
+crop-plan-target = Meta
+crop-plan-held = Realizados
+crop-plan-approved-short = Aprobado el { $date }
+crop-plan-not-recorded = Sin registrar
+crop-plan-conflict-title = Otra persona registró la aprobación de este plan
+crop-plan-conflict-intro = Mientras escribía, alguien guardó la aprobación del plan de alcance AF{ $year }. No se sobrescribió nada: estas son las diferencias entre su registro y el suyo.
+crop-plan-conflict-view = Ver el plan
+crop-err-no-plan = El plan de alcance de este año fiscal no está registrado como aprobado: regístrelo primero (Viajes por año fiscal › el plan del año).
+crop-err-plan-future = La fecha de aprobación del plan es posterior a hoy: se podrá aprobar un viaje a partir de ese día.
+crop-err-plan-approver = Escriba quién lo aprobó.
+crop-err-plan-date = Indique el día en que se aprobó.
+crop-err-plan-link = Indique el enlace al plan aprobado, comenzando con https://
+flash-crop-plan = Se registró la aprobación del plan del año.
+
+# ICANN's CROP procedure: the trip's chain and dates
+crop-step = Paso de ICANN
+crop-step-selected = Seleccionado por el liderazgo de la RALO
+crop-step-endorsed = Respaldado por el GSE regional
+crop-step-submitted = Enviado al personal de CROP
+crop-step-confirmed = Confirmado por Constituency Travel
+crop-err-step-not-approved = Solo un viaje aprobado sigue los pasos de ICANN.
+crop-err-step-order = Los pasos de ICANN van en orden: seleccionar, respaldar, enviar al personal de CROP, confirmar.
+crop-err-step-too-late = Constituency Travel necesita el viaje seis semanas antes de la salida. Para enviarlo más tarde, indique por qué (la excepción que aceptó el personal de CROP).
+crop-err-return-before-departure = El regreso es anterior a la salida.
+crop-err-departs-after-start = La persona debe salir a más tardar el día en que empieza el evento.
+crop-err-returns-before-end = La persona debe quedarse hasta que termine el evento.
+crop-err-already-travelling = El viaje ya empezó: sus fechas ya no pueden cambiar.
+money-err-number = Escriba un monto, por ejemplo 1250,50.
+money-err-negative = Un monto no puede ser negativo.
+money-err-cents = Use como máximo dos decimales (centavos).
+money-err-too-large = Ese monto es demasiado grande.
+money-err-hotel-nights = CROP paga el hotel por 3 noches como máximo.
+money-err-per-diem-days = CROP paga viáticos por 4 días como máximo.
+money-err-visa = CROP paga la visa hasta US$200.
+
+crop-trip-procedure = El procedimiento de ICANN para este viaje
+crop-departure = Salida
+crop-return = Regreso
+crop-trip-dates-hint = Al aprobar: las fechas del viaje (propuestas: del día anterior al evento al día posterior). Pueden cambiar hasta que la persona viaje.
+crop-clock-gse = Respaldo del GSE regional a más tardar
+crop-clock-recommended = Envío al personal de CROP recomendado a más tardar
+crop-clock-travel = Límite de Constituency Travel (6 semanas antes de la salida)
+crop-clock-late = Pasaron las 8 semanas recomendadas antes de la salida: envíe el viaje al personal de CROP lo antes posible.
+crop-clock-too-late = Pasaron las 6 semanas antes de la salida que necesita Constituency Travel: el viaje solo puede enviarse con el motivo de la excepción.
+crop-step-on = El día en que ocurrió
+crop-step-on-hint = Déjelo vacío para hoy.
+crop-step-exception = Excepción (envío después de las 6 semanas)
+crop-step-exception-hint = Por qué el viaje se envía tarde, según lo acordado con el personal de CROP.
+crop-step-take = Registrar: { $step }
+crop-err-step-future = Ese día todavía no llegó.
+crop-err-step-gse-only = El personal del GSE regional respalda los viajes: el respaldo les corresponde a ellos.
+flash-crop-step = Se registró el paso del viaje y se avisó a la persona.
+notify-crop-step-subject = Su viaje CROP a { $title }: { $step }
+notify-crop-step-intro = Su viaje CROP a { $title } pasó un paso del procedimiento de ICANN: { $step }.

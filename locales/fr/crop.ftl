@@ -169,3 +169,85 @@ flash-crop-allocation = Les voyages de l’exercice fiscal sont enregistrés.
 crop-conflict-title = Quelqu’un d’autre a modifié cette opportunité
 crop-conflict-intro = Pendant que vous la modifiiez, quelqu’un a enregistré une version plus récente de l’opportunité pour « { $event } ». Rien n’a été écrasé : voici les différences entre la version enregistrée et la vôtre.
 crop-conflict-view = Voir l’opportunité
+
+# The year's outreach strategic plan (ICANN's CROP procedure)
+crop-plan-title = Plan de sensibilisation EF{ $year }
+crop-plan-lead = L’ICANN n’approuve les voyages CROP d’un exercice fiscal qu’une fois le plan stratégique de sensibilisation de cet exercice approuvé par la direction de la RALO et le GSE régional.
+crop-plan-approval = Approbation du plan
+crop-plan-missing = Le plan de sensibilisation de cet exercice n’est pas enregistré comme approuvé : aucun de ses voyages ne peut encore être approuvé.
+crop-plan-leadership-approver = Approuvé pour la direction de la RALO par
+crop-plan-leadership-approver-hint = Le nom, tel qu’il figure sur l’approbation.
+crop-plan-gse-approver = Approuvé pour le GSE régional par
+crop-plan-gse-approver-hint = La personne du GSE qui l’a approuvé.
+crop-plan-approved-on = Approuvé le
+crop-plan-link = Plan approuvé (lien)
+crop-plan-link-hint = Où se trouve le document approuvé : la page du wiki ou le fichier, commençant par https://
+crop-plan-recorded-by = Enregistré par
+crop-plan-record = Enregistrer l’approbation
+crop-plan-correct = Corriger l’approbation
+crop-plan-trips = Les voyages de l’exercice
+crop-plan-trips-allowed = { $count ->
+    [one] L’exercice permet un voyage.
+   *[other] L’exercice permet { $count } voyages.
+}
+crop-plan-no-trips = Aucun voyage n’est encore approuvé pour cet exercice.
+crop-plan-events = Les événements de sensibilisation de l’exercice
+crop-plan-no-events = Aucun événement de cet exercice n’est marqué comme de LACRALO ou comme candidat CROP.
+crop-plan-targets = Objectifs des programmes
+crop-plan-no-targets = Aucun objectif de programme n’est fixé pour ces années.
+crop-plan-year = Année
+crop-plan-programme = Programme
+crop-plan-target = Objectif
+crop-plan-held = Tenus
+crop-plan-approved-short = Approuvé le { $date }
+crop-plan-not-recorded = Non enregistré
+crop-plan-conflict-title = Quelqu’un d’autre a enregistré l’approbation de ce plan
+crop-plan-conflict-intro = Pendant que vous saisissiez, quelqu’un a enregistré l’approbation du plan de sensibilisation EF{ $year }. Rien n’a été écrasé : voici ce qui diffère entre son enregistrement et le vôtre.
+crop-plan-conflict-view = Voir le plan
+crop-err-no-plan = Le plan de sensibilisation de cet exercice n’est pas enregistré comme approuvé : enregistrez-le d’abord (Voyages par exercice fiscal › le plan de l’exercice).
+crop-err-plan-future = La date d’approbation du plan est postérieure à aujourd’hui : un voyage pourra être approuvé à partir de ce jour.
+crop-err-plan-approver = Indiquez qui l’a approuvé.
+crop-err-plan-date = Indiquez le jour de l’approbation.
+crop-err-plan-link = Indiquez le lien vers le plan approuvé, commençant par https://
+flash-crop-plan = L’approbation du plan de l’exercice est enregistrée.
+
+# ICANN's CROP procedure: the trip's chain and dates
+crop-step = Étape de l’ICANN
+crop-step-selected = Sélectionné par la direction de la RALO
+crop-step-endorsed = Appuyé par le GSE régional
+crop-step-submitted = Soumis au personnel du CROP
+crop-step-confirmed = Confirmé par Constituency Travel
+crop-err-step-not-approved = Seul un voyage approuvé suit les étapes de l’ICANN.
+crop-err-step-order = Les étapes de l’ICANN se suivent : sélectionner, appuyer, soumettre au personnel du CROP, confirmer.
+crop-err-step-too-late = Constituency Travel a besoin du voyage six semaines avant le départ. Pour le soumettre plus tard, dites pourquoi (l’exception acceptée par le personnel du CROP).
+crop-err-return-before-departure = Le retour est avant le départ.
+crop-err-departs-after-start = La personne doit partir au plus tard le jour où l’événement commence.
+crop-err-returns-before-end = La personne doit rester jusqu’à la fin de l’événement.
+crop-err-already-travelling = Le voyage a commencé : ses dates ne peuvent plus changer.
+money-err-number = Indiquez un montant, par exemple 1250,50.
+money-err-negative = Un montant ne peut pas être négatif.
+money-err-cents = Utilisez au plus deux décimales (centimes).
+money-err-too-large = Ce montant est trop élevé.
+money-err-hotel-nights = Le CROP paie l’hôtel pour 3 nuits au plus.
+money-err-per-diem-days = Le CROP paie les indemnités journalières pour 4 jours au plus.
+money-err-visa = Le CROP paie les frais de visa jusqu’à 200 $ US.
+
+crop-trip-procedure = La procédure de l’ICANN pour ce voyage
+crop-departure = Départ
+crop-return = Retour
+crop-trip-dates-hint = À l’approbation : les dates du voyage (proposées : de la veille de l’événement au lendemain). Elles peuvent changer jusqu’au départ.
+crop-clock-gse = Appui du GSE régional au plus tard le
+crop-clock-recommended = Soumission au personnel du CROP recommandée au plus tard le
+crop-clock-travel = Limite de Constituency Travel (6 semaines avant le départ)
+crop-clock-late = Les 8 semaines recommandées avant le départ sont passées : soumettez le voyage au personnel du CROP au plus vite.
+crop-clock-too-late = Les 6 semaines avant le départ dont Constituency Travel a besoin sont passées : le voyage ne peut être soumis qu’avec le motif de l’exception.
+crop-step-on = Le jour où c’est arrivé
+crop-step-on-hint = Laissez vide pour aujourd’hui.
+crop-step-exception = Exception (soumission après les 6 semaines)
+crop-step-exception-hint = Pourquoi le voyage est soumis en retard, comme convenu avec le personnel du CROP.
+crop-step-take = Enregistrer : { $step }
+crop-err-step-future = Ce jour n’est pas encore arrivé.
+crop-err-step-gse-only = Le personnel du GSE régional appuie les voyages : l’appui lui revient.
+flash-crop-step = L’étape du voyage est enregistrée et la personne prévenue.
+notify-crop-step-subject = Votre voyage CROP pour { $title } : { $step }
+notify-crop-step-intro = Votre voyage CROP pour { $title } a franchi une étape de la procédure de l’ICANN : { $step }.

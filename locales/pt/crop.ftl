@@ -169,3 +169,85 @@ flash-crop-allocation = As viagens do ano fiscal foram salvas.
 crop-conflict-title = Outra pessoa alterou esta oportunidade
 crop-conflict-intro = Enquanto você editava, outra pessoa salvou uma versão mais recente da oportunidade para “{ $event }”. Nada foi sobrescrito: veja o que difere entre a versão salva e a sua.
 crop-conflict-view = Ver a oportunidade
+
+# The year's outreach strategic plan (ICANN's CROP procedure)
+crop-plan-title = Plano de divulgação AF{ $year }
+crop-plan-lead = A ICANN aprova as viagens CROP de um ano fiscal somente depois que o plano estratégico de divulgação desse ano é aprovado pela liderança da RALO e pelo GSE regional.
+crop-plan-approval = Aprovação do plano
+crop-plan-missing = O plano de divulgação deste ano não está registrado como aprovado: nenhuma de suas viagens pode ser aprovada ainda.
+crop-plan-leadership-approver = Aprovado pela liderança da RALO
+crop-plan-leadership-approver-hint = O nome, como consta na aprovação.
+crop-plan-gse-approver = Aprovado pelo GSE regional
+crop-plan-gse-approver-hint = A pessoa do GSE que o aprovou.
+crop-plan-approved-on = Aprovado em
+crop-plan-link = Plano aprovado (link)
+crop-plan-link-hint = Onde está o documento aprovado: a página da wiki ou o arquivo, começando com https://
+crop-plan-recorded-by = Registrado por
+crop-plan-record = Registrar a aprovação
+crop-plan-correct = Corrigir a aprovação
+crop-plan-trips = As viagens do ano
+crop-plan-trips-allowed = { $count ->
+    [one] O ano permite uma viagem.
+   *[other] O ano permite { $count } viagens.
+}
+crop-plan-no-trips = Ainda não há viagens aprovadas neste ano fiscal.
+crop-plan-events = Os eventos de divulgação do ano
+crop-plan-no-events = Nenhum evento deste ano fiscal está marcado como da LACRALO ou como candidato CROP.
+crop-plan-targets = Metas dos programas
+crop-plan-no-targets = Não há metas de programa para estes anos.
+crop-plan-year = Ano
+crop-plan-programme = Programa
+crop-plan-target = Meta
+crop-plan-held = Realizados
+crop-plan-approved-short = Aprovado em { $date }
+crop-plan-not-recorded = Não registrado
+crop-plan-conflict-title = Outra pessoa registrou a aprovação deste plano
+crop-plan-conflict-intro = Enquanto você digitava, alguém salvou a aprovação do plano de divulgação AF{ $year }. Nada foi sobrescrito: eis o que difere entre o registro dessa pessoa e o seu.
+crop-plan-conflict-view = Ver o plano
+crop-err-no-plan = O plano de divulgação deste ano fiscal não está registrado como aprovado: registre-o primeiro (Viagens por ano fiscal › o plano do ano).
+crop-err-plan-future = A data de aprovação do plano é posterior a hoje: uma viagem poderá ser aprovada a partir desse dia.
+crop-err-plan-approver = Escreva quem o aprovou.
+crop-err-plan-date = Informe o dia em que foi aprovado.
+crop-err-plan-link = Informe o link para o plano aprovado, começando com https://
+flash-crop-plan = A aprovação do plano do ano foi registrada.
+
+# ICANN's CROP procedure: the trip's chain and dates
+crop-step = Etapa da ICANN
+crop-step-selected = Selecionado pela liderança da RALO
+crop-step-endorsed = Endossado pelo GSE regional
+crop-step-submitted = Enviado à equipe do CROP
+crop-step-confirmed = Confirmado pela Constituency Travel
+crop-err-step-not-approved = Somente uma viagem aprovada segue as etapas da ICANN.
+crop-err-step-order = As etapas da ICANN seguem em ordem: selecionar, endossar, enviar à equipe do CROP, confirmar.
+crop-err-step-too-late = A Constituency Travel precisa da viagem seis semanas antes da partida. Para enviá-la depois, diga por quê (a exceção aceita pela equipe do CROP).
+crop-err-return-before-departure = O retorno é anterior à partida.
+crop-err-departs-after-start = A pessoa deve partir até o dia em que o evento começa.
+crop-err-returns-before-end = A pessoa deve ficar até o fim do evento.
+crop-err-already-travelling = A viagem já começou: suas datas não podem mais mudar.
+money-err-number = Escreva um valor, como 1250,50.
+money-err-negative = Um valor não pode ser negativo.
+money-err-cents = Use no máximo duas casas decimais (centavos).
+money-err-too-large = Esse valor é grande demais.
+money-err-hotel-nights = O CROP paga hotel por no máximo 3 noites.
+money-err-per-diem-days = O CROP paga diárias por no máximo 4 dias.
+money-err-visa = O CROP paga o visto até US$200.
+
+crop-trip-procedure = O procedimento da ICANN para esta viagem
+crop-departure = Partida
+crop-return = Retorno
+crop-trip-dates-hint = Ao aprovar: as datas da viagem (propostas: do dia anterior ao evento ao dia seguinte). Podem mudar até a pessoa viajar.
+crop-clock-gse = Endosso do GSE regional até
+crop-clock-recommended = Envio à equipe do CROP recomendado até
+crop-clock-travel = Limite da Constituency Travel (6 semanas antes da partida)
+crop-clock-late = As 8 semanas recomendadas antes da partida já passaram: envie a viagem à equipe do CROP o quanto antes.
+crop-clock-too-late = As 6 semanas antes da partida de que a Constituency Travel precisa já passaram: a viagem só pode ser enviada com o motivo da exceção.
+crop-step-on = O dia em que aconteceu
+crop-step-on-hint = Deixe vazio para hoje.
+crop-step-exception = Exceção (envio após as 6 semanas)
+crop-step-exception-hint = Por que a viagem é enviada com atraso, conforme acordado com a equipe do CROP.
+crop-step-take = Registrar: { $step }
+crop-err-step-future = Esse dia ainda não chegou.
+crop-err-step-gse-only = A equipe do GSE regional endossa as viagens: o endosso cabe a ela.
+flash-crop-step = A etapa da viagem foi registrada e a pessoa foi avisada.
+notify-crop-step-subject = Sua viagem CROP para { $title }: { $step }
+notify-crop-step-intro = Sua viagem CROP para { $title } passou por uma etapa do procedimento da ICANN: { $step }.

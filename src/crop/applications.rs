@@ -8,10 +8,12 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use chrono::{NaiveDate, Utc};
+use fluent_templates::fluent_bundle::FluentValue;
 
 use super::form::{ApplicationForm, VersionForm};
-use super::model::ApplicationRow;
+use super::model::{AppStatus, ApplicationRow};
 use super::opportunities::refusals_for;
+use super::procedure::{self, TripStep};
 use super::queries::{self, Written};
 use super::rules;
 use super::view::{ApplicationView, OpportunityView};
@@ -19,6 +21,7 @@ use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::auth::Role;
 use crate::web::forms::version;
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{Lang, PageCtx, flash};
@@ -220,21 +223,126 @@ pub struct ApplicationPage {
     pub stale: bool,
     /// The trip has begun, so its report can be written.
     pub can_report: bool,
+    /// ICANN's procedure, for an approved trip: its dates, clocks and steps taken.
+    pub trip: Option<TripView>,
+    /// The next step, when the viewer is the one who takes it.
+    pub next_step: Option<NextStep>,
+    /// The step form's note as typed (a refused step keeps it).
+    pub step_note: String,
 }
 
-/// The application, if the viewer may see it: their own, or any for leadership. Someone
-/// else's is "not found", so its existence is not given away either.
-async fn visible(state: &AppState, ctx: &PageCtx, id: i64) -> AppResult<(ApplicationRow, bool)> {
+/// An approved trip as ICANN's procedure sees it.
+pub struct TripView {
+    pub departure: String,
+    pub return_on: String,
+    /// (what, when) for each clock, counted back from departure.
+    pub clocks: Vec<(String, String)>,
+    /// Submitting to CROP staff now would be late (after 8 weeks) or too late (after 6).
+    pub late: Option<String>,
+    pub steps: Vec<StepView>,
+}
+
+pub struct StepView {
+    pub label: String,
+    pub on: String,
+    pub by: String,
+    pub note: String,
+}
+
+/// The step the viewer can take next.
+pub struct NextStep {
+    pub value: &'static str,
+    pub label: String,
+    /// Whether it is the submission to CROP staff (the exception's reason is asked).
+    pub submission: bool,
+}
+
+/// The application, if the viewer may see it: their own, any for leadership, and approved
+/// trips for GSE staff (who endorse them). Someone else's is "not found", so its existence
+/// is not given away either.
+pub(super) async fn visible(
+    state: &AppState,
+    ctx: &PageCtx,
+    id: i64,
+) -> AppResult<(ApplicationRow, bool)> {
     let user = me(ctx)?;
     let row = queries::application(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let facts = queries::member_of_user(&state.pool, user.id).await?;
     let mine = facts.is_some_and(|f| f.member_id == row.member_id);
-    if !mine && !ctx.is_leadership() {
+    let gse_trip = user.role == Role::GseStaff && row.trip_step.is_some();
+    if !mine && !ctx.is_leadership() && !gse_trip {
         return Err(AppError::NotFound);
     }
     Ok((row, mine))
+}
+
+/// The trip's dates, clocks and steps, for an approved (or revoked) trip.
+async fn trip_view(
+    state: &AppState,
+    ctx: &PageCtx,
+    row: &ApplicationRow,
+) -> AppResult<Option<TripView>> {
+    let (Some(departure), Some(return_on)) = (row.departure_on(), row.return_on()) else {
+        return Ok(None);
+    };
+    let lang = ctx.lang;
+    let zone: chrono_tz::Tz = row.trip_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
+    let clock_text = |c: procedure::Clock| {
+        lang.t_args(
+            "crop-deadline-text",
+            &[
+                ("day", FluentValue::from(lang.date(c.last_day))),
+                ("zone", FluentValue::from(zone.name().to_owned())),
+                (
+                    "utc",
+                    FluentValue::from(format!(
+                        "{} {} UTC",
+                        lang.date_short(c.ends_at.date_naive()),
+                        c.ends_at.format("%H:%M")
+                    )),
+                ),
+            ],
+        )
+    };
+    let clocks = procedure::clocks(departure, zone);
+    let waiting = matches!(row.trip_step, Some(TripStep::Selected | TripStep::Endorsed))
+        && row.status() == AppStatus::Approved;
+    let late = match (waiting, procedure::timing(&clocks, Utc::now())) {
+        (true, procedure::Timing::Late) => Some(lang.t("crop-clock-late")),
+        (true, procedure::Timing::TooLate) => Some(lang.t("crop-clock-too-late")),
+        _ => None,
+    };
+    let steps = queries::trip_steps(&state.pool, row.id)
+        .await?
+        .into_iter()
+        .map(|s| StepView {
+            label: lang.t(&s.step.label_key()),
+            on: NaiveDate::parse_from_str(&s.on_date, "%Y-%m-%d")
+                .map(|d| lang.date(d))
+                .unwrap_or(s.on_date),
+            by: s.taken_by.unwrap_or_default(),
+            note: s.note,
+        })
+        .collect();
+    Ok(Some(TripView {
+        departure: lang.date(departure),
+        return_on: lang.date(return_on),
+        clocks: vec![
+            (lang.t("crop-clock-gse"), clock_text(clocks.gse_endorse_by)),
+            (
+                lang.t("crop-clock-recommended"),
+                clock_text(clocks.recommended),
+            ),
+            (
+                lang.t("crop-clock-travel"),
+                clock_text(clocks.travel_deadline),
+            ),
+        ],
+        late,
+        steps,
+    }))
 }
 
 /// The day the trip's event begins (a report is about a trip that happened).
@@ -245,7 +353,7 @@ async fn trip_start(state: &AppState, row: &ApplicationRow) -> AppResult<Option<
     Ok(opp.event_start())
 }
 
-async fn application_page(
+pub(super) async fn application_page(
     state: &AppState,
     ctx: PageCtx,
     row: ApplicationRow,
@@ -274,7 +382,24 @@ async fn application_page(
         can_report: opp
             .event_start()
             .is_some_and(|start| start <= Utc::now().date_naive()),
+        trip: trip_view(state, &ctx, &row).await?,
+        next_step: next_step(&ctx, &row),
+        step_note: String::new(),
         ctx,
+    })
+}
+
+/// The next step of an approved trip, if the viewer is the one who takes it.
+fn next_step(ctx: &PageCtx, row: &ApplicationRow) -> Option<NextStep> {
+    let role = ctx.user.as_ref()?.role;
+    if row.status() != AppStatus::Approved {
+        return None;
+    }
+    let next = row.trip_step?.next()?;
+    super::trips::may_take(role, next).then(|| NextStep {
+        value: next.as_str(),
+        label: ctx.t(&next.label_key()),
+        submission: next == TripStep::Submitted,
     })
 }
 

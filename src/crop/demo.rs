@@ -6,9 +6,9 @@ use chrono::{Duration, Utc};
 use chrono_tz::Tz;
 use sqlx::SqlitePool;
 
-use super::model::{NewApplication, Phase};
+use super::model::{NewApplication, NewYearPlan, Phase};
 use super::queries::{self, NewOpportunity};
-use super::rules::{self, Decision};
+use super::rules::{self, Decision, FiscalYear};
 use crate::audit::Actor;
 use crate::events::dates::EventDates;
 use crate::events::model::{EventKind, EventStatus, NewEvent, Relevance};
@@ -101,6 +101,22 @@ async fn member(
         .await?)
 }
 
+/// Records a fiscal year's outreach plan as approved today (once; a year recorded already
+/// keeps its record).
+async fn year_plan(pool: &SqlitePool, actor: &Actor, fy: FiscalYear) -> anyhow::Result<()> {
+    if queries::year_plan(pool, fy).await?.is_some() {
+        return Ok(());
+    }
+    let plan = NewYearPlan {
+        leadership_approver: "Demo LACRALO Chair".to_owned(),
+        gse_approver: "Demo LAC GSE".to_owned(),
+        approved_on: Utc::now().date_naive(),
+        link: "https://community.icann.org/display/LACRALO".to_owned(),
+    };
+    queries::record_year_plan(pool, actor, fy, 0, &plan).await?;
+    Ok(())
+}
+
 fn application(motivation: &str) -> NewApplication {
     NewApplication {
         motivation: motivation.to_owned(),
@@ -155,6 +171,12 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
         },
     )
     .await?;
+    let open_fy: FiscalYear =
+        sqlx::query_scalar("SELECT fiscal_year FROM crop_opportunities WHERE id = ?")
+            .bind(open)
+            .fetch_one(pool)
+            .await?;
+    year_plan(pool, &actor, open_fy).await?;
     for (i, (inside, motivation)) in [
         (
             true,
@@ -203,14 +225,30 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
         .fetch_optional(pool)
         .await?;
         if let Some(id) = id {
+            // ICANN approves no trip before the year's outreach plan is approved.
+            let fy: FiscalYear =
+                sqlx::query_scalar("SELECT fiscal_year FROM crop_opportunities WHERE id = ?")
+                    .bind(done)
+                    .fetch_one(pool)
+                    .await?;
+            year_plan(pool, &actor, fy).await?;
+            // The trip: from the day before the event to the day after.
+            let trip = queries::application(pool, id).await?.and_then(|a| {
+                let start = a.event_start()?;
+                let end = a.event_end().unwrap_or(start);
+                Some((start - Duration::days(1), end + Duration::days(1)))
+            });
             queries::decide(
                 pool,
                 site,
                 &actor,
                 id,
                 1,
-                Decision::Approve,
-                "Demo approval",
+                queries::Deciding {
+                    decision: Decision::Approve,
+                    reason: "Demo approval",
+                    trip,
+                },
             )
             .await?;
         }

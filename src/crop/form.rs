@@ -6,13 +6,15 @@ use chrono_tz::Tz;
 use fluent_templates::fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 
-use super::model::{ApplicationRow, NewApplication, OpportunityRow};
+use super::model::{ApplicationRow, NewApplication, NewYearPlan, OpportunityRow, YearPlanRow};
 use super::queries::NewOpportunity;
 use super::rules::{self, FiscalYear};
 use crate::countries::SubRegion;
 use crate::events::model::EventRow;
 use crate::web::Lang;
-use crate::web::forms::{FieldErrors, refuse_control_chars_in_block};
+use crate::web::forms::{
+    FieldErrors, is_web_address, refuse_control_chars, refuse_control_chars_in_block,
+};
 use crate::webinars::model::{WebinarLanguage, languages_text};
 
 pub const TEXT_MAX: usize = 5000;
@@ -216,6 +218,77 @@ impl OpportunityForm {
                     notes,
                 })
             }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The year's plan approval as typed.
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(default)]
+pub struct YearPlanForm {
+    pub leadership_approver: String,
+    pub gse_approver: String,
+    pub approved_on: String,
+    pub link: String,
+    pub version: String,
+}
+
+impl YearPlanForm {
+    pub fn from_row(row: &YearPlanRow) -> Self {
+        Self {
+            leadership_approver: row.leadership_approver.clone(),
+            gse_approver: row.gse_approver.clone(),
+            approved_on: row.approved_on.clone(),
+            link: row.link.clone(),
+            version: row.version.to_string(),
+        }
+    }
+
+    /// Every field's problem at once; an approval dated after `today` has not happened.
+    pub fn parse(&self, lang: Lang, today: NaiveDate) -> Result<NewYearPlan, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let mut name = |field: &'static str, value: &str| {
+            let value = value.trim().to_owned();
+            refuse_control_chars(field, &value, lang, &mut errors);
+            if value.is_empty() {
+                errors.add(field, lang.t("crop-err-plan-approver"));
+            } else if value.chars().count() > 200 {
+                errors.add(
+                    field,
+                    lang.t_args("err-too-long", &[("max", FluentValue::from(200))]),
+                );
+            }
+            value
+        };
+        let leadership_approver = name("leadership_approver", &self.leadership_approver);
+        let gse_approver = name("gse_approver", &self.gse_approver);
+        let approved_on = match NaiveDate::parse_from_str(self.approved_on.trim(), "%Y-%m-%d") {
+            Ok(d) if d <= today => Some(d),
+            Ok(_) => {
+                errors.add("approved_on", lang.t("crop-err-plan-future"));
+                None
+            }
+            Err(_) if self.approved_on.trim().is_empty() => {
+                errors.add("approved_on", lang.t("crop-err-plan-date"));
+                None
+            }
+            Err(_) => {
+                errors.add("approved_on", lang.t("err-date-invalid"));
+                None
+            }
+        };
+        let link = self.link.trim().to_owned();
+        if !is_web_address(&link) || link.chars().count() > 2000 {
+            errors.add("link", lang.t("crop-err-plan-link"));
+        }
+        match approved_on {
+            Some(approved_on) if errors.is_empty() => Ok(NewYearPlan {
+                leadership_approver,
+                gse_approver,
+                approved_on,
+                link,
+            }),
             _ => Err(errors),
         }
     }

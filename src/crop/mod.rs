@@ -16,7 +16,9 @@ pub mod queries;
 pub mod reminders;
 pub mod review;
 pub mod rules;
+pub mod trips;
 pub mod view;
+pub mod year_plan;
 
 use crate::routing::Routes;
 use crate::web::auth::Role;
@@ -33,6 +35,9 @@ pub fn routes() -> Routes {
         .get("/crop/reports", Leadership, review::reports)
         .get("/crop/allocations", Leadership, review::allocations)
         .post("/crop/allocations", Leadership, review::set_allocation)
+        .get("/crop/plans/{year}", GseStaff, year_plan::show)
+        .post("/crop/plans/{year}", Leadership, year_plan::record)
+        .get("/crop/plans/{year}/edit", Leadership, year_plan::show)
         .get("/crop/{id}", Member, opportunities::show)
         .post("/crop/{id}", Leadership, opportunity_form::update)
         .get("/crop/{id}/edit", Leadership, opportunity_form::edit)
@@ -42,6 +47,7 @@ pub fn routes() -> Routes {
         .post("/crop/{id}/apply", Member, applications::apply)
         .get("/crop/applications/{id}", Member, applications::show)
         .post("/crop/applications/{id}", Member, applications::update)
+        .post("/crop/applications/{id}/step", GseStaff, trips::take)
         .post(
             "/crop/applications/{id}/withdraw",
             Member,

@@ -111,10 +111,35 @@ pub struct ApplicationRow {
     pub als_name: Option<String>,
     pub event_id: i64,
     pub event_title: String,
+    pub event_start: Option<String>,
     pub event_end: Option<String>,
+    /// The opportunity's zone (the event's): where the procedure's clocks are counted.
+    pub trip_zone: String,
+    /// ICANN's step the approved trip has reached; none before approval.
+    pub trip_step: Option<super::procedure::TripStep>,
+    pub departure_on: Option<String>,
+    pub return_on: Option<String>,
 }
 
 impl ApplicationRow {
+    pub fn event_start(&self) -> Option<NaiveDate> {
+        self.event_start.as_deref().and_then(date)
+    }
+
+    pub fn departure_on(&self) -> Option<NaiveDate> {
+        self.departure_on.as_deref().and_then(date)
+    }
+
+    pub fn return_on(&self) -> Option<NaiveDate> {
+        self.return_on.as_deref().and_then(date)
+    }
+
+    /// The procedure's clocks, once the trip has a departure.
+    pub fn clocks(&self) -> Option<super::procedure::Clocks> {
+        let zone: chrono_tz::Tz = self.trip_zone.parse().ok()?;
+        Some(super::procedure::clocks(self.departure_on()?, zone))
+    }
+
     pub fn status(&self) -> AppStatus {
         self.status
     }
@@ -131,4 +156,32 @@ pub struct NewApplication {
     pub outreach_plan: String,
     pub languages: String,
     pub travel_needs: String,
+}
+
+/// A fiscal year's outreach strategic plan, as recorded approved.
+#[derive(Debug, Clone, FromRow, serde::Serialize)]
+pub struct YearPlanRow {
+    pub fiscal_year: super::rules::FiscalYear,
+    pub leadership_approver: String,
+    pub gse_approver: String,
+    pub approved_on: String,
+    pub link: String,
+    pub recorded_by: Option<String>,
+    pub version: i64,
+    pub updated_at: String,
+}
+
+impl YearPlanRow {
+    pub fn approved_on(&self) -> Option<NaiveDate> {
+        date(&self.approved_on)
+    }
+}
+
+/// A year's plan approval, parsed.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct NewYearPlan {
+    pub leadership_approver: String,
+    pub gse_approver: String,
+    pub approved_on: NaiveDate,
+    pub link: String,
 }

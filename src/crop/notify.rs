@@ -6,6 +6,7 @@ use sqlx::SqliteConnection;
 
 use super::audience::{self, Audience};
 use super::model::{ApplicationRow, OpportunityRow, Phase};
+use super::procedure::TripStep;
 use super::rules::Decision;
 use crate::outbox::{self, Action, Content, Fact, Kind, Letter, Recipient, Site, content, fanout};
 use crate::web::Lang;
@@ -300,6 +301,47 @@ pub async fn decision(
             status.as_str(),
             app.version
         ),
+        to: &to,
+        content,
+    };
+    outbox::queue(conn, site.base_url, &letter).await?;
+    Ok(())
+}
+
+/// A step of ICANN's procedure the traveller's trip has passed (endorsed by GSE, submitted
+/// to CROP staff, confirmed by Constituency Travel), with the day it happened.
+pub async fn trip_step(
+    conn: &mut SqliteConnection,
+    site: Site<'_>,
+    app: &ApplicationRow,
+    step: TripStep,
+    on: chrono::NaiveDate,
+) -> sqlx::Result<()> {
+    let Some(to) = applicant(&mut *conn, app).await? else {
+        return Ok(());
+    };
+    let lang = to.lang;
+    let label = lang.t(&step.label_key());
+    let args = [
+        ("title", app.event_title.clone().into()),
+        ("step", label.clone().into()),
+    ];
+    let content = Content::new(
+        lang,
+        lang.t_args("notify-crop-step-subject", &args),
+        &to.name,
+        Action {
+            label: lang.t("notify-action-crop-application"),
+            url: site.link(&format!("/crop/applications/{}", app.id)),
+        },
+    )
+    .paragraph(lang.t_args("notify-crop-step-intro", &args))
+    .fact(Fact::new(lang.t("crop-step"), label))
+    .fact(Fact::new(lang.t("crop-step-on"), lang.date(on)))
+    .why(lang.t("notify-why-own-application"));
+    let letter = Letter {
+        kind: Kind::CropDecision,
+        key: format!("crop-step:{}:{}", app.id, step.as_str()),
         to: &to,
         content,
     };

@@ -109,6 +109,20 @@ pub fn clocks(departure: NaiveDate, zone: Tz) -> Clocks {
     }
 }
 
+/// Whether a fiscal year's trips may be approved on `today`: only once that year's
+/// outreach strategic plan is recorded as approved (by RALO leadership and regional GSE)
+/// on or before today.
+pub fn check_plan(
+    plan_approved_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<(), &'static str> {
+    match plan_approved_on {
+        Some(day) if day <= today => Ok(()),
+        Some(_) => Err("crop-err-plan-future"),
+        None => Err("crop-err-no-plan"),
+    }
+}
+
 /// How a submission to CROP staff at a given moment stands against the clocks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Timing {
@@ -312,6 +326,19 @@ mod tests {
         let before = clocks(day(2027, 4, 19), chrono_tz::America::New_York);
         assert_eq!(before.travel_deadline.last_day, day(2027, 3, 8));
         assert_eq!(before.travel_deadline.ends_at, at("2027-03-09T05:00:00Z"));
+    }
+
+    #[test]
+    fn no_trip_is_approved_before_the_years_plan_is() {
+        let today = day(2027, 3, 10);
+        for (approved_on, expected) in [
+            (None, Err("crop-err-no-plan")),
+            (Some(day(2027, 3, 11)), Err("crop-err-plan-future")),
+            (Some(day(2027, 3, 10)), Ok(())),
+            (Some(day(2026, 7, 1)), Ok(())),
+        ] {
+            assert_eq!(check_plan(approved_on, today), expected, "{approved_on:?}");
+        }
     }
 
     #[test]

@@ -8,11 +8,12 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
+use chrono::{Duration, NaiveDate, Utc};
 use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
-use super::model::AppStatus;
+use super::model::{AppStatus, ApplicationRow};
+use super::procedure;
 use super::queries::{self, Written};
 use super::rules::{self, Decision, FiscalYear};
 use super::view::{ApplicationView, OpportunityView};
@@ -26,6 +27,10 @@ use crate::web::{PageCtx, flash};
 
 pub struct ReviewLine {
     pub a: ApplicationView,
+    /// The trip's dates the approval proposes: from the day before the event to the day
+    /// after it (the traveller's own once set).
+    pub departure_on: String,
+    pub return_on: String,
     pub past_trips: i64,
     pub engagements: i64,
     pub last_engaged: String,
@@ -60,6 +65,8 @@ async fn review_page(
         .iter()
         .map(|r| ReviewLine {
             a: ApplicationView::new(&r.app, lang, &state.countries),
+            departure_on: proposed_trip(&r.app).map_or(String::new(), |(d, _)| d.to_string()),
+            return_on: proposed_trip(&r.app).map_or(String::new(), |(_, r)| r.to_string()),
             past_trips: r.past_trips,
             engagements: r.engagements,
             last_engaged: r
@@ -102,6 +109,45 @@ pub struct DecisionForm {
     pub decision: String,
     pub reason: String,
     pub version: String,
+    /// The trip's dates, set when approving.
+    pub departure_on: String,
+    pub return_on: String,
+}
+
+/// The trip's dates as stored, else from the day before the event to the day after.
+fn proposed_trip(app: &ApplicationRow) -> Option<(NaiveDate, NaiveDate)> {
+    if let (Some(d), Some(r)) = (app.departure_on(), app.return_on()) {
+        return Some((d, r));
+    }
+    let start = app.event_start()?;
+    let end = app.event_end().unwrap_or(start);
+    Some((start - Duration::days(1), end + Duration::days(1)))
+}
+
+/// The dates an approval sets: as typed, or the proposed ones when left empty; checked
+/// against the event's days.
+fn trip_dates(
+    app: &ApplicationRow,
+    form: &DecisionForm,
+) -> Result<(NaiveDate, NaiveDate), &'static str> {
+    let proposed = proposed_trip(app).ok_or("crop-err-event-undated")?;
+    let read = |typed: &str, default: NaiveDate| match typed.trim() {
+        "" => Ok(default),
+        t => NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| "err-date-invalid"),
+    };
+    let departure = read(&form.departure_on, proposed.0)?;
+    let return_on = read(&form.return_on, proposed.1)?;
+    let start = app.event_start().ok_or("crop-err-event-undated")?;
+    let end = app.event_end().unwrap_or(start);
+    procedure::check_trip_dates(
+        departure,
+        return_on,
+        (start, end),
+        None,
+        Utc::now().date_naive(),
+    )
+    .map_err(|e| e.message_key())?;
+    Ok((departure, return_on))
 }
 
 pub async fn decide(
@@ -145,6 +191,14 @@ pub async fn decide(
     if let Err(key) = rules::check_decision(row.status(), decision, &form.reason) {
         return refuse(ctx, StatusCode::UNPROCESSABLE_ENTITY, key).await;
     }
+    let trip = if decision == Decision::Approve {
+        match trip_dates(&row, &form) {
+            Ok(trip) => Some(trip),
+            Err(key) => return refuse(ctx, StatusCode::UNPROCESSABLE_ENTITY, key).await,
+        }
+    } else {
+        None
+    };
     let actor = Actor::from(&me(&ctx)?);
     match queries::decide(
         &state.pool,
@@ -152,8 +206,11 @@ pub async fn decide(
         &actor,
         id,
         version,
-        decision,
-        &form.reason,
+        queries::Deciding {
+            decision,
+            reason: &form.reason,
+            trip,
+        },
     )
     .await?
     {
@@ -199,6 +256,8 @@ pub struct YearLine {
     pub set: bool,
     pub approved: i64,
     pub version: i64,
+    /// When the year's outreach plan was approved, if it is recorded.
+    pub plan_approved_on: Option<String>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -215,6 +274,7 @@ async fn allocations_page(
     error: Option<String>,
 ) -> AppResult<AllocationsPage> {
     let current = rules::fiscal_year(Utc::now().date_naive());
+    let plans = queries::year_plans(&state.pool).await?;
     let years = queries::allocation_years(&state.pool, current)
         .await?
         .into_iter()
@@ -227,6 +287,11 @@ async fn allocations_page(
                 set: a.set,
                 approved: a.approved,
                 version: a.version,
+                plan_approved_on: plans
+                    .iter()
+                    .find(|p| p.fiscal_year == a.fiscal_year)
+                    .and_then(|p| p.approved_on())
+                    .map(|d| ctx.lang.date(d)),
             }
         })
         .collect();

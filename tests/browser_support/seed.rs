@@ -88,6 +88,19 @@ pub async fn announced_opportunity(
 ) -> Result<i64> {
     let zone = chrono_tz::America::Port_of_Spain;
     let deadline_on = today + Duration::days(60);
+    // ICANN approves no trip of a year whose outreach plan is not approved: recorded here,
+    // as leadership would on `/crop/plans/{year}`.
+    let plan = lacralo_outreach::crop::model::NewYearPlan {
+        leadership_approver: "LACRALO Chair".to_owned(),
+        gse_approver: "LAC GSE".to_owned(),
+        approved_on: today - Duration::days(1),
+        link: "https://community.icann.org/lacralo-outreach-plan".to_owned(),
+    };
+    let fy = rules::fiscal_year(start);
+    if crop_queries::year_plan(&state.pool, fy).await?.is_none() {
+        let recorded = crop_queries::record_year_plan(&state.pool, actor, fy, 0, &plan).await?;
+        ensure!(recorded.is_done(), "the year's plan was not recorded");
+    }
     let opportunity_id = crop_queries::create_opportunity(
         &state.pool,
         actor,

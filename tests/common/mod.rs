@@ -305,6 +305,28 @@ impl TestApp {
         id
     }
 
+    /// Records fiscal year `fy`'s outreach plan as approved yesterday, as leadership would
+    /// on `/crop/plans/{fy}`: ICANN approves no trip of a year without it. (The page
+    /// itself is tested in `crop.rs`.)
+    pub async fn record_year_plan(&self, fy: lacralo_outreach::crop::rules::FiscalYear) {
+        let plan = lacralo_outreach::crop::model::NewYearPlan {
+            leadership_approver: "LACRALO Chair".to_owned(),
+            gse_approver: "LAC GSE".to_owned(),
+            approved_on: chrono::Utc::now().date_naive() - chrono::Duration::days(1),
+            link: "https://community.icann.org/lacralo-outreach-plan".to_owned(),
+        };
+        let written = lacralo_outreach::crop::queries::record_year_plan(
+            self.pool(),
+            &lacralo_outreach::audit::Actor::system("test"),
+            fy,
+            0,
+            &plan,
+        )
+        .await
+        .expect("record the year's plan");
+        assert!(written.is_done(), "{written:?}");
+    }
+
     pub fn pool(&self) -> &sqlx::SqlitePool {
         &self.state.pool
     }

@@ -6,6 +6,7 @@ use sqlx::{SqliteConnection, SqlitePool};
 
 use super::super::model::{ApplicationRow, OpportunityRow};
 use super::super::notify;
+use super::super::procedure;
 use super::super::rules::{DEFAULT_TRIPS, Decision};
 use super::applications::{application, why_not};
 use super::{APP_SELECT, OPP_SELECT, Written};
@@ -13,8 +14,18 @@ use crate::audit::{self, Actor};
 use crate::db::now_text;
 use crate::outbox::Site;
 
+/// A decision as leadership take it.
+#[derive(Debug, Clone, Copy)]
+pub struct Deciding<'a> {
+    pub decision: Decision,
+    pub reason: &'a str,
+    /// The trip's departure and return, set when approving.
+    pub trip: Option<(NaiveDate, NaiveDate)>,
+}
+
 /// Takes a decision on the version read. Approving checks, in the same UPDATE that writes
-/// it, that the opportunity has a slot left and its fiscal year a trip left: SQLite runs
+/// it, that the fiscal year's outreach plan is recorded approved, and that the opportunity
+/// has a slot left and its fiscal year a trip left: SQLite runs
 /// one writer at a time, so of two leaders approving the last slot at once, the second
 /// finds it taken. An approval becomes a CROP trip engagement of the member and their ALS;
 /// every decision is told to the applicant through the outbox.
@@ -24,9 +35,13 @@ pub async fn decide(
     actor: &Actor,
     id: i64,
     version: i64,
-    decision: Decision,
-    reason: &str,
+    taken: Deciding<'_>,
 ) -> sqlx::Result<Written<ApplicationRow>> {
+    let Deciding {
+        decision,
+        reason,
+        trip,
+    } = taken;
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let from: &str = match decision {
@@ -42,13 +57,19 @@ pub async fn decide(
                 WHERE x.status = 'approved' AND o.fiscal_year =
                   (SELECT fiscal_year FROM crop_opportunities WHERE id = crop_applications.opportunity_id))
               < coalesce((SELECT trips FROM crop_allocations WHERE fiscal_year =
-                  (SELECT fiscal_year FROM crop_opportunities WHERE id = crop_applications.opportunity_id)), ?)"
+                  (SELECT fiscal_year FROM crop_opportunities WHERE id = crop_applications.opportunity_id)), ?)
+         AND EXISTS (SELECT 1 FROM crop_year_plans p WHERE p.fiscal_year =
+                  (SELECT fiscal_year FROM crop_opportunities WHERE id = crop_applications.opportunity_id)
+                AND p.approved_on <= ?)"
     } else {
-        "AND ? IS NOT NULL"
+        "AND ? IS NOT NULL AND ? IS NOT NULL"
     };
+    let today = Utc::now().date_naive();
     let updated = sqlx::query(&format!(
         "UPDATE crop_applications SET status = ?, decision_reason = ?, decided_by = ?,
-            decided_at = ?, version = version + 1, updated_at = ?
+            decided_at = ?, version = version + 1, updated_at = ?,
+            trip_step = CASE WHEN ? = 'approved' THEN 'selected' ELSE trip_step END,
+            departure_on = coalesce(?, departure_on), return_on = coalesce(?, return_on)
          WHERE id = ? AND version = ? AND status IN {from} {capacity}"
     ))
     .bind(decision.status().as_str())
@@ -56,9 +77,13 @@ pub async fn decide(
     .bind(&actor.email)
     .bind(&now)
     .bind(&now)
+    .bind(decision.status().as_str())
+    .bind(trip.map(|(d, _)| d.to_string()))
+    .bind(trip.map(|(_, r)| r.to_string()))
     .bind(id)
     .bind(version)
     .bind(DEFAULT_TRIPS)
+    .bind(today.to_string())
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() != 1 {
@@ -66,9 +91,24 @@ pub async fn decide(
         if !matches!(written, Written::Refused(_)) || decision != Decision::Approve {
             return Ok(written);
         }
-        return Ok(Written::Refused(capacity_refusal(&mut tx, id).await?));
+        return Ok(Written::Refused(
+            capacity_refusal(&mut tx, id, today).await?,
+        ));
     }
     let after = application(&mut *tx, id).await?;
+    if decision == Decision::Approve {
+        // Leadership's selection: the first of ICANN's steps.
+        sqlx::query(
+            "INSERT INTO crop_trip_steps (application_id, step, on_date, taken_by, taken_at)
+             VALUES (?, 'selected', ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(today.to_string())
+        .bind(&actor.email)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+    }
     if let (Decision::Approve, Some(app)) = (decision, &after) {
         sqlx::query(
             "INSERT INTO engagements (als_id, member_id, event_id, kind, happened_on, description,
@@ -111,19 +151,31 @@ pub async fn decide(
     Ok(Written::Done(id))
 }
 
-/// Why an approval found no room: the opportunity's slots, the year's trips, or the
-/// application's own state.
-async fn capacity_refusal(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<&'static str> {
-    let (status, slots, approved_here): (String, i64, i64) = sqlx::query_as(
-        "SELECT ap.status, o.slots,
-            (SELECT count(*) FROM crop_applications x WHERE x.opportunity_id = o.id AND x.status = 'approved')
-         FROM crop_applications ap JOIN crop_opportunities o ON o.id = ap.opportunity_id WHERE ap.id = ?",
-    )
-    .bind(id)
-    .fetch_one(&mut *conn)
-    .await?;
+/// Why an approval found no room: the application's own state, the year's plan not
+/// approved, the opportunity's slots, or the year's trips.
+async fn capacity_refusal(
+    conn: &mut SqliteConnection,
+    id: i64,
+    today: NaiveDate,
+) -> sqlx::Result<&'static str> {
+    let (status, slots, approved_here, plan_approved_on): (String, i64, i64, Option<String>) =
+        sqlx::query_as(
+            "SELECT ap.status, o.slots,
+                (SELECT count(*) FROM crop_applications x WHERE x.opportunity_id = o.id AND x.status = 'approved'),
+                (SELECT p.approved_on FROM crop_year_plans p WHERE p.fiscal_year = o.fiscal_year)
+             FROM crop_applications ap JOIN crop_opportunities o ON o.id = ap.opportunity_id WHERE ap.id = ?",
+        )
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
     if !matches!(status.as_str(), "submitted" | "shortlisted") {
         return Ok("crop-err-decision-not-allowed");
+    }
+    let plan_day = plan_approved_on
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    if let Err(key) = procedure::check_plan(plan_day, today) {
+        return Ok(key);
     }
     if approved_here >= slots {
         return Ok("crop-err-no-slot");

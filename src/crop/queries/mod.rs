@@ -6,11 +6,15 @@ mod allocations;
 mod applications;
 mod decisions;
 mod opportunities;
+mod plans;
+mod trips;
 
 pub use allocations::*;
 pub use applications::*;
 pub use decisions::*;
 pub use opportunities::*;
+pub use plans::*;
+pub use trips::*;
 
 pub(super) const OPP_SELECT: &str = "SELECT o.id, o.event_id, o.fiscal_year, o.slots, o.subregion, o.phase,
     o.announced_on, o.priority_ends_on, o.deadline_on, o.time_zone, o.deadline_at, o.notes,
@@ -27,7 +31,8 @@ pub(super) const APP_SELECT: &str = "SELECT ap.id, ap.opportunity_id, ap.member_
     ap.decision_reason, ap.decided_by, ap.decided_at, ap.report, ap.report_filed_at, ap.version,
     ap.created_at, ap.updated_at, m.name AS member_name, m.country AS member_country,
     c.lacralo_subregion AS member_subregion, m.als_id, a.name AS als_name, o.event_id,
-    e.title AS event_title, e.end_date AS event_end
+    e.title AS event_title, e.start_date AS event_start, e.end_date AS event_end,
+    o.time_zone AS trip_zone, ap.trip_step, ap.departure_on, ap.return_on
     FROM crop_applications ap JOIN members m ON m.id = ap.member_id
     JOIN countries c ON c.iso2 = m.country LEFT JOIN als a ON a.id = m.als_id
     JOIN crop_opportunities o ON o.id = ap.opportunity_id JOIN events e ON e.id = o.event_id";

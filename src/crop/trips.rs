@@ -1,0 +1,113 @@
+//! An approved trip's way through ICANN's procedure, on its application page: regional GSE
+//! staff endorse it, leadership record its submission to CROP staff (after the six weeks
+//! Constituency Travel needs, only with the exception's reason) and Constituency Travel's
+//! confirmation. Each step is checked by `procedure::check_step`, audited, and told to the
+//! traveller.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::{NaiveDate, Utc};
+use serde::Deserialize;
+
+use super::applications::{application_page, visible};
+use super::procedure::{self, Timing, TripStep};
+use super::queries::{self, StepTaken, Written};
+use crate::accounts::account::me;
+use crate::audit::Actor;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::auth::Role;
+use crate::web::forms::{FieldErrors, has_control_chars, version};
+use crate::web::{PageCtx, flash};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StepForm {
+    pub to: String,
+    pub on_date: String,
+    pub note: String,
+    pub version: String,
+}
+
+/// Whether `role` takes step `to`: GSE staff endorse (the endorsement is theirs, so
+/// leadership cannot give it for them); leadership record the rest.
+pub fn may_take(role: Role, to: TripStep) -> bool {
+    if to.taken_by_gse() {
+        role == Role::GseStaff
+    } else {
+        role >= Role::Leadership
+    }
+}
+
+pub async fn take(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<StepForm>,
+) -> AppResult<Response> {
+    let (row, mine) = visible(&state, &ctx, id).await?;
+    let user = me(&ctx)?;
+    let version = version(&form.version)?;
+    let to = TripStep::parse(form.to.trim()).ok_or(AppError::BadRequest("error-400-text"))?;
+    if !may_take(user.role, to) {
+        return Err(AppError::Forbidden(if to.taken_by_gse() {
+            "crop-err-step-gse-only"
+        } else {
+            "error-403-text"
+        }));
+    }
+    let today = Utc::now().date_naive();
+    let mut errors = FieldErrors::default();
+    let on = match form.on_date.trim() {
+        "" => Some(today),
+        t => match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+            Ok(d) if d <= today => Some(d),
+            Ok(_) => {
+                errors.add("on_date", ctx.t("crop-err-step-future"));
+                None
+            }
+            Err(_) => {
+                errors.add("on_date", ctx.t("err-date-invalid"));
+                None
+            }
+        },
+    };
+    let note = form.note.trim();
+    if has_control_chars(note) {
+        errors.add("note", ctx.t("err-control-chars"));
+    } else if note.chars().count() > 1000 {
+        errors.add("note", ctx.t("crop-err-reason-long"));
+    }
+    let timing = row
+        .clocks()
+        .map_or(Timing::OnTime, |c| procedure::timing(&c, Utc::now()));
+    if let Err(e) = procedure::check_step(row.status(), row.trip_step, to, timing, note) {
+        errors.add("note", ctx.t(e.message_key()));
+    }
+    let (Some(on), Some(from), true) = (on, row.trip_step, errors.is_empty()) else {
+        let mut page = application_page(&state, ctx, row, mine, None, errors, None).await?;
+        page.step_note = form.note;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    let actor = Actor::from(&user);
+    let step = StepTaken { from, to, on, note };
+    match queries::take_step(&state.pool, state.site(), &actor, id, version, step).await? {
+        Written::Done(_) => Ok(flash::redirect(
+            &format!("/crop/applications/{id}"),
+            "flash-crop-step",
+        )),
+        Written::Conflict(current) => {
+            // Someone took a step meanwhile: the page as it is now, saying so.
+            let mut errors = FieldErrors::default();
+            errors.add("note", ctx.t("crop-err-stale"));
+            let mut page =
+                application_page(&state, ctx, *current, mine, None, errors, None).await?;
+            page.step_note = form.note;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Written::Refused(key) => Err(AppError::Conflict(key)),
+        Written::NotFound => Err(AppError::NotFound),
+    }
+}
