@@ -1005,6 +1005,35 @@ async fn the_years_allocation_caps_approvals_and_overdue_reports_are_listed() {
     .execute(app.pool())
     .await
     .unwrap();
+    // ICANN's assessment is due three weeks after the traveller returns, not after the
+    // event: back 21 days ago, it is due today (not yet overdue); back 22 days ago, overdue.
+    let hana: i64 = sqlx::query_scalar(
+        "SELECT ap.id FROM crop_applications ap JOIN members m ON m.id = ap.member_id
+         WHERE m.name = 'Hana' AND ap.status = 'approved'",
+    )
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    for (back_days, overdue) in [(21, false), (22, true)] {
+        let back = (Utc::now() - Duration::days(back_days))
+            .date_naive()
+            .to_string();
+        sqlx::query("UPDATE crop_applications SET departure_on = ?, return_on = ? WHERE id = ?")
+            .bind(&past)
+            .bind(&back)
+            .bind(hana)
+            .execute(app.pool())
+            .await
+            .unwrap();
+        // Written behind the application's back: no page kept before it may be served.
+        app.state.pages.changed();
+        let reports = app.get("/crop/reports").await.text();
+        assert_eq!(
+            reports.contains("Hana"),
+            overdue,
+            "back {back_days} days: {reports}"
+        );
+    }
     let reports = app.get("/crop/reports").await.text();
     assert!(reports.contains("Hana"), "{reports}");
     let v = version(&app, "crop_applications", first).await;

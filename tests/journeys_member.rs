@@ -415,7 +415,10 @@ async fn crop_journey(m: &Client, l: &Client, app: &App, setup: &Crop, lang: &st
         saved.as_deref() == Some(trip_report(lang).as_str()),
         "after saving, the report form should hold the report, it holds {saved:?}"
     );
-    let section = find(m, Locator::Css("section.panel")).await?.text().await?;
+    let section = find(m, Locator::Css("section[aria-labelledby='report-h']"))
+        .await?
+        .text()
+        .await?;
     ensure!(
         section.contains(&tr("crop-report-filed")),
         "the report section should say it is filed ({:?}), it reads {section:?}",

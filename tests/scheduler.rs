@@ -292,15 +292,21 @@ async fn approved_trip(leader: &TestApp, event_days: i64) -> (i64, NaiveDate) {
         "{}",
         approved.text()
     );
-    let end: String = sqlx::query_scalar(
-        "SELECT e.end_date FROM crop_applications ap JOIN crop_opportunities o ON o.id = ap.opportunity_id
+    let (end, return_on): (String, String) = sqlx::query_as(
+        "SELECT e.end_date, ap.return_on FROM crop_applications ap
+         JOIN crop_opportunities o ON o.id = ap.opportunity_id
          JOIN events e ON e.id = o.event_id WHERE ap.id = ?",
     )
     .bind(app_id)
     .fetch_one(leader.pool())
     .await
     .unwrap();
-    let due = NaiveDate::parse_from_str(&end, "%Y-%m-%d").unwrap() + Duration::days(21);
+    let end = NaiveDate::parse_from_str(&end, "%Y-%m-%d").unwrap();
+    let return_on = NaiveDate::parse_from_str(&return_on, "%Y-%m-%d").unwrap();
+    // The approval's proposed return: the day after the event. ICANN's assessment is due
+    // three weeks after the return, not after the event.
+    assert_eq!(return_on, end + Duration::days(1));
+    let due = return_on + Duration::days(21);
     (app_id, due)
 }
 

@@ -134,6 +134,14 @@ impl ApplicationRow {
         self.return_on.as_deref().and_then(date)
     }
 
+    /// When the trip assessment is due: three weeks after the traveller returns (ICANN's
+    /// rule), or after the event's end for a trip approved before return dates were kept.
+    pub fn assessment_due(&self) -> Option<NaiveDate> {
+        self.return_on()
+            .or_else(|| self.event_end())
+            .map(super::procedure::assessment_due)
+    }
+
     /// The procedure's clocks, once the trip has a departure.
     pub fn clocks(&self) -> Option<super::procedure::Clocks> {
         let zone: chrono_tz::Tz = self.trip_zone.parse().ok()?;

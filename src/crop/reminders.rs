@@ -7,7 +7,7 @@ use sqlx::SqlitePool;
 
 use super::audience::{self, Audience};
 use super::model::{OpportunityRow, Phase};
-use super::{notify, queries, rules};
+use super::{notify, procedure, queries};
 use crate::outbox::settings_queries::NotificationSettings;
 use crate::outbox::{self, Action, Content, Fact, Kind, Letter, Site, content, due, fanout};
 use crate::web::Lang;
@@ -170,11 +170,11 @@ pub async fn trip_reports(
     let today = now.date_naive();
     let lead = settings.report_reminder_days;
     // Trips whose report falls due within `lead` days, or is already due.
-    let latest_event_end = today - Duration::days(rules::REPORT_DAYS) + Duration::days(lead);
-    let candidates = queries::reports_not_filed(pool, latest_event_end).await?;
+    let latest_return = today - Duration::days(procedure::ASSESSMENT_DAYS) + Duration::days(lead);
+    let candidates = queries::reports_not_filed(pool, latest_return).await?;
     let mut queued = 0;
     for app in candidates {
-        let Some(due_on) = app.event_end().map(rules::report_due) else {
+        let Some(due_on) = app.assessment_due() else {
             continue;
         };
         let Some(step) = due::report_step(due_on, lead, today) else {

@@ -11,7 +11,8 @@ use crate::registry::model::AlsStatus;
 
 /// CROP approves trips at least six weeks before the event.
 pub const APPROVAL_WEEKS: i64 = 6;
-/// A trip assessment is due three weeks after the event ends.
+/// A trip assessment of a trip without kept dates is due three weeks after the event
+/// ends (see `procedure::assessment_due` for the rule by return).
 pub const REPORT_DAYS: i64 = 21;
 /// Trips per fiscal year when leadership has set none: the recent CROP rules' three.
 pub const DEFAULT_TRIPS: i64 = 3;

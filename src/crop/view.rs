@@ -182,7 +182,7 @@ pub struct ApplicationView {
 impl ApplicationView {
     pub fn new(row: &ApplicationRow, lang: Lang, countries: &Countries) -> Self {
         let status = row.status();
-        let due = row.event_end().map(rules::report_due);
+        let due = row.assessment_due();
         Self {
             id: row.id,
             opportunity_id: row.opportunity_id,

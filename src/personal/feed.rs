@@ -110,7 +110,7 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
         extra.push(entry.done());
     }
     for app in crop::queries::reports_of(&state.pool, user_id).await? {
-        let Some(due) = app.event_end().map(crop::rules::report_due) else {
+        let Some(due) = app.assessment_due() else {
             continue;
         };
         let mut entry = Event::new();

@@ -218,14 +218,14 @@ pub async fn applications_for_review(
     .await
 }
 
-/// Approved trips whose report is due (three weeks after the event) and not filed.
+/// Approved trips whose report is overdue (three weeks after return) and not filed.
 pub async fn overdue_reports(
     pool: &SqlitePool,
     today: NaiveDate,
 ) -> sqlx::Result<Vec<ApplicationRow>> {
     sqlx::query_as(&format!(
         "{APP_SELECT} WHERE ap.status = 'approved' AND ap.report_filed_at IS NULL
-           AND e.end_date IS NOT NULL AND date(e.end_date, '+21 days') < ?
+           AND date(coalesce(ap.return_on, e.end_date), '+21 days') < ?
          ORDER BY e.end_date, ap.id"
     ))
     .bind(today.to_string())
@@ -250,14 +250,16 @@ pub async fn open_before(
     .await
 }
 
-/// Approved trips without a report whose event ended on or before `ended_by`.
+/// Approved trips without a report whose traveller returned (or, for a trip without
+/// dates, whose event ended) on or before `ended_by`.
 pub async fn reports_not_filed(
     pool: &SqlitePool,
     ended_by: NaiveDate,
 ) -> sqlx::Result<Vec<ApplicationRow>> {
     sqlx::query_as(&format!(
         "{APP_SELECT} WHERE ap.status = 'approved' AND ap.report_filed_at IS NULL
-           AND e.end_date IS NOT NULL AND e.end_date <= ? ORDER BY e.end_date, ap.id"
+           AND coalesce(ap.return_on, e.end_date) <= ?
+         ORDER BY coalesce(ap.return_on, e.end_date), ap.id"
     ))
     .bind(ended_by.to_string())
     .fetch_all(pool)
