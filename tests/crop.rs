@@ -747,6 +747,48 @@ async fn a_submission_after_constituency_travels_six_weeks_needs_the_exceptions_
 }
 
 #[tokio::test]
+async fn leadership_are_warned_before_the_years_last_place_goes_to_no_icann_meeting() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let fy = lacralo_outreach::crop::rules::fiscal_year(Utc::now().date_naive());
+    let fy_text = fy.to_string();
+    let set = app
+        .post_form(
+            "/crop/allocations",
+            &[("fiscal_year", &fy_text), ("trips", "1"), ("version", "0")],
+        )
+        .await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER);
+    app.record_year_plan(fy).await;
+    let event = event_in_tt(&app, "Caribbean IGF", 120).await;
+    let id = open_opportunity(&app, event, "1", 50, 60).await;
+    let warning = "no trip this year goes to an ICANN Public Meeting";
+    let review = app.get(&format!("/crop/{id}/review")).await.text();
+    assert!(review.contains(warning), "{review}");
+    // The event is an ICANN meeting after all: the one trip goes there, no warning.
+    let v = version(&app, "crop_opportunities", id).await;
+    let saved = app
+        .post_form(
+            &format!("/crop/{id}"),
+            &[
+                ("version", v.as_str()),
+                ("fiscal_year", &fy_text),
+                ("slots", "1"),
+                ("priority_ends_on", &day(50)),
+                ("deadline_on", &day(60)),
+                ("time_zone", "America/Port_of_Spain"),
+                ("icann_meeting", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
+    let review = app.get(&format!("/crop/{id}/review")).await.text();
+    assert!(!review.contains(warning), "{review}");
+    let form = app.get(&format!("/crop/{id}/edit")).await.text();
+    assert!(form.contains("name=\"icann_meeting\" type=\"checkbox\" value=\"on\" checked"));
+}
+
+#[tokio::test]
 async fn members_see_only_their_own_and_gse_staff_do_not_decide() {
     let app = TestApp::new().await;
     app.login_as(Role::Leadership).await;

@@ -251,3 +251,6 @@ crop-err-step-gse-only = Regional GSE staff endorse trips: the endorsement is th
 flash-crop-step = The trip's step is recorded, and the traveller told.
 notify-crop-step-subject = Your CROP trip to { $title }: { $step }
 notify-crop-step-intro = Your CROP trip to { $title } has passed a step of ICANN's procedure: { $step }.
+crop-icann-meeting = An ICANN meeting
+crop-icann-meeting-hint = An ICANN Public Meeting or an ICANN-organised regional meeting: CROP wants one of the year's trips to go to one.
+crop-warn-icann-meeting = Approving a trip here takes the fiscal year's last CROP place, and no trip this year goes to an ICANN Public Meeting or ICANN-organised regional meeting yet: CROP wants one of the year's trips to.

@@ -251,3 +251,6 @@ crop-err-step-gse-only = El personal del GSE regional respalda los viajes: el re
 flash-crop-step = Se registró el paso del viaje y se avisó a la persona.
 notify-crop-step-subject = Su viaje CROP a { $title }: { $step }
 notify-crop-step-intro = Su viaje CROP a { $title } pasó un paso del procedimiento de ICANN: { $step }.
+crop-icann-meeting = Una reunión de ICANN
+crop-icann-meeting-hint = Una reunión pública de ICANN o una reunión regional organizada por ICANN: CROP espera que uno de los viajes del año vaya a una.
+crop-warn-icann-meeting = Aprobar un viaje aquí ocupa el último lugar CROP del año fiscal, y todavía ningún viaje de este año va a una reunión pública de ICANN o a una reunión regional organizada por ICANN: CROP espera que uno de los viajes del año vaya a una.

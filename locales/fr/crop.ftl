@@ -251,3 +251,6 @@ crop-err-step-gse-only = Le personnel du GSE régional appuie les voyages : l’
 flash-crop-step = L’étape du voyage est enregistrée et la personne prévenue.
 notify-crop-step-subject = Votre voyage CROP pour { $title } : { $step }
 notify-crop-step-intro = Votre voyage CROP pour { $title } a franchi une étape de la procédure de l’ICANN : { $step }.
+crop-icann-meeting = Une réunion de l’ICANN
+crop-icann-meeting-hint = Une réunion publique de l’ICANN ou une réunion régionale organisée par l’ICANN : le CROP souhaite qu’un des voyages de l’exercice y aille.
+crop-warn-icann-meeting = Approuver un voyage ici prend la dernière place CROP de l’exercice fiscal, et aucun voyage de cet exercice ne va encore à une réunion publique de l’ICANN ou à une réunion régionale organisée par l’ICANN : le CROP souhaite qu’un des voyages de l’exercice y aille.

@@ -251,3 +251,6 @@ crop-err-step-gse-only = A equipe do GSE regional endossa as viagens: o endosso 
 flash-crop-step = A etapa da viagem foi registrada e a pessoa foi avisada.
 notify-crop-step-subject = Sua viagem CROP para { $title }: { $step }
 notify-crop-step-intro = Sua viagem CROP para { $title } passou por uma etapa do procedimento da ICANN: { $step }.
+crop-icann-meeting = Uma reunião da ICANN
+crop-icann-meeting-hint = Uma reunião pública da ICANN ou uma reunião regional organizada pela ICANN: o CROP espera que uma das viagens do ano vá a uma.
+crop-warn-icann-meeting = Aprovar uma viagem aqui ocupa a última vaga CROP do ano fiscal, e nenhuma viagem deste ano vai ainda a uma reunião pública da ICANN ou a uma reunião regional organizada pela ICANN: o CROP espera que uma das viagens do ano vá a uma.

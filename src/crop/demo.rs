@@ -74,6 +74,7 @@ async fn opportunity(
             time_zone: zone.name().to_owned(),
             deadline_at: rules::deadline_instant(deadline, zone),
             notes: "Fictional opportunity added by --demo.".to_owned(),
+            icann_meeting: false,
         },
     )
     .await?

@@ -97,10 +97,16 @@ pub struct OpportunityForm {
     pub deadline_on: String,
     pub time_zone: String,
     pub notes: String,
+    /// "on" when the event is an ICANN meeting.
+    pub icann_meeting: String,
     pub version: String,
 }
 
 impl OpportunityForm {
+    pub fn is_icann_meeting(&self) -> bool {
+        self.icann_meeting == "on"
+    }
+
     pub fn from_row(row: &OpportunityRow) -> Self {
         Self {
             event: row.event_id.to_string(),
@@ -110,6 +116,7 @@ impl OpportunityForm {
             deadline_on: row.deadline_on.clone(),
             time_zone: row.time_zone.clone(),
             notes: row.notes.clone(),
+            icann_meeting: if row.icann_meeting { "on" } else { "" }.to_owned(),
             version: row.version.to_string(),
         }
     }
@@ -216,6 +223,7 @@ impl OpportunityForm {
                     time_zone: z.name().to_owned(),
                     deadline_at: rules::deadline_instant(d, z),
                     notes,
+                    icann_meeting: self.is_icann_meeting(),
                 })
             }
             _ => Err(errors),

@@ -37,6 +37,9 @@ pub struct OpportunityRow {
     pub version: i64,
     pub created_at: String,
     pub updated_at: String,
+    /// The event is an ICANN Public Meeting or ICANN-organised regional meeting: CROP
+    /// wants one of the year's trips to go to one.
+    pub icann_meeting: bool,
     pub event_title: String,
     pub event_start: Option<String>,
     pub event_end: Option<String>,

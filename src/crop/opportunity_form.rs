@@ -21,7 +21,7 @@ use crate::countries::choices::{ZoneChoices, time_zones};
 use crate::error::{AppError, AppResult};
 use crate::events::model::EventRow;
 use crate::state::AppState;
-use crate::web::conflict::{Conflict, Differences};
+use crate::web::conflict::{Conflict, Differences, tick};
 use crate::web::forms::version;
 use crate::web::forms::{Choice, FieldErrors};
 use crate::web::{PageCtx, flash};
@@ -233,6 +233,11 @@ fn conflict(ctx: PageCtx, current: OpportunityRow, mine: OpportunityForm) -> Res
     d.compare("crop-deadline", &theirs.deadline_on, &mine.deadline_on);
     d.compare("field-time-zone", &theirs.time_zone, &mine.time_zone);
     d.compare("field-notes", &theirs.notes, &mine.notes);
+    d.compare(
+        "crop-icann-meeting",
+        tick(theirs.is_icann_meeting()),
+        tick(mine.is_icann_meeting()),
+    );
     Conflict {
         title: lang.t("crop-conflict-title"),
         intro: ctx.ts("crop-conflict-intro", "event", &current.event_title),

@@ -46,6 +46,8 @@ pub struct ReviewPage {
     pub year_line: String,
     /// A refused decision: which application, and why.
     pub refused: Option<(i64, String)>,
+    /// Approving here would take the year's last trip while none goes to an ICANN meeting.
+    pub icann_warning: Option<String>,
 }
 
 async fn review_page(
@@ -60,6 +62,16 @@ async fn review_page(
     let lang = ctx.lang;
     let (trips, _, _) = queries::allocation(&state.pool, row.fiscal_year).await?;
     let approved = queries::approved_in_year(&state.pool, row.fiscal_year).await?;
+    let year = procedure::YearTrips {
+        allowed: trips,
+        approved,
+        to_icann_meetings: queries::icann_meeting_trips_in_year(&state.pool, row.fiscal_year)
+            .await?,
+    };
+    let icann_warning = (row.slots_left() > 0
+        && approved < trips
+        && procedure::leaves_no_place_for_icann_meeting(year, row.icann_meeting))
+    .then(|| lang.t("crop-warn-icann-meeting"));
     let lines = queries::applications_for_review(&state.pool, id)
         .await?
         .iter()
@@ -91,6 +103,7 @@ async fn review_page(
         o: OpportunityView::new(&row, lang, &state.countries),
         lines,
         refused,
+        icann_warning,
         ctx,
     })
 }

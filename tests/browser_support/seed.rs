@@ -114,6 +114,7 @@ pub async fn announced_opportunity(
             time_zone: zone.name().to_owned(),
             deadline_at: rules::deadline_instant(deadline_on, zone),
             notes: String::new(),
+            icann_meeting: false,
         },
     )
     .await?

@@ -40,6 +40,17 @@ pub async fn approved_in_year(pool: &SqlitePool, fy: FiscalYear) -> sqlx::Result
     .await
 }
 
+/// Of the fiscal year's approved trips, those to an ICANN meeting.
+pub async fn icann_meeting_trips_in_year(pool: &SqlitePool, fy: FiscalYear) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT count(*) FROM crop_applications a JOIN crop_opportunities o ON o.id = a.opportunity_id
+         WHERE a.status = 'approved' AND o.fiscal_year = ? AND o.icann_meeting = 1",
+    )
+    .bind(fy)
+    .fetch_one(pool)
+    .await
+}
+
 /// Sets a year's trips on the version read (0: none stored). Fewer trips than already
 /// approved is refused.
 pub async fn set_allocation(

@@ -18,7 +18,7 @@ pub use trips::*;
 
 pub(super) const OPP_SELECT: &str = "SELECT o.id, o.event_id, o.fiscal_year, o.slots, o.subregion, o.phase,
     o.announced_on, o.priority_ends_on, o.deadline_on, o.time_zone, o.deadline_at, o.notes,
-    o.version, o.created_at, o.updated_at, e.title AS event_title, e.start_date AS event_start,
+    o.version, o.created_at, o.updated_at, o.icann_meeting, e.title AS event_title, e.start_date AS event_start,
     e.end_date AS event_end, e.city AS event_city, e.country AS event_country,
     (SELECT count(*) FROM crop_applications a WHERE a.opportunity_id = o.id AND a.status = 'approved') AS approved,
     (SELECT count(*) FROM crop_applications a WHERE a.opportunity_id = o.id AND a.status != 'withdrawn') AS applications,

@@ -63,6 +63,8 @@ pub struct NewOpportunity {
     pub time_zone: String,
     pub deadline_at: DateTime<Utc>,
     pub notes: String,
+    /// The event is an ICANN Public Meeting or an ICANN-organised regional meeting.
+    pub icann_meeting: bool,
 }
 
 pub(super) fn stamp(t: DateTime<Utc>) -> String {
@@ -80,8 +82,9 @@ pub async fn create_opportunity(
         let now = now_text();
         let inserted = sqlx::query_scalar(
             "INSERT INTO crop_opportunities (event_id, fiscal_year, slots, subregion,
-                priority_ends_on, deadline_on, time_zone, deadline_at, notes, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                priority_ends_on, deadline_on, time_zone, deadline_at, notes, icann_meeting,
+                created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(new.event_id)
         .bind(new.fiscal_year)
@@ -92,6 +95,7 @@ pub async fn create_opportunity(
         .bind(&new.time_zone)
         .bind(stamp(new.deadline_at))
         .bind(&new.notes)
+        .bind(new.icann_meeting)
         .bind(&now)
         .bind(&now)
         .fetch_one(conn)
@@ -113,8 +117,8 @@ pub async fn update_opportunity(
     write::versioned(pool, target, fetch, async |conn, _| {
         let updated = sqlx::query(
             "UPDATE crop_opportunities SET fiscal_year = ?, slots = ?, priority_ends_on = ?,
-                deadline_on = ?, time_zone = ?, deadline_at = ?, notes = ?, version = version + 1,
-                updated_at = ?
+                deadline_on = ?, time_zone = ?, deadline_at = ?, notes = ?, icann_meeting = ?,
+                version = version + 1, updated_at = ?
              WHERE id = ? AND version = ?",
         )
         .bind(new.fiscal_year)
@@ -124,6 +128,7 @@ pub async fn update_opportunity(
         .bind(&new.time_zone)
         .bind(stamp(new.deadline_at))
         .bind(&new.notes)
+        .bind(new.icann_meeting)
         .bind(now_text())
         .bind(id)
         .bind(version)
