@@ -61,15 +61,18 @@ async fn browser_crop_member_applies_leadership_approves_member_sees_it() {
     }
     closed.expect("closing the browser session");
 
-    // What the approval left behind: the member's CROP trip, and the message telling them.
-    let trips: i64 = sqlx::query_scalar(
-        "SELECT count(*) FROM engagements WHERE kind = 'crop_trip' AND member_id = ?",
+    // What the approval left behind: the trip, only planned (it is an engagement once the
+    // traveller is back), and the message telling the member.
+    let (trips, step): (i64, Option<String>) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM engagements WHERE kind = 'crop_trip' AND member_id = ?1),
+                (SELECT trip_step FROM crop_applications WHERE member_id = ?1)",
     )
     .bind(setup.member_id)
     .fetch_one(&state.pool)
     .await
     .expect("count engagements");
-    assert_eq!(trips, 1, "one crop_trip engagement for the approved member");
+    assert_eq!(trips, 0, "no engagement before the trip has happened");
+    assert_eq!(step.as_deref(), Some("selected"), "the trip is selected");
     let notices: Vec<(String, String)> =
         sqlx::query_as("SELECT recipient, subject FROM outbox WHERE kind = 'crop_decision'")
             .fetch_all(&state.pool)

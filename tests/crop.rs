@@ -413,15 +413,9 @@ async fn the_workflow_from_opportunity_to_trip_report() {
         app.count("SELECT count(*) FROM audit_log WHERE entity = 'crop_application' AND action IN ('approved', 'declined')").await,
         2
     );
-    // The approved trip is an engagement of the member and their ALS.
-    let (member, als, kind): (Option<i64>, Option<i64>, String) =
-        sqlx::query_as("SELECT member_id, als_id, kind FROM engagements WHERE event_id = ?")
-            .bind(event)
-            .fetch_one(app.pool())
-            .await
-            .unwrap();
-    assert_eq!((member, kind.as_str()), (Some(jm_member), "crop_trip"));
-    assert!(als.is_some());
+    // Approved is only planned: nobody has travelled, so the ALS is not engaged by it yet.
+    let trip_engagements = "SELECT count(*) FROM engagements WHERE kind = 'crop_trip'";
+    assert_eq!(app.count(trip_engagements).await, 0);
 
     // The member sees the decision, can no longer withdraw, and files the trip report.
     let mine = jamaica.get("/crop/mine").await.text();
@@ -472,6 +466,16 @@ async fn the_workflow_from_opportunity_to_trip_report() {
         )
         .await;
     assert_eq!(filed.status, StatusCode::SEE_OTHER);
+    // The filed report says the trip happened: now it is the member's and the ALS's
+    // engagement.
+    let (member, als, kind): (Option<i64>, Option<i64>, String) =
+        sqlx::query_as("SELECT member_id, als_id, kind FROM engagements WHERE event_id = ?")
+            .bind(event)
+            .fetch_one(app.pool())
+            .await
+            .unwrap();
+    assert_eq!((member, kind.as_str()), (Some(jm_member), "crop_trip"));
+    assert!(als.is_some());
     let page = app
         .get(&format!("/crop/applications/{jm_app}"))
         .await
@@ -979,10 +983,16 @@ async fn two_leaders_approving_the_last_slot_at_once_one_is_refused() {
             .await,
         1
     );
+    // One trip selected (its first step recorded once); no engagement until it happens.
+    assert_eq!(
+        app.count("SELECT count(*) FROM crop_trip_steps WHERE step = 'selected'")
+            .await,
+        1
+    );
     assert_eq!(
         app.count("SELECT count(*) FROM engagements WHERE kind = 'crop_trip'")
             .await,
-        1
+        0
     );
 }
 

@@ -315,6 +315,44 @@ fn noon(day: NaiveDate) -> DateTime<Utc> {
 }
 
 #[tokio::test]
+async fn an_approved_trip_becomes_the_alss_engagement_once_the_traveller_is_back() {
+    let app = TestApp::with_clock(Utc::now()).await;
+    app.login_as(Role::Leadership).await;
+    let (app_id, due) = approved_trip(&app, 100).await;
+    let return_on = due - Duration::days(21);
+    let engaged = "SELECT count(*) FROM engagements WHERE kind = 'crop_trip'";
+    // Planned, then travelling, then back on the return day: not yet.
+    for day in [
+        Utc::now().date_naive(),
+        return_on - Duration::days(3),
+        return_on,
+    ] {
+        app.clock().set(noon(day));
+        tick(&app).await;
+        assert_eq!(app.count(engaged).await, 0, "{day}");
+    }
+    // The day after the return: the trip has happened, recorded once however often the
+    // scheduler runs.
+    for _ in 0..2 {
+        app.clock().set(noon(return_on + Duration::days(1)));
+        tick(&app).await;
+        assert_eq!(app.count(engaged).await, 1);
+    }
+    let member: i64 = sqlx::query_scalar("SELECT member_id FROM crop_applications WHERE id = ?")
+        .bind(app_id)
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM engagements WHERE kind = 'crop_trip' AND member_id = {member}"
+        ))
+        .await,
+        1
+    );
+}
+
+#[tokio::test]
 async fn trip_report_reminders_before_on_the_day_then_weekly_until_filed() {
     let app = TestApp::with_clock(Utc::now()).await;
     app.login_as(Role::Leadership).await;

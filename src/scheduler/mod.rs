@@ -47,6 +47,8 @@ pub async fn tick(state: &AppState, holder: &str) -> anyhow::Result<Option<Run>>
     queued += crop::reminders::announcements(pool, site).await?;
     queued += crop::reminders::deadlines(pool, site, &settings, now).await?;
     queued += crop::reminders::trip_reports(pool, site, &settings, now).await?;
+    // Trips whose traveller is back count as the ALS's engagement from now on.
+    crop::queries::record_trips_back(pool, now.date_naive()).await?;
     queued += webinars::reminders::upcoming(pool, site, &settings, now).await?;
     if settings.als_nudges {
         queued += registry::nudges::due(pool, site, now).await?;

@@ -259,6 +259,8 @@ pub async fn file_report(
     if updated.rows_affected() != 1 {
         return why_not(&mut tx, id, version).await;
     }
+    // A filed report says the trip happened.
+    super::trips::record_trip_engagement(&mut tx, id, &actor.email).await?;
     audit::record(
         &mut tx,
         actor,

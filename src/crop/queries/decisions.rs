@@ -27,8 +27,9 @@ pub struct Deciding<'a> {
 /// it, that the fiscal year's outreach plan is recorded approved, and that the opportunity
 /// has a slot left and its fiscal year a trip left: SQLite runs
 /// one writer at a time, so of two leaders approving the last slot at once, the second
-/// finds it taken. An approval becomes a CROP trip engagement of the member and their ALS;
-/// every decision is told to the applicant through the outbox.
+/// finds it taken. The approved trip becomes an engagement of the member and their ALS
+/// only once it has happened (`trips::record_trips_back`, or its report filed); every
+/// decision is told to the applicant through the outbox.
 pub async fn decide(
     pool: &SqlitePool,
     site: Site<'_>,
@@ -106,21 +107,6 @@ pub async fn decide(
         .bind(today.to_string())
         .bind(&actor.email)
         .bind(&now)
-        .execute(&mut *tx)
-        .await?;
-    }
-    if let (Decision::Approve, Some(app)) = (decision, &after) {
-        sqlx::query(
-            "INSERT INTO engagements (als_id, member_id, event_id, kind, happened_on, description,
-                recorded_by, created_at)
-             SELECT m.als_id, m.id, e.id, 'crop_trip', coalesce(e.start_date, ?), 'CROP: ' || e.title, ?, ?
-             FROM members m, events e WHERE m.id = ? AND e.id = ?",
-        )
-        .bind(Utc::now().date_naive().to_string())
-        .bind(&actor.email)
-        .bind(&now)
-        .bind(app.member_id)
-        .bind(app.event_id)
         .execute(&mut *tx)
         .await?;
     }

@@ -102,3 +102,48 @@ pub async fn take_step(
     tx.commit().await?;
     Ok(Written::Done(id))
 }
+
+/// The CROP-trip engagement of the member (and their ALS) for trips that have happened,
+/// once each: `which` picks the applications (a bound condition on `ap`). Dated on the
+/// event's first day, where the outreach was done.
+const TRIP_ENGAGEMENT: &str = "INSERT INTO engagements (als_id, member_id, event_id, kind,
+        happened_on, description, recorded_by, created_at)
+    SELECT m.als_id, m.id, e.id, 'crop_trip', coalesce(e.start_date, ap.departure_on, ?),
+        'CROP: ' || e.title, ?, ?
+    FROM crop_applications ap JOIN members m ON m.id = ap.member_id
+    JOIN crop_opportunities o ON o.id = ap.opportunity_id JOIN events e ON e.id = o.event_id
+    WHERE ap.status = 'approved'
+      AND NOT EXISTS (SELECT 1 FROM engagements g
+                      WHERE g.member_id = ap.member_id AND g.event_id = e.id AND g.kind = 'crop_trip')";
+
+/// The trip of application `id` has happened (its report is filed): it becomes the
+/// member's and their ALS's engagement, if it is not already.
+pub async fn record_trip_engagement(
+    conn: &mut sqlx::SqliteConnection,
+    id: i64,
+    recorded_by: &str,
+) -> sqlx::Result<()> {
+    let today = chrono::Utc::now().date_naive().to_string();
+    sqlx::query(&format!("{TRIP_ENGAGEMENT} AND ap.id = ?"))
+        .bind(&today)
+        .bind(recorded_by)
+        .bind(now_text())
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Every approved trip whose traveller is back (returned before `today`) becomes an
+/// engagement, once (`procedure::trip_happened`); until then the trip is only planned.
+/// Run by the scheduler; answers how many were recorded.
+pub async fn record_trips_back(pool: &SqlitePool, today: NaiveDate) -> sqlx::Result<u64> {
+    let done = sqlx::query(&format!("{TRIP_ENGAGEMENT} AND ap.return_on < ?"))
+        .bind(today.to_string())
+        .bind("scheduler")
+        .bind(now_text())
+        .bind(today.to_string())
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected())
+}
