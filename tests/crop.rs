@@ -881,12 +881,55 @@ async fn members_see_only_their_own_and_gse_staff_do_not_decide() {
             .unwrap();
     assert_eq!(motivation, "Updated");
 
-    // Withdrawing, then the deadline passing: refused with the reason.
+    // Withdrawing is asked twice: the first press explains and changes nothing.
+    let v = version(&app, "crop_applications", anya_app).await;
+    let asked = one
+        .post_form(
+            &format!("/crop/applications/{anya_app}/withdraw"),
+            &[("version", &v)],
+        )
+        .await;
+    assert_eq!(asked.status, StatusCode::OK);
+    assert!(asked.text().contains("Withdraw your application?"));
+    assert_eq!(
+        version(&app, "crop_applications", anya_app).await,
+        v,
+        "nothing changed before the confirmation"
+    );
+    let withdrawn = one
+        .post_form(
+            &format!("/crop/applications/{anya_app}/withdraw"),
+            &[("version", &v), ("confirm", "1")],
+        )
+        .await;
+    assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
+    // Withdrawn before the deadline: the member may apply again, on the same application.
+    let page = one
+        .get(&format!("/crop/applications/{anya_app}"))
+        .await
+        .text();
+    assert!(page.contains("Apply again"), "{page}");
+    let again = apply(&one, id, "Back in: the dates work after all").await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.text());
+    assert_eq!(application_id(&again), anya_app);
+    let (status, motivation): (String, String) =
+        sqlx::query_as("SELECT status, motivation FROM crop_applications WHERE id = ?")
+            .bind(anya_app)
+            .fetch_one(app.pool())
+            .await
+            .unwrap();
+    assert_eq!(
+        (status.as_str(), motivation.as_str()),
+        ("submitted", "Back in: the dates work after all")
+    );
+    // A second try while it stands goes to the application, not a new one.
+    let twice = apply(&one, id, "Again?").await;
+    assert_eq!(twice.location(), format!("/crop/applications/{anya_app}"));
     let v = version(&app, "crop_applications", anya_app).await;
     let withdrawn = one
         .post_form(
             &format!("/crop/applications/{anya_app}/withdraw"),
-            &[("version", &v)],
+            &[("version", &v), ("confirm", "1")],
         )
         .await;
     assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
@@ -1411,7 +1454,7 @@ async fn the_applicant_gets_a_receipt_for_each_step_and_every_decision_with_its_
     let withdrawn = second
         .post_form(
             &format!("/crop/applications/{second_app}/withdraw"),
-            &[("version", &v)],
+            &[("version", &v), ("confirm", "1")],
         )
         .await;
     assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);

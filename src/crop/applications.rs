@@ -66,12 +66,15 @@ async fn apply_page(
     }
     let (refusals, facts) = refusals_for(state, &ctx, &row).await?;
     if let Some(f) = &facts {
+        // One application per member; one they withdrew can be made again.
         if let Some(existing) = queries::application_of(&state.pool, id, f.member_id).await? {
-            return Ok(Err(Redirect::to(&format!(
-                "/crop/applications/{}",
-                existing.id
-            ))
-            .into_response()));
+            if existing.status() != AppStatus::Withdrawn {
+                return Ok(Err(Redirect::to(&format!(
+                    "/crop/applications/{}",
+                    existing.id
+                ))
+                .into_response()));
+            }
         }
     }
     let lang = ctx.lang;
@@ -148,7 +151,9 @@ pub async fn apply(
         }
     };
     if let Some(existing) = queries::application_of(&state.pool, id, facts.member_id).await? {
-        return Ok(Redirect::to(&format!("/crop/applications/{}", existing.id)).into_response());
+        if existing.status() != AppStatus::Withdrawn {
+            return Ok(Redirect::to(&format!("/crop/applications/{}", existing.id)).into_response());
+        }
     }
     let actor = Actor::from(&me(&ctx)?);
     let in_subregion = facts.subregion == row.subregion;
@@ -229,6 +234,10 @@ pub struct ApplicationPage {
     pub next_step: Option<NextStep>,
     /// The step form's note as typed (a refused step keeps it).
     pub step_note: String,
+    /// Asking "withdraw, really?" before withdrawing.
+    pub confirm_withdraw: bool,
+    /// Withdrawn, and the deadline not passed: the member may apply again.
+    pub can_reapply: bool,
 }
 
 /// An approved trip as ICANN's procedure sees it.
@@ -385,6 +394,14 @@ pub(super) async fn application_page(
         trip: trip_view(state, &ctx, &row).await?,
         next_step: next_step(&ctx, &row),
         step_note: String::new(),
+        confirm_withdraw: false,
+        can_reapply: mine
+            && status == AppStatus::Withdrawn
+            && Utc::now() < opp.deadline_at()
+            && matches!(
+                opp.phase(),
+                super::model::Phase::Subregion | super::model::Phase::OpenToAll
+            ),
         ctx,
     })
 }
@@ -487,11 +504,20 @@ pub async fn withdraw(
     Path(id): Path<i64>,
     Form(form): Form<VersionForm>,
 ) -> AppResult<Response> {
-    let (_, mine) = visible(&state, &ctx, id).await?;
+    let (row, mine) = visible(&state, &ctx, id).await?;
     if !mine {
         return Err(AppError::Forbidden("error-403-text"));
     }
     let version = version(&form.version)?;
+    if form.confirm != "1" && rules::may_withdraw(row.status()) {
+        // Withdrawing is asked twice: the page again, with what it means and a button
+        // that confirms it. Nothing changes yet. (One that cannot be withdrawn any more
+        // goes on to the write, which says why.)
+        let mut page =
+            application_page(&state, ctx, row, mine, None, FieldErrors::default(), None).await?;
+        page.confirm_withdraw = true;
+        return Ok(page.into_response());
+    }
     let actor = Actor::from(&me(&ctx)?);
     let result = queries::withdraw(&state.pool, state.site(), &actor, id, version).await?;
     written(&state, ctx, id, result, None, None, "flash-crop-withdrawn").await

@@ -84,6 +84,8 @@ impl ApplicationForm {
 pub struct VersionForm {
     pub version: String,
     pub report: String,
+    /// "1" once the person has confirmed (withdrawing).
+    pub confirm: String,
 }
 
 /// The opportunity form as typed.

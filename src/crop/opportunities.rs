@@ -113,8 +113,10 @@ async fn show_page(
     let lang = ctx.lang;
     let (refusals, facts) = refusals_for(state, &ctx, &row).await?;
     let my_application = match &facts {
+        // A withdrawn application leaves the way to apply again open.
         Some(f) => queries::application_of(&state.pool, row.id, f.member_id)
             .await?
+            .filter(|a| a.status() != super::model::AppStatus::Withdrawn)
             .map(|a| a.id),
         None => None,
     };

@@ -88,12 +88,21 @@ pub async fn apply(
 ) -> sqlx::Result<Option<i64>> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
+    // A member who withdrew applies again on the same row (one application per member
+    // and opportunity): submitted once more, with what they write now.
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO crop_applications (opportunity_id, member_id, user_id, in_subregion,
             motivation, outreach_plan, languages, travel_needs, created_at, updated_at)
          SELECT o.id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM crop_opportunities o
          WHERE o.id = ? AND o.deadline_at > ?
            AND (o.phase = 'open_to_all' OR (o.phase = 'subregion' AND ? = 1))
+         ON CONFLICT (opportunity_id, member_id) DO UPDATE SET
+            status = 'submitted', user_id = excluded.user_id, in_subregion = excluded.in_subregion,
+            motivation = excluded.motivation, outreach_plan = excluded.outreach_plan,
+            languages = excluded.languages, travel_needs = excluded.travel_needs,
+            decision_reason = '', decided_by = NULL, decided_at = NULL,
+            version = crop_applications.version + 1, updated_at = excluded.updated_at
+         WHERE crop_applications.status = 'withdrawn'
          RETURNING id",
     )
     .bind(member_id)
