@@ -698,6 +698,88 @@ async fn an_approved_trip_goes_through_icanns_steps_each_by_whom_it_belongs_to()
 }
 
 #[tokio::test]
+async fn leadership_change_a_trips_dates_until_the_traveller_leaves() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let event = event_in_tt(&app, "Caribbean IGF", 120).await;
+    let id = open_opportunity(&app, event, "1", 50, 60).await;
+    phase(&app, id, "subregion", "", false).await;
+    app.record_year_plan(lacralo_outreach::crop::rules::fiscal_year(
+        Utc::now().date_naive(),
+    ))
+    .await;
+    let (member, _) = app.member_account("JM", "Keisha", "active").await;
+    let app_id = application_id(&apply(&member, id, "Kingston outreach").await);
+    assert_eq!(
+        decide(&app, app_id, "approve", "").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let dates = |departure: String, return_on: String| {
+        let app = &app;
+        async move {
+            let v = version(app, "crop_applications", app_id).await;
+            app.post_form(
+                &format!("/crop/applications/{app_id}/dates"),
+                &[
+                    ("version", v.as_str()),
+                    ("departure_on", &departure),
+                    ("return_on", &return_on),
+                ],
+            )
+            .await
+        }
+    };
+    // A flight two days early, back three days after: saved, and audited.
+    let saved = dates(day(118), day(123)).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
+    let stored: (String, String) =
+        sqlx::query_as("SELECT departure_on, return_on FROM crop_applications WHERE id = ?")
+            .bind(app_id)
+            .fetch_one(app.pool())
+            .await
+            .unwrap();
+    assert_eq!(stored, (day(118), day(123)));
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_log WHERE action = 'trip_dates'")
+            .await,
+        1
+    );
+    // Back before the event ends: refused, with what was typed kept.
+    let refused = dates(day(118), day(119)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().contains("must stay until the event ends"));
+    assert!(refused.text().contains(&day(119)));
+    // Members do not change them.
+    let v = version(&app, "crop_applications", app_id).await;
+    let by_member = member
+        .post_form(
+            &format!("/crop/applications/{app_id}/dates"),
+            &[
+                ("version", v.as_str()),
+                ("departure_on", &day(117)),
+                ("return_on", &day(123)),
+            ],
+        )
+        .await;
+    assert_eq!(by_member.status, StatusCode::FORBIDDEN);
+    // Once the traveller has left, the dates stay as they were.
+    sqlx::query("UPDATE crop_applications SET departure_on = ? WHERE id = ?")
+        .bind(day(0))
+        .bind(app_id)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    app.state.pages.changed();
+    let late = dates(day(-1), day(123)).await;
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        late.text().contains("The trip has begun"),
+        "{}",
+        late.text()
+    );
+}
+
+#[tokio::test]
 async fn a_submission_after_constituency_travels_six_weeks_needs_the_exceptions_reason() {
     let app = TestApp::new().await;
     app.login_as(Role::Leadership).await;

@@ -260,3 +260,5 @@ crop-withdraw-confirm = Yes, withdraw it
 crop-withdraw-keep = Keep my application
 crop-reapply-text = You withdrew this application. You can apply again until the deadline.
 crop-reapply = Apply again
+crop-trip-dates-change = Change the trip's dates
+flash-crop-trip-dates = The trip's dates are saved.

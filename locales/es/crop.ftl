@@ -260,3 +260,5 @@ crop-withdraw-confirm = Sí, retirarla
 crop-withdraw-keep = Mantener mi solicitud
 crop-reapply-text = Retiró esta solicitud. Puede volver a postularse hasta la fecha límite.
 crop-reapply = Volver a postularse
+crop-trip-dates-change = Cambiar las fechas del viaje
+flash-crop-trip-dates = Se guardaron las fechas del viaje.

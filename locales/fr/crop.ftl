@@ -260,3 +260,5 @@ crop-withdraw-confirm = Oui, la retirer
 crop-withdraw-keep = Garder ma candidature
 crop-reapply-text = Vous avez retiré cette candidature. Vous pouvez postuler à nouveau jusqu’à la date limite.
 crop-reapply = Postuler à nouveau
+crop-trip-dates-change = Modifier les dates du voyage
+flash-crop-trip-dates = Les dates du voyage sont enregistrées.

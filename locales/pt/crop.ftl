@@ -260,3 +260,5 @@ crop-withdraw-confirm = Sim, retirar
 crop-withdraw-keep = Manter minha candidatura
 crop-reapply-text = Você retirou esta candidatura. Pode se candidatar de novo até o prazo.
 crop-reapply = Candidatar-se de novo
+crop-trip-dates-change = Alterar as datas da viagem
+flash-crop-trip-dates = As datas da viagem foram salvas.

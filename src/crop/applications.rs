@@ -236,6 +236,10 @@ pub struct ApplicationPage {
     pub step_note: String,
     /// Asking "withdraw, really?" before withdrawing.
     pub confirm_withdraw: bool,
+    /// Leadership may change the trip's dates (approved, not yet left).
+    pub can_change_dates: bool,
+    /// The dates form as typed, when refused.
+    pub dates_typed: Option<(String, String)>,
     /// Withdrawn, and the deadline not passed: the member may apply again.
     pub can_reapply: bool,
 }
@@ -244,6 +248,9 @@ pub struct ApplicationPage {
 pub struct TripView {
     pub departure: String,
     pub return_on: String,
+    /// The same, as a date field holds them.
+    pub departure_iso: String,
+    pub return_iso: String,
     /// (what, when) for each clock, counted back from departure.
     pub clocks: Vec<(String, String)>,
     /// Submitting to CROP staff now would be late (after 8 weeks) or too late (after 6).
@@ -338,6 +345,8 @@ async fn trip_view(
     Ok(Some(TripView {
         departure: lang.date(departure),
         return_on: lang.date(return_on),
+        departure_iso: departure.to_string(),
+        return_iso: return_on.to_string(),
         clocks: vec![
             (lang.t("crop-clock-gse"), clock_text(clocks.gse_endorse_by)),
             (
@@ -395,6 +404,12 @@ pub(super) async fn application_page(
         next_step: next_step(&ctx, &row),
         step_note: String::new(),
         confirm_withdraw: false,
+        can_change_dates: ctx.is_leadership()
+            && status == AppStatus::Approved
+            && row
+                .departure_on()
+                .is_some_and(|d| d > Utc::now().date_naive()),
+        dates_typed: None,
         can_reapply: mine
             && status == AppStatus::Withdrawn
             && Utc::now() < opp.deadline_at()

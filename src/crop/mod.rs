@@ -49,6 +49,11 @@ pub fn routes() -> Routes {
         .post("/crop/applications/{id}", Member, applications::update)
         .post("/crop/applications/{id}/step", GseStaff, trips::take)
         .post(
+            "/crop/applications/{id}/dates",
+            Leadership,
+            trips::change_dates,
+        )
+        .post(
             "/crop/applications/{id}/withdraw",
             Member,
             applications::withdraw,

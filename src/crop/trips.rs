@@ -111,3 +111,73 @@ pub async fn take(
         Written::NotFound => Err(AppError::NotFound),
     }
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DatesForm {
+    pub departure_on: String,
+    pub return_on: String,
+    pub version: String,
+}
+
+/// Leadership change an approved trip's dates until the traveller leaves.
+pub async fn change_dates(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<DatesForm>,
+) -> AppResult<Response> {
+    let (row, mine) = visible(&state, &ctx, id).await?;
+    let version = version(&form.version)?;
+    let today = Utc::now().date_naive();
+    let mut errors = FieldErrors::default();
+    let mut day = |field: &'static str, typed: &str| match NaiveDate::parse_from_str(
+        typed.trim(),
+        "%Y-%m-%d",
+    ) {
+        Ok(d) => Some(d),
+        Err(_) => {
+            errors.add(field, ctx.t("err-date-invalid"));
+            None
+        }
+    };
+    let departure = day("departure_on", &form.departure_on);
+    let return_on = day("return_on", &form.return_on);
+    let event = row
+        .event_start()
+        .map(|start| (start, row.event_end().unwrap_or(start)));
+    let checked = match (departure, return_on, event) {
+        (Some(d), Some(r), Some(event)) => {
+            match procedure::check_trip_dates(d, r, event, row.departure_on(), today) {
+                Ok(()) => Some((d, r)),
+                Err(e) => {
+                    errors.add("departure_on", ctx.t(e.message_key()));
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
+    let Some(dates) = checked else {
+        let mut page = application_page(&state, ctx, row, mine, None, errors, None).await?;
+        page.dates_typed = Some((form.departure_on, form.return_on));
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    let actor = Actor::from(&me(&ctx)?);
+    match queries::set_trip_dates(&state.pool, &actor, id, version, dates, today).await? {
+        Written::Done(_) => Ok(flash::redirect(
+            &format!("/crop/applications/{id}"),
+            "flash-crop-trip-dates",
+        )),
+        Written::Conflict(current) => {
+            let mut errors = FieldErrors::default();
+            errors.add("departure_on", ctx.t("crop-err-stale"));
+            let mut page =
+                application_page(&state, ctx, *current, mine, None, errors, None).await?;
+            page.dates_typed = Some((form.departure_on, form.return_on));
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Written::Refused(_) => Err(AppError::Conflict("crop-err-already-travelling")),
+        Written::NotFound => Err(AppError::NotFound),
+    }
+}

@@ -147,3 +147,48 @@ pub async fn record_trips_back(pool: &SqlitePool, today: NaiveDate) -> sqlx::Res
         .await?;
     Ok(done.rows_affected())
 }
+
+/// Changes an approved trip's dates on the version read, only while the stored departure
+/// is after `today` (the rules were checked by the caller; the statement holds the last of
+/// them against a race).
+pub async fn set_trip_dates(
+    pool: &SqlitePool,
+    actor: &Actor,
+    id: i64,
+    version: i64,
+    (departure, return_on): (NaiveDate, NaiveDate),
+    today: NaiveDate,
+) -> sqlx::Result<Written<ApplicationRow>> {
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    let before = application(&mut *tx, id).await?;
+    let updated = sqlx::query(
+        "UPDATE crop_applications SET departure_on = ?, return_on = ?, version = version + 1,
+            updated_at = ?
+         WHERE id = ? AND version = ? AND status = 'approved'
+           AND (departure_on IS NULL OR departure_on > ?)",
+    )
+    .bind(departure.to_string())
+    .bind(return_on.to_string())
+    .bind(now_text())
+    .bind(id)
+    .bind(version)
+    .bind(today.to_string())
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() != 1 {
+        return why_not(&mut tx, id, version).await;
+    }
+    let after = application(&mut *tx, id).await?;
+    audit::record(
+        &mut tx,
+        actor,
+        "trip_dates",
+        "crop_trip",
+        Some(id),
+        before.as_ref(),
+        after.as_ref(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Written::Done(id))
+}
