@@ -89,6 +89,12 @@ shot conflict-phone 390 1500 "file://$tmp/conflict.html"
 # (a member account linked to the demo member who applied first).
 opp=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select id from crop_opportunities where phase='subregion' limit 1\").fetchone()[0])" "$tmp/shots.db")
 private crop-review 1280 1600 "/crop/$opp/review"
+# ICANN's procedure: the year's outreach plan, and the demo's approved trip with its clocks
+# and steps.
+fy=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select fiscal_year from crop_opportunities where id = ?', (sys.argv[2],)).fetchone()[0])" "$tmp/shots.db" "$opp")
+private crop-plan 1280 1500 "/crop/plans/$fy"
+trip=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select id from crop_applications where status = 'approved' limit 1\").fetchone()[0])" "$tmp/shots.db")
+private crop-trip 1280 1500 "/crop/applications/$trip"
 printf '%s\n' "$password" | "$bin" --database-url "$db" user add --email member@example.org \
   --role member --name "Member (demo)" --password-stdin >/dev/null
 app=$(python3 - "$tmp/shots.db" <<'PY'

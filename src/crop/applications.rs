@@ -323,8 +323,10 @@ async fn trip_view(
         )
     };
     let clocks = procedure::clocks(departure, zone);
+    // Only a trip still to come, and not yet submitted, is late or too late.
     let waiting = matches!(row.trip_step, Some(TripStep::Selected | TripStep::Endorsed))
-        && row.status() == AppStatus::Approved;
+        && row.status() == AppStatus::Approved
+        && departure > Utc::now().date_naive();
     let late = match (waiting, procedure::timing(&clocks, Utc::now())) {
         (true, procedure::Timing::Late) => Some(lang.t("crop-clock-late")),
         (true, procedure::Timing::TooLate) => Some(lang.t("crop-clock-too-late")),
@@ -347,12 +349,13 @@ async fn trip_view(
         return_on: lang.date(return_on),
         departure_iso: departure.to_string(),
         return_iso: return_on.to_string(),
+        // In the order they fall: 8 weeks, 7, then 6 before departure.
         clocks: vec![
-            (lang.t("crop-clock-gse"), clock_text(clocks.gse_endorse_by)),
             (
                 lang.t("crop-clock-recommended"),
                 clock_text(clocks.recommended),
             ),
+            (lang.t("crop-clock-gse"), clock_text(clocks.gse_endorse_by)),
             (
                 lang.t("crop-clock-travel"),
                 clock_text(clocks.travel_deadline),
