@@ -553,6 +553,34 @@ async fn a_second_opportunity_for_an_event_is_refused_and_edits_are_audited_befo
     assert!(after.contains("\"slots\":3"), "{after}");
 }
 
+/// Leadership logged in on `app`, the year's plan recorded, and an announced one-place
+/// opportunity for an event `days` away with one applicant from Jamaica: the
+/// opportunity, the applicant's session and their application.
+async fn one_applicant(app: &TestApp, days: i64) -> (i64, TestApp, i64) {
+    app.login_as(Role::Leadership).await;
+    let event = event_in_tt(app, "Caribbean IGF", days).await;
+    // The sub-region's window and the deadline: well before the event, however near it is.
+    let (window, deadline) = if days > 60 {
+        (50, 60)
+    } else {
+        (days - 20, days - 10)
+    };
+    let id = open_opportunity(app, event, "1", window, deadline).await;
+    phase(app, id, "subregion", "", false).await;
+    app.record_year_plan(lacralo_outreach::crop::rules::fiscal_year(
+        Utc::now().date_naive(),
+    ))
+    .await;
+    let (member, _) = app.member_account("JM", "Keisha", "active").await;
+    let app_id = application_id(&apply(&member, id, "Kingston outreach").await);
+    (id, member, app_id)
+}
+
+/// The opportunity's page as leadership see it.
+async fn opportunity_page(app: &TestApp, id: i64) -> String {
+    app.get(&format!("/crop/{id}")).await.text()
+}
+
 async fn step(client: &TestApp, app_id: i64, to: &str, note: &str) -> common::TestResponse {
     let v = version(client, "crop_applications", app_id).await;
     client
@@ -566,16 +594,10 @@ async fn step(client: &TestApp, app_id: i64, to: &str, note: &str) -> common::Te
 #[tokio::test]
 async fn an_approved_trip_goes_through_icanns_steps_each_by_whom_it_belongs_to() {
     let app = TestApp::new().await;
-    app.login_as(Role::Leadership).await;
-    let event = event_in_tt(&app, "Caribbean IGF", 120).await;
-    let id = open_opportunity(&app, event, "1", 50, 60).await;
-    phase(&app, id, "subregion", "", false).await;
-    app.record_year_plan(lacralo_outreach::crop::rules::fiscal_year(
-        Utc::now().date_naive(),
-    ))
-    .await;
-    let (member, _) = app.member_account("JM", "Keisha", "active").await;
-    let app_id = application_id(&apply(&member, id, "Kingston outreach").await);
+    let (id, member, app_id) = one_applicant(&app, 120).await;
+    // The opportunity shows ICANN's clocks for a trip leaving the day before the event.
+    let page = opportunity_page(&app, id).await;
+    assert!(page.contains("Regional GSE endorse by"), "{page}");
 
     // Trip dates that leave the traveller away for part of the event are refused.
     let v = version(&app, "crop_applications", app_id).await;
@@ -700,16 +722,7 @@ async fn an_approved_trip_goes_through_icanns_steps_each_by_whom_it_belongs_to()
 #[tokio::test]
 async fn leadership_change_a_trips_dates_until_the_traveller_leaves() {
     let app = TestApp::new().await;
-    app.login_as(Role::Leadership).await;
-    let event = event_in_tt(&app, "Caribbean IGF", 120).await;
-    let id = open_opportunity(&app, event, "1", 50, 60).await;
-    phase(&app, id, "subregion", "", false).await;
-    app.record_year_plan(lacralo_outreach::crop::rules::fiscal_year(
-        Utc::now().date_naive(),
-    ))
-    .await;
-    let (member, _) = app.member_account("JM", "Keisha", "active").await;
-    let app_id = application_id(&apply(&member, id, "Kingston outreach").await);
+    let (_, member, app_id) = one_applicant(&app, 120).await;
     assert_eq!(
         decide(&app, app_id, "approve", "").await.status,
         StatusCode::SEE_OTHER
@@ -782,17 +795,8 @@ async fn leadership_change_a_trips_dates_until_the_traveller_leaves() {
 #[tokio::test]
 async fn a_submission_after_constituency_travels_six_weeks_needs_the_exceptions_reason() {
     let app = TestApp::new().await;
-    app.login_as(Role::Leadership).await;
     // An event 30 days away: departure the day before, well inside the six weeks.
-    let event = event_in_tt(&app, "Short-notice forum", 30).await;
-    let id = open_opportunity(&app, event, "1", 10, 20).await;
-    phase(&app, id, "subregion", "", false).await;
-    app.record_year_plan(lacralo_outreach::crop::rules::fiscal_year(
-        Utc::now().date_naive(),
-    ))
-    .await;
-    let (member, _) = app.member_account("TT", "Faith", "active").await;
-    let app_id = application_id(&apply(&member, id, "Local outreach").await);
+    let (_, _, app_id) = one_applicant(&app, 30).await;
     assert_eq!(
         decide(&app, app_id, "approve", "").await.status,
         StatusCode::SEE_OTHER

@@ -262,3 +262,5 @@ crop-reapply-text = You withdrew this application. You can apply again until the
 crop-reapply = Apply again
 crop-trip-dates-change = Change the trip's dates
 flash-crop-trip-dates = The trip's dates are saved.
+crop-clocks-heading = ICANN's clocks for a trip
+crop-clocks-hint = For a traveller leaving the day before the event starts; each approved trip shows its own, from its departure.

@@ -262,3 +262,5 @@ crop-reapply-text = Retiró esta solicitud. Puede volver a postularse hasta la f
 crop-reapply = Volver a postularse
 crop-trip-dates-change = Cambiar las fechas del viaje
 flash-crop-trip-dates = Se guardaron las fechas del viaje.
+crop-clocks-heading = Los plazos de ICANN para un viaje
+crop-clocks-hint = Para quien sale el día antes de que empiece el evento; cada viaje aprobado muestra los suyos, según su salida.

@@ -262,3 +262,5 @@ crop-reapply-text = Vous avez retiré cette candidature. Vous pouvez postuler à
 crop-reapply = Postuler à nouveau
 crop-trip-dates-change = Modifier les dates du voyage
 flash-crop-trip-dates = Les dates du voyage sont enregistrées.
+crop-clocks-heading = Les échéances de l’ICANN pour un voyage
+crop-clocks-hint = Pour un départ la veille du début de l’événement ; chaque voyage approuvé affiche les siennes, selon son départ.

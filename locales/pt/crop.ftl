@@ -262,3 +262,5 @@ crop-reapply-text = Você retirou esta candidatura. Pode se candidatar de novo a
 crop-reapply = Candidatar-se de novo
 crop-trip-dates-change = Alterar as datas da viagem
 flash-crop-trip-dates = As datas da viagem foram salvas.
+crop-clocks-heading = Os prazos da ICANN para uma viagem
+crop-clocks-hint = Para quem parte na véspera do início do evento; cada viagem aprovada mostra os seus, conforme a partida.

@@ -8,7 +8,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use chrono::{NaiveDate, Utc};
-use fluent_templates::fluent_bundle::FluentValue;
 
 use super::form::{ApplicationForm, VersionForm};
 use super::model::{AppStatus, ApplicationRow};
@@ -305,23 +304,6 @@ async fn trip_view(
     };
     let lang = ctx.lang;
     let zone: chrono_tz::Tz = row.trip_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
-    let clock_text = |c: procedure::Clock| {
-        lang.t_args(
-            "crop-deadline-text",
-            &[
-                ("day", FluentValue::from(lang.date(c.last_day))),
-                ("zone", FluentValue::from(zone.name().to_owned())),
-                (
-                    "utc",
-                    FluentValue::from(format!(
-                        "{} {} UTC",
-                        lang.date_short(c.ends_at.date_naive()),
-                        c.ends_at.format("%H:%M")
-                    )),
-                ),
-            ],
-        )
-    };
     let clocks = procedure::clocks(departure, zone);
     // Only a trip still to come, and not yet submitted, is late or too late.
     let waiting = matches!(row.trip_step, Some(TripStep::Selected | TripStep::Endorsed))
@@ -349,18 +331,7 @@ async fn trip_view(
         return_on: lang.date(return_on),
         departure_iso: departure.to_string(),
         return_iso: return_on.to_string(),
-        // In the order they fall: 8 weeks, 7, then 6 before departure.
-        clocks: vec![
-            (
-                lang.t("crop-clock-recommended"),
-                clock_text(clocks.recommended),
-            ),
-            (lang.t("crop-clock-gse"), clock_text(clocks.gse_endorse_by)),
-            (
-                lang.t("crop-clock-travel"),
-                clock_text(clocks.travel_deadline),
-            ),
-        ],
+        clocks: super::view::clock_lines(lang, zone, &clocks),
         late,
         steps,
     }))

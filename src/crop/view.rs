@@ -6,10 +6,48 @@ use fluent_templates::fluent_bundle::FluentValue;
 
 use super::model::{ApplicationRow, OpportunityRow};
 use super::queries::PhaseChangeRow;
-use super::rules;
+use super::{procedure, rules};
 use crate::countries::Countries;
 use crate::web::Lang;
 use crate::web::i18n::timestamp;
+
+/// A last day and the instant it ends, as every CROP date is shown: the day, the zone it is
+/// counted in, and the instant in UTC.
+pub fn day_in_zone(
+    lang: Lang,
+    zone: Tz,
+    last_day: chrono::NaiveDate,
+    ends_at: chrono::DateTime<Utc>,
+) -> String {
+    lang.t_args(
+        "crop-deadline-text",
+        &[
+            ("day", FluentValue::from(lang.date(last_day))),
+            ("zone", FluentValue::from(zone.name().to_owned())),
+            (
+                "utc",
+                FluentValue::from(format!(
+                    "{} {} UTC",
+                    lang.date_short(ends_at.date_naive()),
+                    ends_at.format("%H:%M")
+                )),
+            ),
+        ],
+    )
+}
+
+/// ICANN's clocks for a trip, as (what, when) lines in the order they fall: 8 weeks, 7,
+/// then 6 before departure.
+pub fn clock_lines(lang: Lang, zone: Tz, clocks: &procedure::Clocks) -> Vec<(String, String)> {
+    let line = |key: &str, c: procedure::Clock| {
+        (lang.t(key), day_in_zone(lang, zone, c.last_day, c.ends_at))
+    };
+    vec![
+        line("crop-clock-recommended", clocks.recommended),
+        line("crop-clock-gse", clocks.gse_endorse_by),
+        line("crop-clock-travel", clocks.travel_deadline),
+    ]
+}
 
 pub struct OpportunityView {
     pub id: i64,
@@ -36,27 +74,15 @@ pub struct OpportunityView {
     pub too_close_warning: Option<String>,
     pub notes: String,
     pub version: i64,
+    /// ICANN's clocks for a trip leaving the day before the event starts.
+    pub clocks: Vec<(String, String)>,
 }
 
 impl OpportunityView {
     pub fn new(row: &OpportunityRow, lang: Lang, countries: &Countries) -> Self {
         let deadline_at = row.deadline_at();
         let zone: Tz = row.time_zone.parse().unwrap_or(Tz::UTC);
-        let deadline = lang.t_args(
-            "crop-deadline-text",
-            &[
-                ("day", FluentValue::from(lang.date(row.deadline_on()))),
-                ("zone", FluentValue::from(zone.name().to_owned())),
-                (
-                    "utc",
-                    FluentValue::from(format!(
-                        "{} {} UTC",
-                        lang.date_short(deadline_at.date_naive()),
-                        deadline_at.format("%H:%M")
-                    )),
-                ),
-            ],
-        );
+        let deadline = day_in_zone(lang, zone, row.deadline_on(), deadline_at);
         let event_dates = match (row.event_start(), row.event_end()) {
             (Some(s), Some(e)) if s != e => format!("{} – {}", lang.date(s), lang.date(e)),
             (Some(s), _) => lang.date(s),
@@ -113,6 +139,13 @@ impl OpportunityView {
             too_close_warning,
             notes: row.notes.clone(),
             version: row.version,
+            clocks: row
+                .event_start()
+                .map(|start| {
+                    let departure = start - chrono::Duration::days(1);
+                    clock_lines(lang, zone, &procedure::clocks(departure, zone))
+                })
+                .unwrap_or_default(),
         }
     }
 
