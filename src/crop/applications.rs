@@ -12,7 +12,6 @@ use chrono::{NaiveDate, Utc};
 use super::form::{ApplicationForm, VersionForm};
 use super::model::{AppStatus, ApplicationRow};
 use super::opportunities::refusals_for;
-use super::procedure::{self, TripStep};
 use super::queries::{self, Written};
 use super::rules;
 use super::view::{ApplicationView, OpportunityView};
@@ -228,9 +227,9 @@ pub struct ApplicationPage {
     /// The trip has begun, so its report can be written.
     pub can_report: bool,
     /// ICANN's procedure, for an approved trip: its dates, clocks and steps taken.
-    pub trip: Option<TripView>,
+    pub trip: Option<super::trips::TripView>,
     /// The next step, when the viewer is the one who takes it.
-    pub next_step: Option<NextStep>,
+    pub next_step: Option<super::trips::NextStep>,
     /// The step form's note as typed (a refused step keeps it).
     pub step_note: String,
     /// Asking "withdraw, really?" before withdrawing.
@@ -241,35 +240,6 @@ pub struct ApplicationPage {
     pub dates_typed: Option<(String, String)>,
     /// Withdrawn, and the deadline not passed: the member may apply again.
     pub can_reapply: bool,
-}
-
-/// An approved trip as ICANN's procedure sees it.
-pub struct TripView {
-    pub departure: String,
-    pub return_on: String,
-    /// The same, as a date field holds them.
-    pub departure_iso: String,
-    pub return_iso: String,
-    /// (what, when) for each clock, counted back from departure.
-    pub clocks: Vec<(String, String)>,
-    /// Submitting to CROP staff now would be late (after 8 weeks) or too late (after 6).
-    pub late: Option<String>,
-    pub steps: Vec<StepView>,
-}
-
-pub struct StepView {
-    pub label: String,
-    pub on: String,
-    pub by: String,
-    pub note: String,
-}
-
-/// The step the viewer can take next.
-pub struct NextStep {
-    pub value: &'static str,
-    pub label: String,
-    /// Whether it is the submission to CROP staff (the exception's reason is asked).
-    pub submission: bool,
 }
 
 /// The application, if the viewer may see it: their own, any for leadership, and approved
@@ -291,50 +261,6 @@ pub(super) async fn visible(
         return Err(AppError::NotFound);
     }
     Ok((row, mine))
-}
-
-/// The trip's dates, clocks and steps, for an approved (or revoked) trip.
-async fn trip_view(
-    state: &AppState,
-    ctx: &PageCtx,
-    row: &ApplicationRow,
-) -> AppResult<Option<TripView>> {
-    let (Some(departure), Some(return_on)) = (row.departure_on(), row.return_on()) else {
-        return Ok(None);
-    };
-    let lang = ctx.lang;
-    let zone: chrono_tz::Tz = row.trip_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
-    let clocks = procedure::clocks(departure, zone);
-    // Only a trip still to come, and not yet submitted, is late or too late.
-    let waiting = matches!(row.trip_step, Some(TripStep::Selected | TripStep::Endorsed))
-        && row.status() == AppStatus::Approved
-        && departure > Utc::now().date_naive();
-    let late = match (waiting, procedure::timing(&clocks, Utc::now())) {
-        (true, procedure::Timing::Late) => Some(lang.t("crop-clock-late")),
-        (true, procedure::Timing::TooLate) => Some(lang.t("crop-clock-too-late")),
-        _ => None,
-    };
-    let steps = queries::trip_steps(&state.pool, row.id)
-        .await?
-        .into_iter()
-        .map(|s| StepView {
-            label: lang.t(&s.step.label_key()),
-            on: NaiveDate::parse_from_str(&s.on_date, "%Y-%m-%d")
-                .map(|d| lang.date(d))
-                .unwrap_or(s.on_date),
-            by: s.taken_by.unwrap_or_default(),
-            note: s.note,
-        })
-        .collect();
-    Ok(Some(TripView {
-        departure: lang.date(departure),
-        return_on: lang.date(return_on),
-        departure_iso: departure.to_string(),
-        return_iso: return_on.to_string(),
-        clocks: super::view::clock_lines(lang, zone, &clocks),
-        late,
-        steps,
-    }))
 }
 
 /// The day the trip's event begins (a report is about a trip that happened).
@@ -374,8 +300,8 @@ pub(super) async fn application_page(
         can_report: opp
             .event_start()
             .is_some_and(|start| start <= Utc::now().date_naive()),
-        trip: trip_view(state, &ctx, &row).await?,
-        next_step: next_step(&ctx, &row),
+        trip: super::trips::trip_view(state, &ctx, &row).await?,
+        next_step: super::trips::next_step(&ctx, &row),
         step_note: String::new(),
         confirm_withdraw: false,
         can_change_dates: ctx.is_leadership()
@@ -392,20 +318,6 @@ pub(super) async fn application_page(
                 super::model::Phase::Subregion | super::model::Phase::OpenToAll
             ),
         ctx,
-    })
-}
-
-/// The next step of an approved trip, if the viewer is the one who takes it.
-fn next_step(ctx: &PageCtx, row: &ApplicationRow) -> Option<NextStep> {
-    let role = ctx.user.as_ref()?.role;
-    if row.status() != AppStatus::Approved {
-        return None;
-    }
-    let next = row.trip_step?.next()?;
-    super::trips::may_take(role, next).then(|| NextStep {
-        value: next.as_str(),
-        label: ctx.t(&next.label_key()),
-        submission: next == TripStep::Submitted,
     })
 }
 

@@ -2,7 +2,8 @@
 //! staff endorse it, leadership record its submission to CROP staff (after the six weeks
 //! Constituency Travel needs, only with the exception's reason) and Constituency Travel's
 //! confirmation. Each step is checked by `procedure::check_step`, audited, and told to the
-//! traveller.
+//! traveller. The application page's view of the trip (its dates, clocks and steps, and the
+//! step the viewer takes next) is built here too.
 
 use axum::Form;
 use axum::extract::{Path, State};
@@ -12,6 +13,7 @@ use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 
 use super::applications::{application_page, visible};
+use super::model::{AppStatus, ApplicationRow};
 use super::procedure::{self, Timing, TripStep};
 use super::queries::{self, StepTaken, Written};
 use crate::accounts::account::me;
@@ -180,4 +182,91 @@ pub async fn change_dates(
         Written::Refused(_) => Err(AppError::Conflict("crop-err-already-travelling")),
         Written::NotFound => Err(AppError::NotFound),
     }
+}
+
+/// An approved trip as ICANN's procedure sees it.
+pub struct TripView {
+    pub departure: String,
+    pub return_on: String,
+    /// The same, as a date field holds them.
+    pub departure_iso: String,
+    pub return_iso: String,
+    /// (what, when) for each clock, counted back from departure.
+    pub clocks: Vec<(String, String)>,
+    /// Submitting to CROP staff now would be late (after 8 weeks) or too late (after 6).
+    pub late: Option<String>,
+    pub steps: Vec<StepView>,
+}
+
+pub struct StepView {
+    pub label: String,
+    pub on: String,
+    pub by: String,
+    pub note: String,
+}
+
+/// The step the viewer can take next.
+pub struct NextStep {
+    pub value: &'static str,
+    pub label: String,
+    /// Whether it is the submission to CROP staff (the exception's reason is asked).
+    pub submission: bool,
+}
+
+/// The trip's dates, clocks and steps, for an approved (or revoked) trip.
+pub(super) async fn trip_view(
+    state: &AppState,
+    ctx: &PageCtx,
+    row: &ApplicationRow,
+) -> AppResult<Option<TripView>> {
+    let (Some(departure), Some(return_on)) = (row.departure_on(), row.return_on()) else {
+        return Ok(None);
+    };
+    let lang = ctx.lang;
+    let zone: chrono_tz::Tz = row.trip_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
+    let clocks = procedure::clocks(departure, zone);
+    // Only a trip still to come, and not yet submitted, is late or too late.
+    let waiting = matches!(row.trip_step, Some(TripStep::Selected | TripStep::Endorsed))
+        && row.status() == AppStatus::Approved
+        && departure > Utc::now().date_naive();
+    let late = match (waiting, procedure::timing(&clocks, Utc::now())) {
+        (true, procedure::Timing::Late) => Some(lang.t("crop-clock-late")),
+        (true, procedure::Timing::TooLate) => Some(lang.t("crop-clock-too-late")),
+        _ => None,
+    };
+    let steps = queries::trip_steps(&state.pool, row.id)
+        .await?
+        .into_iter()
+        .map(|s| StepView {
+            label: lang.t(&s.step.label_key()),
+            on: NaiveDate::parse_from_str(&s.on_date, "%Y-%m-%d")
+                .map(|d| lang.date(d))
+                .unwrap_or(s.on_date),
+            by: s.taken_by.unwrap_or_default(),
+            note: s.note,
+        })
+        .collect();
+    Ok(Some(TripView {
+        departure: lang.date(departure),
+        return_on: lang.date(return_on),
+        departure_iso: departure.to_string(),
+        return_iso: return_on.to_string(),
+        clocks: super::view::clock_lines(lang, zone, &clocks),
+        late,
+        steps,
+    }))
+}
+
+/// The next step of an approved trip, if the viewer is the one who takes it.
+pub(super) fn next_step(ctx: &PageCtx, row: &ApplicationRow) -> Option<NextStep> {
+    let role = ctx.user.as_ref()?.role;
+    if row.status() != AppStatus::Approved {
+        return None;
+    }
+    let next = row.trip_step?.next()?;
+    may_take(role, next).then(|| NextStep {
+        value: next.as_str(),
+        label: ctx.t(&next.label_key()),
+        submission: next == TripStep::Submitted,
+    })
 }
