@@ -63,6 +63,29 @@ async fn open_opportunity(
         .unwrap()
 }
 
+/// Leadership save the opportunity's form on the version stored: one place window and
+/// deadline (50 and 60 days from today), `slots`, and any `extra` fields.
+async fn edit_opportunity(
+    app: &TestApp,
+    id: i64,
+    fy: &str,
+    slots: &str,
+    extra: &[(&str, &str)],
+) -> common::TestResponse {
+    let v = version(app, "crop_opportunities", id).await;
+    let (window, deadline) = (day(50), day(60));
+    let mut fields = vec![
+        ("version", v.as_str()),
+        ("fiscal_year", fy),
+        ("slots", slots),
+        ("priority_ends_on", window.as_str()),
+        ("deadline_on", deadline.as_str()),
+        ("time_zone", "America/Port_of_Spain"),
+    ];
+    fields.extend_from_slice(extra);
+    app.post_form(&format!("/crop/{id}"), &fields).await
+}
+
 async fn version(app: &TestApp, table: &str, id: i64) -> String {
     sqlx::query_scalar::<_, i64>(&format!("SELECT version FROM {table} WHERE id = ?"))
         .bind(id)
@@ -521,20 +544,7 @@ async fn a_second_opportunity_for_an_event_is_refused_and_edits_are_audited_befo
     );
 
     // An edit is audited with the row before and after.
-    let v = version(&app, "crop_opportunities", id).await;
-    let response = app
-        .post_form(
-            &format!("/crop/{id}"),
-            &[
-                ("version", v.as_str()),
-                ("fiscal_year", &fy),
-                ("slots", "3"),
-                ("priority_ends_on", &day(50)),
-                ("deadline_on", &day(60)),
-                ("time_zone", "America/Port_of_Spain"),
-            ],
-        )
-        .await;
+    let response = edit_opportunity(&app, id, &fy, "3", &[]).await;
     assert_eq!(
         response.status,
         StatusCode::SEE_OTHER,
@@ -856,21 +866,7 @@ async fn leadership_are_warned_before_the_years_last_place_goes_to_no_icann_meet
     let review = app.get(&format!("/crop/{id}/review")).await.text();
     assert!(review.contains(warning), "{review}");
     // The event is an ICANN meeting after all: the one trip goes there, no warning.
-    let v = version(&app, "crop_opportunities", id).await;
-    let saved = app
-        .post_form(
-            &format!("/crop/{id}"),
-            &[
-                ("version", v.as_str()),
-                ("fiscal_year", &fy_text),
-                ("slots", "1"),
-                ("priority_ends_on", &day(50)),
-                ("deadline_on", &day(60)),
-                ("time_zone", "America/Port_of_Spain"),
-                ("icann_meeting", "on"),
-            ],
-        )
-        .await;
+    let saved = edit_opportunity(&app, id, &fy_text, "1", &[("icann_meeting", "on")]).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
     let review = app.get(&format!("/crop/{id}/review")).await.text();
     assert!(!review.contains(warning), "{review}");
