@@ -233,12 +233,10 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
                     .fetch_one(pool)
                     .await?;
             year_plan(pool, &actor, fy).await?;
-            // The trip: from the day before the event to the day after.
-            let trip = queries::application(pool, id).await?.and_then(|a| {
-                let start = a.event_start()?;
-                let end = a.event_end().unwrap_or(start);
-                Some((start - Duration::days(1), end + Duration::days(1)))
-            });
+            // The trip an approval proposes: the day before the event to the day after.
+            let trip = queries::application(pool, id)
+                .await?
+                .and_then(|a| a.trip_or_proposed());
             queries::decide(
                 pool,
                 site,

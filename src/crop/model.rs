@@ -145,6 +145,19 @@ impl ApplicationRow {
             .map(super::procedure::assessment_due)
     }
 
+    /// The trip's departure and return as stored, else the ones an approval proposes
+    /// (`procedure::proposed_trip`); none for an undated event.
+    pub fn trip_or_proposed(&self) -> Option<(NaiveDate, NaiveDate)> {
+        if let (Some(d), Some(r)) = (self.departure_on(), self.return_on()) {
+            return Some((d, r));
+        }
+        let start = self.event_start()?;
+        Some(super::procedure::proposed_trip(
+            start,
+            self.event_end().unwrap_or(start),
+        ))
+    }
+
     /// The procedure's clocks, once the trip has a departure.
     pub fn clocks(&self) -> Option<super::procedure::Clocks> {
         let zone: chrono_tz::Tz = self.trip_zone.parse().ok()?;

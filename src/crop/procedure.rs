@@ -193,6 +193,12 @@ impl TripDatesError {
     }
 }
 
+/// The trip an approval proposes for an event from `start` to `end`: the day before it
+/// begins to the day after it ends.
+pub fn proposed_trip(start: NaiveDate, end: NaiveDate) -> (NaiveDate, NaiveDate) {
+    (start - Duration::days(1), end + Duration::days(1))
+}
+
 /// A trip's departure and return, against its event's days, set or changed on `today`
 /// (when the trip is already under way, `stored_departure` is the day it began).
 pub fn check_trip_dates(
@@ -468,6 +474,12 @@ mod tests {
     fn trip_dates_cover_the_event_and_freeze_once_travelling() {
         use TripDatesError::*;
         let event = (day(2027, 6, 14), day(2027, 6, 17));
+        let proposed = proposed_trip(event.0, event.1);
+        assert_eq!(proposed, (day(2027, 6, 13), day(2027, 6, 18)));
+        assert_eq!(
+            check_trip_dates(proposed.0, proposed.1, event, None, day(2027, 5, 1)),
+            Ok(())
+        );
         let today = day(2027, 5, 1);
         for (departure, return_on, stored, expected) in [
             (day(2027, 6, 13), day(2027, 6, 18), None, Ok(())),

@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{NaiveDate, Utc};
 use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
@@ -75,10 +75,11 @@ async fn review_page(
     let lines = queries::applications_for_review(&state.pool, id)
         .await?
         .iter()
-        .map(|r| ReviewLine {
+        .map(|r| (r, r.app.trip_or_proposed()))
+        .map(|(r, trip)| ReviewLine {
             a: ApplicationView::new(&r.app, lang, &state.countries),
-            departure_on: proposed_trip(&r.app).map_or(String::new(), |(d, _)| d.to_string()),
-            return_on: proposed_trip(&r.app).map_or(String::new(), |(_, r)| r.to_string()),
+            departure_on: trip.map_or(String::new(), |(d, _)| d.to_string()),
+            return_on: trip.map_or(String::new(), |(_, r)| r.to_string()),
             past_trips: r.past_trips,
             engagements: r.engagements,
             last_engaged: r
@@ -127,23 +128,13 @@ pub struct DecisionForm {
     pub return_on: String,
 }
 
-/// The trip's dates as stored, else from the day before the event to the day after.
-fn proposed_trip(app: &ApplicationRow) -> Option<(NaiveDate, NaiveDate)> {
-    if let (Some(d), Some(r)) = (app.departure_on(), app.return_on()) {
-        return Some((d, r));
-    }
-    let start = app.event_start()?;
-    let end = app.event_end().unwrap_or(start);
-    Some((start - Duration::days(1), end + Duration::days(1)))
-}
-
 /// The dates an approval sets: as typed, or the proposed ones when left empty; checked
 /// against the event's days.
 fn trip_dates(
     app: &ApplicationRow,
     form: &DecisionForm,
 ) -> Result<(NaiveDate, NaiveDate), &'static str> {
-    let proposed = proposed_trip(app).ok_or("crop-err-event-undated")?;
+    let proposed = app.trip_or_proposed().ok_or("crop-err-event-undated")?;
     let read = |typed: &str, default: NaiveDate| match typed.trim() {
         "" => Ok(default),
         t => NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| "err-date-invalid"),

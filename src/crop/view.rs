@@ -142,7 +142,8 @@ impl OpportunityView {
             clocks: row
                 .event_start()
                 .map(|start| {
-                    let departure = start - chrono::Duration::days(1);
+                    let (departure, _) =
+                        procedure::proposed_trip(start, row.event_end().unwrap_or(start));
                     clock_lines(lang, zone, &procedure::clocks(departure, zone))
                 })
                 .unwrap_or_default(),
