@@ -125,6 +125,24 @@ async fn apply(client: &TestApp, opportunity: i64, motivation: &str) -> common::
         .await
 }
 
+/// A whole trip assessment in Spanish, with `results` as its results and no English
+/// version, as the form posts it.
+fn assessment<'a>(version: &'a str, results: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("version", version),
+        ("report_language", "es"),
+        ("objectives", "Presentar At-Large a los ISP del Caribe."),
+        (
+            "activities",
+            "Dos sesiones y una reunión con la cámara de ISP.",
+        ),
+        ("people_reached", "45"),
+        ("contacts", "Tres ISP y dos universidades."),
+        ("follow_up", "Un webinar en marzo."),
+        ("report", results),
+    ]
+}
+
 fn application_id(response: &common::TestResponse) -> i64 {
     response
         .location()
@@ -455,7 +473,7 @@ async fn the_workflow_from_opportunity_to_trip_report() {
     let early = jamaica
         .post_form(
             &format!("/crop/applications/{jm_app}/report"),
-            &[("version", &v), ("report", "Planned: three ISPs.")],
+            &assessment(&v, "Planned: three ISPs."),
         )
         .await;
     assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -475,17 +493,14 @@ async fn the_workflow_from_opportunity_to_trip_report() {
     let empty = jamaica
         .post_form(
             &format!("/crop/applications/{jm_app}/report"),
-            &[("version", &v), ("report", " ")],
+            &assessment(&v, " "),
         )
         .await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
     let filed = jamaica
         .post_form(
             &format!("/crop/applications/{jm_app}/report"),
-            &[
-                ("version", &v),
-                ("report", "Met three ISPs and two universities."),
-            ],
+            &assessment(&v, "Met three ISPs and two universities."),
         )
         .await;
     assert_eq!(filed.status, StatusCode::SEE_OTHER);
@@ -1216,7 +1231,7 @@ async fn the_years_allocation_caps_approvals_and_overdue_reports_are_listed() {
     let v = version(&app, "crop_applications", first).await;
     h.post_form(
         &format!("/crop/applications/{first}/report"),
-        &[("version", &v), ("report", "Done.")],
+        &assessment(&v, "Done."),
     )
     .await;
     assert!(!app.get("/crop/reports").await.text().contains("Hana"));
@@ -1556,4 +1571,217 @@ async fn the_applicant_gets_a_receipt_for_each_step_and_every_decision_with_its_
     let last = declined.last().unwrap();
     assert_eq!(last.recipient, "brian@example.org");
     assert!(last.body.contains("We chose someone with a plan for ISPs"));
+}
+
+#[tokio::test]
+async fn more_information_requested_lets_the_applicant_resubmit_after_the_deadline() {
+    let app = TestApp::new().await;
+    let (id, member, app_id) = one_applicant(&app, 120).await;
+    // Asking needs the question.
+    let blank = decide(&app, app_id, "info", " ").await;
+    assert_eq!(blank.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(blank.text().contains("Write what you need to know"));
+    let asked = decide(&app, app_id, "info", "Which ISPs will you meet?").await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER);
+    // The applicant is told, with the question.
+    let told: String = sqlx::query_scalar(
+        "SELECT body FROM outbox WHERE dedup_key LIKE 'crop-decision:%:info_requested:%'",
+    )
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    assert!(told.contains("Which ISPs will you meet?"), "{told}");
+    // Leadership cannot approve before the answer; the review page offers no approval.
+    let early = decide(&app, app_id, "approve", "").await;
+    assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        early
+            .text()
+            .contains("approve once the applicant has resubmitted")
+    );
+    let review = app.get(&format!("/crop/{id}/review")).await.text();
+    assert!(review.contains("More information requested"));
+    assert!(!review.contains("<option value=\"approve\">"), "{review}");
+
+    // The deadline passes: the applicant can still change the application, once.
+    sqlx::query("UPDATE crop_opportunities SET deadline_at = '2000-01-01T00:00:00Z' WHERE id = ?")
+        .bind(id)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    app.state.pages.changed();
+    let page = member
+        .get(&format!("/crop/applications/{app_id}"))
+        .await
+        .text();
+    assert!(page.contains("Which ISPs will you meet?"));
+    assert!(page.contains("Resubmit"), "{page}");
+    let v = version(&app, "crop_applications", app_id).await;
+    let resubmitted = member
+        .post_form(
+            &format!("/crop/applications/{app_id}"),
+            &[
+                ("version", v.as_str()),
+                ("motivation", "Kingston outreach"),
+                ("outreach_plan", "Flow, Digicel and the JM ISP association."),
+                ("languages", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(resubmitted.status, StatusCode::SEE_OTHER);
+    // Resubmitted: no more changes after the deadline, and leadership may decide.
+    let page = member
+        .get(&format!("/crop/applications/{app_id}"))
+        .await
+        .text();
+    assert!(!page.contains("Resubmit"));
+    assert!(page.contains("Flow, Digicel"));
+    let again = member
+        .post_form(
+            &format!("/crop/applications/{app_id}"),
+            &[
+                (
+                    "version",
+                    version(&app, "crop_applications", app_id).await.as_str(),
+                ),
+                ("motivation", "Changed again"),
+                ("outreach_plan", "x"),
+                ("languages", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Asked again, leadership can still decline from there.
+    decide(&app, app_id, "info", "And the dates?").await;
+    let declined = decide(&app, app_id, "decline", "No answer in time").await;
+    assert_eq!(declined.status, StatusCode::SEE_OTHER);
+    let status: String = sqlx::query_scalar("SELECT status FROM crop_applications WHERE id = ?")
+        .bind(app_id)
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    assert_eq!(status, "declined");
+}
+
+#[tokio::test]
+async fn the_trip_assessment_answers_icanns_questions_and_is_flagged_until_it_has_english() {
+    let app = TestApp::new().await;
+    let (_, member, app_id) = one_applicant(&app, 120).await;
+    assert_eq!(
+        decide(&app, app_id, "approve", "").await.status,
+        StatusCode::SEE_OTHER
+    );
+    // The trip happened.
+    let past = (Utc::now() - Duration::days(5)).date_naive().to_string();
+    sqlx::query("UPDATE events SET start_date = ?, end_date = ? WHERE id = (SELECT o.event_id FROM crop_opportunities o JOIN crop_applications a ON a.opportunity_id = o.id WHERE a.id = ?)")
+        .bind(&past)
+        .bind(&past)
+        .bind(app_id)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    app.state.pages.changed();
+    let page = member
+        .get(&format!("/crop/applications/{app_id}"))
+        .await
+        .text();
+    for question in [
+        "Objectives of the trip",
+        "Activities",
+        "People reached",
+        "Contacts made",
+        "Follow-up planned",
+        "Results",
+        "English version",
+    ] {
+        assert!(page.contains(question), "{question}: {page}");
+    }
+    // Every missing answer is reported at once, and what was typed is kept.
+    let v = version(&app, "crop_applications", app_id).await;
+    let empty = member
+        .post_form(
+            &format!("/crop/applications/{app_id}/report"),
+            &[
+                ("version", v.as_str()),
+                ("report_language", "es"),
+                ("objectives", "Presentar At-Large"),
+                ("people_reached", "muchas"),
+            ],
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = empty.text();
+    for message in [
+        "List the trip",
+        "Name the contacts",
+        "Say what follow-up",
+        "Give a whole number",
+        "Write the report before saving it",
+    ] {
+        assert!(text.contains(message), "{message}: {text}");
+    }
+    assert!(text.contains("Presentar At-Large"));
+    assert!(text.contains("value=\"muchas\""));
+
+    // Filed in Spanish without English: filed, and flagged.
+    let filed = member
+        .post_form(
+            &format!("/crop/applications/{app_id}/report"),
+            &assessment(&v, "Dos ISP se unirán como ALS."),
+        )
+        .await;
+    assert_eq!(filed.status, StatusCode::SEE_OTHER);
+    let page = app
+        .get(&format!("/crop/applications/{app_id}"))
+        .await
+        .text();
+    assert!(page.contains("The English version is missing"), "{page}");
+    let print = app
+        .get(&format!("/crop/applications/{app_id}/assessment"))
+        .await;
+    assert_eq!(print.status, StatusCode::OK);
+    let print = print.text();
+    assert!(
+        print.contains("<html lang=\"en\""),
+        "the printable view is English"
+    );
+    assert!(print.contains("The English version is missing"));
+    assert!(print.contains("Dos ISP se unirán como ALS."));
+
+    // The English version added: no flag, and the printable view is the English text.
+    let v = version(&app, "crop_applications", app_id).await;
+    let mut form = assessment(&v, "Dos ISP se unirán como ALS.");
+    form.push((
+        "english",
+        "Objectives: introduce At-Large. Results: two ISPs will apply as ALSs.",
+    ));
+    let fixed = member
+        .post_form(&format!("/crop/applications/{app_id}/report"), &form)
+        .await;
+    assert_eq!(fixed.status, StatusCode::SEE_OTHER);
+    let page = app
+        .get(&format!("/crop/applications/{app_id}"))
+        .await
+        .text();
+    assert!(!page.contains("The English version is missing"));
+    let print = member
+        .get(&format!("/crop/applications/{app_id}/assessment"))
+        .await
+        .text();
+    assert!(print.contains("two ISPs will apply as ALSs"));
+    assert!(!print.contains("The English version is missing"));
+    let stored: (i64, String) = sqlx::query_as(
+        "SELECT report_people_reached, report_language FROM crop_applications WHERE id = ?",
+    )
+    .bind(app_id)
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    assert_eq!(stored, (45, "es".to_owned()));
+    // Someone else's assessment is not theirs to read.
+    let (other, _) = app.member_account("TT", "Ravi", "active").await;
+    let hidden = other
+        .get(&format!("/crop/applications/{app_id}/assessment"))
+        .await;
+    assert_eq!(hidden.status, StatusCode::NOT_FOUND);
 }

@@ -204,6 +204,12 @@ fn keys_built_from_values_exist() {
     for v in lacralo_outreach::crop::model::AppStatus::ALL {
         keys.push(v.label_key());
     }
+    // A request for information is a decision that keeps the status (crop::notify).
+    keys.push("crop-status-info_requested".to_owned());
+    keys.push("notify-crop-decision-info_requested".to_owned());
+    for field in ["objectives", "activities", "contacts", "follow_up"] {
+        keys.push(format!("crop-err-assessment-{field}"));
+    }
     for v in lacralo_outreach::dnssec::model::Stage::ALL {
         keys.push(v.label_key());
     }

@@ -272,3 +272,4 @@ flash-als-contact-saved = The ALS's contact is saved.
 member-language = Language they read
 member-language-unknown = Not known
 member-language-hint = Messages to this member are written in it, unless their account has a language of its own.
+notify-crop-decision-info_requested = Leadership ask for more information about your application to attend “{ $title }”. Change it and resubmit it.

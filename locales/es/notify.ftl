@@ -275,3 +275,4 @@ flash-als-contact-saved = Se guardó el contacto de la ALS.
 member-language = Idioma en que lee
 member-language-unknown = No se sabe
 member-language-hint = Los mensajes a este miembro se escriben en este idioma, salvo que su cuenta tenga uno propio.
+notify-crop-decision-info_requested = El liderazgo pide más información sobre su solicitud para asistir a «{ $title }». Modifíquela y vuelva a enviarla.

@@ -275,3 +275,4 @@ flash-als-contact-saved = Le contact de l’ALS est enregistré.
 member-language = Langue de lecture
 member-language-unknown = Inconnue
 member-language-hint = Les messages à ce membre sont écrits dans cette langue, sauf si son compte en a une à lui.
+notify-crop-decision-info_requested = La direction demande des informations complémentaires sur votre candidature pour « { $title } ». Modifiez-la et soumettez-la à nouveau.

@@ -275,3 +275,4 @@ flash-als-contact-saved = O contato da ALS foi salvo.
 member-language = Idioma em que lê
 member-language-unknown = Não se sabe
 member-language-hint = As mensagens a este membro são escritas neste idioma, a menos que a conta tenha um idioma próprio.
+notify-crop-decision-info_requested = A liderança pede mais informações sobre sua candidatura para participar de “{ $title }”. Altere-a e reenvie-a.

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use chrono::{NaiveDate, Utc};
 
-use super::form::{ApplicationForm, VersionForm};
+use super::form::{ApplicationForm, AssessmentForm, VersionForm};
 use super::model::{AppStatus, ApplicationRow};
 use super::opportunities::refusals_for;
 use super::queries::{self, Written};
@@ -32,6 +32,27 @@ fn language_choices(lang: Lang, form: &ApplicationForm) -> Vec<Choice> {
             value: l.as_str().to_owned(),
             label: lang.t(&l.label_key()),
             selected: form.languages.iter().any(|c| c == l.as_str()),
+        })
+        .collect()
+}
+
+/// The languages an assessment may be written in, with the one typed (or filed, or the
+/// writer's own) chosen.
+fn report_language_choices(
+    lang: Lang,
+    typed: Option<&AssessmentForm>,
+    row: &ApplicationRow,
+) -> Vec<Choice> {
+    let current = match typed {
+        Some(form) => form.report_language.clone(),
+        None => AssessmentForm::from_row(row, lang).report_language,
+    };
+    WebinarLanguage::ALL
+        .iter()
+        .map(|l| Choice {
+            value: l.as_str().to_owned(),
+            label: lang.t(&l.label_key()),
+            selected: current == l.as_str(),
         })
         .collect()
 }
@@ -93,7 +114,7 @@ async fn apply_page(
         })
         .unwrap_or_default();
     Ok(Ok(ApplyPage {
-        o: OpportunityView::new(&row, lang, &state.countries),
+        o: OpportunityView::new(&row, lang, ctx.zone(), &state.countries),
         refusals: refusals.iter().map(|r| lang.t(r.message_key())).collect(),
         languages: language_choices(lang, &form),
         form,
@@ -222,7 +243,10 @@ pub struct ApplicationPage {
     pub form: ApplicationForm,
     pub errors: FieldErrors,
     pub languages: Vec<Choice>,
-    pub report: String,
+    /// The assessment form as typed (or as filed).
+    pub report: AssessmentForm,
+    /// The four languages an assessment may be written in, the form's chosen.
+    pub report_languages: Vec<Choice>,
     pub stale: bool,
     /// The trip has begun, so its report can be written.
     pub can_report: bool,
@@ -278,7 +302,7 @@ pub(super) async fn application_page(
     mine: bool,
     form: Option<ApplicationForm>,
     errors: FieldErrors,
-    report: Option<String>,
+    report: Option<AssessmentForm>,
 ) -> AppResult<ApplicationPage> {
     let opp = queries::opportunity(&state.pool, row.opportunity_id)
         .await?
@@ -288,14 +312,16 @@ pub(super) async fn application_page(
     let form = form.unwrap_or_else(|| ApplicationForm::from_row(&row));
     Ok(ApplicationPage {
         a: ApplicationView::new(&row, lang, &state.countries),
-        o: OpportunityView::new(&opp, lang, &state.countries),
+        o: OpportunityView::new(&opp, lang, ctx.zone(), &state.countries),
         mine,
-        can_edit: mine && rules::may_edit(status, opp.deadline_at(), Utc::now()),
+        can_edit: mine
+            && rules::may_edit(status, row.info_pending(), opp.deadline_at(), Utc::now()),
         can_withdraw: mine && rules::may_withdraw(status),
         languages: language_choices(lang, &form),
         form,
         errors,
-        report: report.unwrap_or_else(|| row.report.clone()),
+        report_languages: report_language_choices(lang, report.as_ref(), &row),
+        report: report.unwrap_or_else(|| AssessmentForm::from_row(&row, lang)),
         stale: false,
         can_report: opp
             .event_start()
@@ -369,7 +395,7 @@ async fn written(
     id: i64,
     result: Written<super::model::ApplicationRow>,
     form: Option<ApplicationForm>,
-    report: Option<String>,
+    report: Option<AssessmentForm>,
     done_key: &'static str,
 ) -> AppResult<Response> {
     let status = match result {
@@ -428,33 +454,30 @@ pub async fn report(
     State(state): State<AppState>,
     ctx: PageCtx,
     Path(id): Path<i64>,
-    Form(form): Form<VersionForm>,
+    Form(form): Form<AssessmentForm>,
 ) -> AppResult<Response> {
     let (row, mine) = visible(&state, &ctx, id).await?;
     if !mine {
         return Err(AppError::Forbidden("error-403-text"));
     }
     let version = version(&form.version)?;
-    let text = form.report.trim().to_owned();
-    let mut errors = FieldErrors::default();
     let event_start = trip_start(&state, &row).await?;
-    if let Err(problem) = rules::check_report(event_start, Utc::now().date_naive(), &text) {
-        errors.add("report", problem.explain(ctx.lang));
-    }
-    if !errors.is_empty() {
-        let page =
-            application_page(&state, ctx, row, mine, None, errors, Some(form.report)).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    }
+    let assessment = match form.parse(ctx.lang, event_start, Utc::now().date_naive()) {
+        Ok(assessment) => assessment,
+        Err(errors) => {
+            let page = application_page(&state, ctx, row, mine, None, errors, Some(form)).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
     let actor = Actor::from(&me(&ctx)?);
-    let result = queries::file_report(&state.pool, &actor, id, version, &text).await?;
+    let result = queries::file_report(&state.pool, &actor, id, version, &assessment).await?;
     written(
         &state,
         ctx,
         id,
         result,
         None,
-        Some(form.report),
+        Some(form),
         "flash-crop-report-filed",
     )
     .await

@@ -6,7 +6,9 @@ use chrono_tz::Tz;
 use fluent_templates::fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 
-use super::model::{ApplicationRow, NewApplication, NewYearPlan, OpportunityRow, YearPlanRow};
+use super::model::{
+    ApplicationRow, Assessment, NewApplication, NewYearPlan, OpportunityRow, YearPlanRow,
+};
 use super::queries::NewOpportunity;
 use super::rules::{self, FiscalYear};
 use crate::countries::SubRegion;
@@ -83,9 +85,126 @@ impl ApplicationForm {
 #[serde(default)]
 pub struct VersionForm {
     pub version: String,
-    pub report: String,
     /// "1" once the person has confirmed (withdrawing).
     pub confirm: String,
+}
+
+/// The longest English version of an assessment (all six answers together).
+pub const ENGLISH_MAX: usize = 30000;
+/// The most people a trip can say it reached.
+pub const PEOPLE_MAX: i64 = 1_000_000;
+
+/// The trip assessment as typed: ICANN's questions, the language they are answered in, and
+/// the English version ICANN requires when that language is not English.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct AssessmentForm {
+    pub objectives: String,
+    pub activities: String,
+    pub people_reached: String,
+    pub contacts: String,
+    pub follow_up: String,
+    /// The results (the column every report has had).
+    pub report: String,
+    pub report_language: String,
+    pub english: String,
+    pub version: String,
+}
+
+impl AssessmentForm {
+    /// The stored assessment, or an empty one in `lang` (the writer's own).
+    pub fn from_row(row: &ApplicationRow, lang: Lang) -> Self {
+        Self {
+            objectives: row.report_objectives.clone(),
+            activities: row.report_activities.clone(),
+            people_reached: row
+                .report_people_reached
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            contacts: row.report_contacts.clone(),
+            follow_up: row.report_follow_up.clone(),
+            report: row.report.clone(),
+            report_language: if row.report_language.is_empty() {
+                lang.code().to_owned()
+            } else {
+                row.report_language.clone()
+            },
+            english: row.report_english.clone(),
+            version: row.version.to_string(),
+        }
+    }
+
+    /// The assessment of a trip whose event began on `event_start`, filed on `today`; or
+    /// every field's problem at once. The English version may be left for later: the
+    /// report is then flagged until it is added.
+    pub fn parse(
+        &self,
+        lang: Lang,
+        event_start: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> Result<Assessment, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let too_long = |max: usize| lang.t_args("err-too-long", &[("max", FluentValue::from(max))]);
+        let mut text = |field: &'static str, value: &str, max: usize, required: bool| {
+            let value = value.trim().to_owned();
+            refuse_control_chars_in_block(field, &value, lang, &mut errors);
+            if required && value.is_empty() {
+                errors.add(field, lang.t(&format!("crop-err-assessment-{field}")));
+            } else if value.chars().count() > max {
+                errors.add(field, too_long(max));
+            }
+            value
+        };
+        let objectives = text("objectives", &self.objectives, TEXT_MAX, true);
+        let activities = text("activities", &self.activities, TEXT_MAX, true);
+        let contacts = text("contacts", &self.contacts, TEXT_MAX, true);
+        let follow_up = text("follow_up", &self.follow_up, TEXT_MAX, true);
+        let english = text("english", &self.english, ENGLISH_MAX, false);
+        let results = self.report.trim().to_owned();
+        if let Err(problem) = rules::check_report(event_start, today, &results) {
+            errors.add("report", problem.explain(lang));
+        }
+        let people = self.people_reached.trim();
+        let people_reached = match people.parse::<i64>() {
+            Ok(n) if (0..=PEOPLE_MAX).contains(&n) => n,
+            _ if people.is_empty() => {
+                errors.add("people_reached", lang.t("crop-err-assessment-people"));
+                0
+            }
+            _ => {
+                errors.add(
+                    "people_reached",
+                    lang.t_args(
+                        "crop-err-assessment-people-number",
+                        &[("max", FluentValue::from(PEOPLE_MAX))],
+                    ),
+                );
+                0
+            }
+        };
+        // LACRALO's four languages, as webinars offer them.
+        let language = WebinarLanguage::parse(&self.report_language).map(|l| l.as_str());
+        if language.is_none() {
+            errors.add("report_language", lang.t("err-choose-from-list"));
+        }
+        match language {
+            Some(language) if errors.is_empty() => Ok(Assessment {
+                objectives,
+                activities,
+                people_reached,
+                contacts,
+                follow_up,
+                results,
+                english: if language == "en" {
+                    String::new()
+                } else {
+                    english
+                },
+                language,
+            }),
+            _ => Err(errors),
+        }
+    }
 }
 
 /// The opportunity form as typed.

@@ -3,6 +3,7 @@
 //! members only, widening at leadership's discretion), decisions, and trip reports.
 
 pub mod applications;
+pub mod assessment;
 pub mod audience;
 pub mod demo;
 pub mod form;
@@ -47,6 +48,11 @@ pub fn routes() -> Routes {
         .post("/crop/{id}/apply", Member, applications::apply)
         .get("/crop/applications/{id}", Member, applications::show)
         .post("/crop/applications/{id}", Member, applications::update)
+        .get(
+            "/crop/applications/{id}/assessment",
+            Member,
+            assessment::print,
+        )
         .post("/crop/applications/{id}/step", GseStaff, trips::take)
         .post(
             "/crop/applications/{id}/dates",

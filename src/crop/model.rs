@@ -19,6 +19,13 @@ text_enum!(AppStatus, "crop-status", {
     Revoked => "revoked",
 });
 
+impl AppStatus {
+    /// Undecided: submitted or shortlisted.
+    pub fn is_open(self) -> bool {
+        matches!(self, AppStatus::Submitted | AppStatus::Shortlisted)
+    }
+}
+
 /// An opportunity with its event.
 #[derive(Debug, Clone, FromRow, serde::Serialize)]
 pub struct OpportunityRow {
@@ -122,6 +129,19 @@ pub struct ApplicationRow {
     pub trip_step: Option<super::procedure::TripStep>,
     pub departure_on: Option<String>,
     pub return_on: Option<String>,
+    /// The trip assessment's answers to ICANN's questions (`report` holds the results).
+    pub report_objectives: String,
+    pub report_activities: String,
+    pub report_people_reached: Option<i64>,
+    pub report_contacts: String,
+    pub report_follow_up: String,
+    /// The language the answers are written in ('' for a report from before the questions).
+    pub report_language: String,
+    /// The assessment in English, when written in another language (ICANN requires it).
+    pub report_english: String,
+    /// What leadership asked for, while the applicant has not yet resubmitted.
+    pub info_request: String,
+    pub info_requested_at: Option<String>,
 }
 
 impl ApplicationRow {
@@ -168,6 +188,19 @@ impl ApplicationRow {
         self.status
     }
 
+    /// Leadership asked for more information and the applicant has not resubmitted yet.
+    pub fn info_pending(&self) -> bool {
+        self.info_requested_at.is_some()
+    }
+
+    /// The assessment is filed but ICANN would not have it in English: written in another
+    /// language (or before the language was asked) with no English version.
+    pub fn english_missing(&self) -> bool {
+        self.report_filed_at.is_some()
+            && self.report_language != "en"
+            && self.report_english.trim().is_empty()
+    }
+
     pub fn event_end(&self) -> Option<NaiveDate> {
         self.event_end.as_deref().and_then(date)
     }
@@ -180,6 +213,20 @@ pub struct NewApplication {
     pub outreach_plan: String,
     pub languages: String,
     pub travel_needs: String,
+}
+
+/// A trip assessment, parsed: the answers to ICANN's questions, their language, and the
+/// English version (empty when written in English, or not yet translated).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Assessment {
+    pub objectives: String,
+    pub activities: String,
+    pub people_reached: i64,
+    pub contacts: String,
+    pub follow_up: String,
+    pub results: String,
+    pub language: &'static str,
+    pub english: String,
 }
 
 /// A fiscal year's outreach strategic plan, as recorded approved.

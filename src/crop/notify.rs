@@ -267,10 +267,11 @@ pub async fn decision(
         return Ok(());
     };
     let lang = to.lang;
-    let status = decision.status();
+    let name = decision.name();
+    let label = lang.t(&format!("crop-status-{name}"));
     let args = [
         ("title", app.event_title.clone().into()),
-        ("status", lang.t(&status.label_key()).into()),
+        ("status", label.clone().into()),
     ];
     let mut content = Content::new(
         lang,
@@ -281,26 +282,23 @@ pub async fn decision(
             url: site.link(&format!("/crop/applications/{}", app.id)),
         },
     )
-    .paragraph(lang.t_args(&format!("notify-crop-decision-{}", status.as_str()), &args))
-    .fact(Fact::new(
-        lang.t("field-status"),
-        lang.t(&status.label_key()),
-    ));
-    if !app.decision_reason.trim().is_empty() {
+    .paragraph(lang.t_args(&format!("notify-crop-decision-{name}"), &args))
+    .fact(Fact::new(lang.t("field-status"), label));
+    let reason = if decision == Decision::RequestInfo {
+        &app.info_request
+    } else {
+        &app.decision_reason
+    };
+    if !reason.trim().is_empty() {
         content = content.fact(Fact::new(
             lang.t("notify-fact-reason"),
-            app.decision_reason.trim().to_owned(),
+            reason.trim().to_owned(),
         ));
     }
     let content = content.why(lang.t("notify-why-own-application"));
     let letter = Letter {
         kind: Kind::CropDecision,
-        key: format!(
-            "crop-decision:{}:{}:{}",
-            app.id,
-            status.as_str(),
-            app.version
-        ),
+        key: format!("crop-decision:{}:{}:{}", app.id, name, app.version),
         to: &to,
         content,
     };

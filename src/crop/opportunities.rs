@@ -56,7 +56,7 @@ pub async fn list(State(state): State<AppState>, ctx: PageCtx) -> AppResult<List
     Ok(ListPage {
         opportunities: rows
             .iter()
-            .map(|r| OpportunityView::new(r, lang, &state.countries))
+            .map(|r| OpportunityView::new(r, lang, ctx.zone(), &state.countries))
             .collect(),
         year_line,
         ctx,
@@ -126,7 +126,7 @@ async fn show_page(
         .map(|c| PhaseChangeView::new(c, lang))
         .collect();
     Ok(ShowPage {
-        o: OpportunityView::new(&row, lang, &state.countries),
+        o: OpportunityView::new(&row, lang, ctx.zone(), &state.countries),
         refusals: refusals.iter().map(|r| lang.t(r.message_key())).collect(),
         my_application,
         history,

@@ -35,6 +35,9 @@ pub struct ReviewLine {
     pub engagements: i64,
     pub last_engaged: String,
     pub open: bool,
+    /// Approving now leaves less than CROP's recommended 8 weeks (or Constituency Travel's
+    /// 6) before the proposed departure.
+    pub late: Option<String>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -90,6 +93,7 @@ async fn review_page(
                 .unwrap_or_else(|| lang.t("crop-never")),
             // Undecided ones get a decision; an approval can still be revoked.
             open: rules::may_withdraw(r.app.status()) || r.app.status() == AppStatus::Approved,
+            late: approval_late(&r.app, trip.map(|(d, _)| d), lang),
         })
         .collect();
     Ok(ReviewPage {
@@ -101,12 +105,31 @@ async fn review_page(
                 ("trips", FluentValue::from(trips)),
             ],
         ),
-        o: OpportunityView::new(&row, lang, &state.countries),
+        o: OpportunityView::new(&row, lang, ctx.zone(), &state.countries),
         lines,
         refused,
         icann_warning,
         ctx,
     })
+}
+
+/// The warning for approving an undecided application now, when its proposed departure
+/// is closer than CROP's clocks want: the trip still has to pass GSE and CROP staff.
+fn approval_late(
+    app: &ApplicationRow,
+    departure: Option<NaiveDate>,
+    lang: crate::web::Lang,
+) -> Option<String> {
+    if !app.status().is_open() {
+        return None;
+    }
+    let zone: chrono_tz::Tz = app.trip_zone.parse().ok()?;
+    let clocks = procedure::clocks(departure?, zone);
+    match procedure::timing(&clocks, Utc::now()) {
+        procedure::Timing::OnTime => None,
+        procedure::Timing::Late => Some(lang.t("crop-warn-approve-late")),
+        procedure::Timing::TooLate => Some(lang.t("crop-warn-approve-too-late")),
+    }
 }
 
 pub async fn review(
@@ -192,7 +215,9 @@ pub async fn decide(
         )
         .await;
     }
-    if let Err(key) = rules::check_decision(row.status(), decision, &form.reason) {
+    if let Err(key) =
+        rules::check_decision(row.status(), row.info_pending(), decision, &form.reason)
+    {
         return refuse(ctx, StatusCode::UNPROCESSABLE_ENTITY, key).await;
     }
     let trip = if decision == Decision::Approve {
@@ -221,7 +246,7 @@ pub async fn decide(
         Written::Done(_) => {
             tracing::info!(
                 application = id,
-                decision = decision.status().as_str(),
+                decision = decision.name(),
                 "CROP decision"
             );
             Ok(flash::redirect(

@@ -289,6 +289,9 @@ pub enum Decision {
     Decline,
     /// Takes back an approval (the trip will not happen); always with a reason.
     Revoke,
+    /// Asks the applicant for more information (the reason is the question): they may
+    /// change the application and resubmit; leadership may still decline meanwhile.
+    RequestInfo,
 }
 
 impl Decision {
@@ -298,24 +301,38 @@ impl Decision {
             "approve" => Some(Decision::Approve),
             "decline" => Some(Decision::Decline),
             "revoke" => Some(Decision::Revoke),
+            "info" => Some(Decision::RequestInfo),
             _ => None,
         }
     }
 
-    pub fn status(self) -> AppStatus {
+    /// The status it gives the application; none for a request for information, which
+    /// leaves the application where it was.
+    pub fn status(self) -> Option<AppStatus> {
         match self {
-            Decision::Shortlist => AppStatus::Shortlisted,
-            Decision::Approve => AppStatus::Approved,
-            Decision::Decline => AppStatus::Declined,
-            Decision::Revoke => AppStatus::Revoked,
+            Decision::Shortlist => Some(AppStatus::Shortlisted),
+            Decision::Approve => Some(AppStatus::Approved),
+            Decision::Decline => Some(AppStatus::Declined),
+            Decision::Revoke => Some(AppStatus::Revoked),
+            Decision::RequestInfo => None,
+        }
+    }
+
+    /// Its name in the audit log, the notification's keys and the logs.
+    pub fn name(self) -> &'static str {
+        match self.status() {
+            Some(status) => status.as_str(),
+            None => "info_requested",
         }
     }
 }
 
-/// Whether `decision` can be taken on an application in `status`, and whether a reason is
-/// missing: declining always says why.
+/// Whether `decision` can be taken on an application in `status` (`info_pending`: more
+/// information was asked for and not yet given), and whether a reason is missing: declining,
+/// revoking and asking always say why (or what).
 pub fn check_decision(
     status: AppStatus,
+    info_pending: bool,
     decision: Decision,
     reason: &str,
 ) -> Result<(), &'static str> {
@@ -323,10 +340,16 @@ pub fn check_decision(
     let allowed = match decision {
         Decision::Revoke => status == AppStatus::Approved,
         Decision::Shortlist => status == AppStatus::Submitted,
-        Decision::Approve | Decision::Decline => open,
+        Decision::Approve | Decision::Decline | Decision::RequestInfo => open,
     };
     if !allowed {
         return Err("crop-err-decision-not-allowed");
+    }
+    if info_pending && matches!(decision, Decision::Approve | Decision::Shortlist) {
+        return Err("crop-err-info-pending");
+    }
+    if decision == Decision::RequestInfo && reason.trim().is_empty() {
+        return Err("crop-err-info-question");
     }
     if matches!(decision, Decision::Decline | Decision::Revoke) && reason.trim().is_empty() {
         return Err("crop-err-decline-reason");
@@ -335,9 +358,16 @@ pub fn check_decision(
 }
 
 /// An applicant may change or withdraw their application while it is undecided (submitted
-/// or shortlisted); changes stop at the deadline, withdrawing does not.
-pub fn may_edit(status: AppStatus, deadline_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
-    may_withdraw(status) && now < deadline_at
+/// or shortlisted); changes stop at the deadline, withdrawing does not. When leadership
+/// asked for more information (`info_pending`), the applicant may change it until they
+/// resubmit, deadline or not: the question came from the selection.
+pub fn may_edit(
+    status: AppStatus,
+    info_pending: bool,
+    deadline_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> bool {
+    may_withdraw(status) && (info_pending || now < deadline_at)
 }
 
 pub fn may_withdraw(status: AppStatus) -> bool {
@@ -712,33 +742,81 @@ mod tests {
     fn decisions_on_undecided_applications_only() {
         use AppStatus::*;
         use Decision::*;
-        assert!(check_decision(Submitted, Shortlist, "").is_ok());
-        assert!(check_decision(Submitted, Approve, "").is_ok());
-        assert!(check_decision(Shortlisted, Approve, "").is_ok());
+        assert!(check_decision(Submitted, false, Shortlist, "").is_ok());
+        assert!(check_decision(Submitted, false, Approve, "").is_ok());
+        assert!(check_decision(Shortlisted, false, Approve, "").is_ok());
         assert_eq!(
-            check_decision(Shortlisted, Decline, " "),
+            check_decision(Shortlisted, false, Decline, " "),
             Err("crop-err-decline-reason")
         );
-        assert!(check_decision(Shortlisted, Decline, "Budget").is_ok());
+        assert!(check_decision(Shortlisted, false, Decline, "Budget").is_ok());
         for done in [Approved, Declined, Withdrawn] {
-            assert!(check_decision(done, Approve, "x").is_err(), "{done}");
+            assert!(check_decision(done, false, Approve, "x").is_err(), "{done}");
         }
-        assert!(check_decision(Shortlisted, Shortlist, "").is_err());
+        assert!(check_decision(Shortlisted, false, Shortlist, "").is_err());
         // Only an approval can be revoked, and only with a reason.
-        assert!(check_decision(Approved, Revoke, "The event moved online").is_ok());
+        assert!(check_decision(Approved, false, Revoke, "The event moved online").is_ok());
         assert_eq!(
-            check_decision(Approved, Revoke, ""),
+            check_decision(Approved, false, Revoke, ""),
             Err("crop-err-decline-reason")
         );
         for other in [Submitted, Shortlisted, Declined, Withdrawn, Revoked] {
-            assert!(check_decision(other, Revoke, "x").is_err(), "{other}");
+            assert!(
+                check_decision(other, false, Revoke, "x").is_err(),
+                "{other}"
+            );
         }
-        assert!(check_decision(Revoked, Approve, "").is_err());
+        assert!(check_decision(Revoked, false, Approve, "").is_err());
         let deadline = at("2027-03-11T05:00:00Z");
-        assert!(may_edit(Submitted, deadline, at("2027-03-11T04:59:59Z")));
-        assert!(!may_edit(Submitted, deadline, deadline));
-        assert!(!may_edit(Approved, deadline, at("2027-01-01T00:00:00Z")));
+        assert!(may_edit(
+            Submitted,
+            false,
+            deadline,
+            at("2027-03-11T04:59:59Z")
+        ));
+        assert!(!may_edit(Submitted, false, deadline, deadline));
+        assert!(!may_edit(
+            Approved,
+            false,
+            deadline,
+            at("2027-01-01T00:00:00Z")
+        ));
+        // Asked for more information: changeable after the deadline, until resubmitted;
+        // still not once decided.
+        assert!(may_edit(Submitted, true, deadline, deadline));
+        assert!(may_edit(
+            Shortlisted,
+            true,
+            deadline,
+            at("2027-04-01T00:00:00Z")
+        ));
+        assert!(!may_edit(
+            Declined,
+            true,
+            deadline,
+            at("2027-01-01T00:00:00Z")
+        ));
         assert!(may_withdraw(Shortlisted));
         assert!(!may_withdraw(Declined));
+        // More information asked for: not approved (or shortlisted) before the answer, but
+        // declined still can be; asking needs the question, and only on an open one.
+        assert_eq!(
+            check_decision(Submitted, true, Approve, ""),
+            Err("crop-err-info-pending")
+        );
+        assert_eq!(
+            check_decision(Submitted, true, Shortlist, ""),
+            Err("crop-err-info-pending")
+        );
+        assert!(check_decision(Shortlisted, true, Decline, "No answer").is_ok());
+        assert!(check_decision(Submitted, false, RequestInfo, "Which ISPs?").is_ok());
+        assert_eq!(
+            check_decision(Submitted, false, RequestInfo, " "),
+            Err("crop-err-info-question")
+        );
+        assert_eq!(
+            check_decision(Approved, false, RequestInfo, "Why?"),
+            Err("crop-err-decision-not-allowed")
+        );
     }
 }

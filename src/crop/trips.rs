@@ -251,7 +251,7 @@ pub(super) async fn trip_view(
         return_on: lang.date(return_on),
         departure_iso: departure.to_string(),
         return_iso: return_on.to_string(),
-        clocks: super::view::clock_lines(lang, zone, &clocks),
+        clocks: super::view::clock_lines(lang, zone, ctx.zone(), &clocks),
         late,
         steps,
     }))

@@ -16,20 +16,23 @@ use crate::web::i18n::timestamp;
 pub fn day_in_zone(
     lang: Lang,
     zone: Tz,
+    viewer: Tz,
     last_day: chrono::NaiveDate,
     ends_at: chrono::DateTime<Utc>,
 ) -> String {
+    let yours = ends_at.with_timezone(&viewer);
     lang.t_args(
         "crop-deadline-text",
         &[
             ("day", FluentValue::from(lang.date(last_day))),
             ("zone", FluentValue::from(zone.name().to_owned())),
             (
-                "utc",
+                "yours",
                 FluentValue::from(format!(
-                    "{} {} UTC",
-                    lang.date_short(ends_at.date_naive()),
-                    ends_at.format("%H:%M")
+                    "{} {} {}",
+                    lang.date_short(yours.date_naive()),
+                    yours.format("%H:%M"),
+                    viewer.name()
                 )),
             ),
         ],
@@ -38,9 +41,17 @@ pub fn day_in_zone(
 
 /// ICANN's clocks for a trip, as (what, when) lines in the order they fall: 8 weeks, 7,
 /// then 6 before departure.
-pub fn clock_lines(lang: Lang, zone: Tz, clocks: &procedure::Clocks) -> Vec<(String, String)> {
+pub fn clock_lines(
+    lang: Lang,
+    zone: Tz,
+    viewer: Tz,
+    clocks: &procedure::Clocks,
+) -> Vec<(String, String)> {
     let line = |key: &str, c: procedure::Clock| {
-        (lang.t(key), day_in_zone(lang, zone, c.last_day, c.ends_at))
+        (
+            lang.t(key),
+            day_in_zone(lang, zone, viewer, c.last_day, c.ends_at),
+        )
     };
     vec![
         line("crop-clock-recommended", clocks.recommended),
@@ -79,10 +90,11 @@ pub struct OpportunityView {
 }
 
 impl OpportunityView {
-    pub fn new(row: &OpportunityRow, lang: Lang, countries: &Countries) -> Self {
+    /// The opportunity for a reader of `lang` who reads times in `viewer`'s zone.
+    pub fn new(row: &OpportunityRow, lang: Lang, viewer: Tz, countries: &Countries) -> Self {
         let deadline_at = row.deadline_at();
         let zone: Tz = row.time_zone.parse().unwrap_or(Tz::UTC);
-        let deadline = day_in_zone(lang, zone, row.deadline_on(), deadline_at);
+        let deadline = day_in_zone(lang, zone, viewer, row.deadline_on(), deadline_at);
         let event_dates = match (row.event_start(), row.event_end()) {
             (Some(s), Some(e)) if s != e => format!("{} – {}", lang.date(s), lang.date(e)),
             (Some(s), _) => lang.date(s),
@@ -144,7 +156,7 @@ impl OpportunityView {
                 .map(|start| {
                     let (departure, _) =
                         procedure::proposed_trip(start, row.event_end().unwrap_or(start));
-                    clock_lines(lang, zone, &procedure::clocks(departure, zone))
+                    clock_lines(lang, zone, viewer, &procedure::clocks(departure, zone))
                 })
                 .unwrap_or_default(),
         }
@@ -210,6 +222,19 @@ pub struct ApplicationView {
     /// "Due May 24, 2027", for approved trips of events with an end.
     pub report_due: String,
     pub report_overdue: bool,
+    /// ICANN's questions (in the reader's language) with the traveller's answers (in the
+    /// assessment's), the results last; empty before one is filed.
+    pub assessment: Vec<(String, String)>,
+    /// The language the answers are written in ("" for a report from before the questions).
+    pub report_language: String,
+    pub report_language_label: String,
+    /// The assessment in English, when written in another language.
+    pub english: String,
+    /// Filed, but ICANN would not have it in English.
+    pub english_missing: bool,
+    /// What leadership asked for, while the applicant has not resubmitted.
+    pub info_request: String,
+    pub info_pending: bool,
     pub version: i64,
 }
 
@@ -253,6 +278,17 @@ impl ApplicationView {
             report_overdue: status == super::model::AppStatus::Approved
                 && row.report_filed_at.is_none()
                 && due.is_some_and(|d| d < Utc::now().date_naive()),
+            assessment: assessment_answers(row, lang),
+            report_language: row.report_language.clone(),
+            report_language_label: crate::webinars::model::WebinarLanguage::parse(
+                &row.report_language,
+            )
+            .map(|l| lang.t(&l.label_key()))
+            .unwrap_or_default(),
+            english: row.report_english.clone(),
+            english_missing: row.english_missing(),
+            info_request: row.info_request.clone(),
+            info_pending: row.info_pending() && status.is_open(),
             version: row.version,
         }
     }
@@ -260,4 +296,28 @@ impl ApplicationView {
     pub fn is_approved(&self) -> bool {
         self.status == "approved"
     }
+}
+
+/// ICANN's assessment questions in `lang`, each with its answer as filed; a report from
+/// before the questions has only its results.
+fn assessment_answers(row: &ApplicationRow, lang: Lang) -> Vec<(String, String)> {
+    if row.report_filed_at.is_none() {
+        return Vec::new();
+    }
+    let people = row
+        .report_people_reached
+        .map(|n| n.to_string())
+        .unwrap_or_default();
+    [
+        ("crop-assessment-objectives", row.report_objectives.as_str()),
+        ("crop-assessment-activities", row.report_activities.as_str()),
+        ("crop-assessment-people", people.as_str()),
+        ("crop-assessment-contacts", row.report_contacts.as_str()),
+        ("crop-assessment-follow-up", row.report_follow_up.as_str()),
+        ("crop-assessment-results", row.report.as_str()),
+    ]
+    .into_iter()
+    .filter(|(_, answer)| !answer.trim().is_empty())
+    .map(|(key, answer)| (lang.t(key), answer.to_owned()))
+    .collect()
 }

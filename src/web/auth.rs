@@ -50,6 +50,9 @@ pub struct CurrentUser {
     pub display_name: String,
     pub role: Role,
     pub totp_enabled: bool,
+    /// The zone dates are shown to them in: their account's, else their member's
+    /// country's; none for neither (pages then show UTC).
+    pub zone: Option<chrono_tz::Tz>,
 }
 
 /// What the session holds about its login.

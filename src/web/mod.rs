@@ -39,6 +39,14 @@ pub struct PageCtx {
 }
 
 impl PageCtx {
+    /// The zone the viewer reads dates in (UTC for someone not logged in, or with no zone).
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.user
+            .as_ref()
+            .and_then(|u| u.zone)
+            .unwrap_or(chrono_tz::Tz::UTC)
+    }
+
     pub fn new(lang: Lang, csrf: String, path_and_query: String, flash_key: Option<&str>) -> Self {
         let flash = flash_key.and_then(|v| flash::message(v, lang));
         Self {

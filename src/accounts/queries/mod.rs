@@ -70,16 +70,36 @@ pub async fn current_user(
     id: i64,
     epoch: i64,
 ) -> sqlx::Result<Option<CurrentUser>> {
-    Ok(user(pool, id)
+    let Some(u) = user(pool, id)
         .await?
         .filter(|u| !u.disabled && u.session_epoch == epoch)
-        .map(|u| CurrentUser {
-            id: u.id,
-            role: u.role(),
-            totp_enabled: u.totp_enabled(),
-            email: u.email,
-            display_name: u.display_name,
-        }))
+    else {
+        return Ok(None);
+    };
+    let zone = match u.time_zone.as_deref().and_then(|z| z.parse().ok()) {
+        Some(zone) => Some(zone),
+        None => match u.member_id {
+            Some(member) => {
+                let country: Option<String> =
+                    sqlx::query_scalar("SELECT country FROM members WHERE id = ?")
+                        .bind(member)
+                        .fetch_optional(pool)
+                        .await?;
+                country
+                    .as_deref()
+                    .and_then(crate::countries::zones::zone_of)
+            }
+            None => None,
+        },
+    };
+    Ok(Some(CurrentUser {
+        id: u.id,
+        role: u.role(),
+        totp_enabled: u.totp_enabled(),
+        email: u.email,
+        display_name: u.display_name,
+        zone,
+    }))
 }
 
 async fn fetch_user(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<UserRow>> {

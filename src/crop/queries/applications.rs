@@ -2,7 +2,7 @@
 
 use sqlx::{SqliteConnection, SqlitePool};
 
-use super::super::model::{ApplicationRow, NewApplication};
+use super::super::model::{ApplicationRow, Assessment, NewApplication};
 use super::super::notify::{self, Receipt};
 use super::{APP_SELECT, Written};
 use crate::audit::{self, Actor};
@@ -158,9 +158,10 @@ pub async fn update_application(
     let now = now_text();
     let updated = sqlx::query(
         "UPDATE crop_applications SET motivation = ?, outreach_plan = ?, languages = ?,
-            travel_needs = ?, version = version + 1, updated_at = ?
+            travel_needs = ?, info_requested_at = NULL, version = version + 1, updated_at = ?
          WHERE id = ? AND version = ? AND status IN ('submitted', 'shortlisted')
-           AND (SELECT deadline_at FROM crop_opportunities o WHERE o.id = opportunity_id) > ?",
+           AND (info_requested_at IS NOT NULL
+                OR (SELECT deadline_at FROM crop_opportunities o WHERE o.id = opportunity_id) > ?)",
     )
     .bind(&new.motivation)
     .bind(&new.outreach_plan)
@@ -243,22 +244,31 @@ pub async fn withdraw(
     Ok(Written::Done(id))
 }
 
-/// Files (or corrects) the trip report of an approved application.
+/// Files (or corrects) the trip assessment of an approved application.
 pub async fn file_report(
     pool: &SqlitePool,
     actor: &Actor,
     id: i64,
     version: i64,
-    report: &str,
+    report: &Assessment,
 ) -> sqlx::Result<Written<ApplicationRow>> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
     let updated = sqlx::query(
-        "UPDATE crop_applications SET report = ?, report_filed_at = coalesce(report_filed_at, ?),
-            version = version + 1, updated_at = ?
+        "UPDATE crop_applications SET report = ?, report_objectives = ?, report_activities = ?,
+            report_people_reached = ?, report_contacts = ?, report_follow_up = ?,
+            report_language = ?, report_english = ?,
+            report_filed_at = coalesce(report_filed_at, ?), version = version + 1, updated_at = ?
          WHERE id = ? AND version = ? AND status = 'approved'",
     )
-    .bind(report)
+    .bind(&report.results)
+    .bind(&report.objectives)
+    .bind(&report.activities)
+    .bind(report.people_reached)
+    .bind(&report.contacts)
+    .bind(&report.follow_up)
+    .bind(report.language)
+    .bind(&report.english)
     .bind(&now)
     .bind(&now)
     .bind(id)
@@ -277,7 +287,7 @@ pub async fn file_report(
         "crop_application",
         Some(id),
         audit::NOTHING,
-        Some(&report),
+        Some(report),
     )
     .await?;
     tx.commit().await?;

@@ -45,9 +45,13 @@ pub async fn decide(
     } = taken;
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let now = now_text();
+    let Some(status) = decision.status() else {
+        return request_info(tx, site, actor, id, version, reason).await;
+    };
     let from: &str = match decision {
-        Decision::Shortlist => "('submitted')",
-        Decision::Approve | Decision::Decline => "('submitted', 'shortlisted')",
+        Decision::Shortlist => "('submitted') AND info_requested_at IS NULL",
+        Decision::Approve => "('submitted', 'shortlisted') AND info_requested_at IS NULL",
+        Decision::Decline | Decision::RequestInfo => "('submitted', 'shortlisted')",
         Decision::Revoke => "('approved')",
     };
     let capacity = if decision == Decision::Approve {
@@ -68,17 +72,17 @@ pub async fn decide(
     let today = Utc::now().date_naive();
     let updated = sqlx::query(&format!(
         "UPDATE crop_applications SET status = ?, decision_reason = ?, decided_by = ?,
-            decided_at = ?, version = version + 1, updated_at = ?,
+            decided_at = ?, version = version + 1, updated_at = ?, info_requested_at = NULL,
             trip_step = CASE WHEN ? = 'approved' THEN 'selected' ELSE trip_step END,
             departure_on = coalesce(?, departure_on), return_on = coalesce(?, return_on)
          WHERE id = ? AND version = ? AND status IN {from} {capacity}"
     ))
-    .bind(decision.status().as_str())
+    .bind(status.as_str())
     .bind(reason.trim())
     .bind(&actor.email)
     .bind(&now)
     .bind(&now)
-    .bind(decision.status().as_str())
+    .bind(status.as_str())
     .bind(trip.map(|(d, _)| d.to_string()))
     .bind(trip.map(|(_, r)| r.to_string()))
     .bind(id)
@@ -126,7 +130,51 @@ pub async fn decide(
     audit::record(
         &mut tx,
         actor,
-        decision.status().as_str(),
+        decision.name(),
+        "crop_application",
+        Some(id),
+        audit::NOTHING,
+        after.as_ref(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Written::Done(id))
+}
+
+/// Asks the applicant of an undecided application for more information (`question`): the
+/// application stays where it was, changeable by its applicant until they resubmit.
+async fn request_info(
+    mut tx: sqlx::Transaction<'_, sqlx::Sqlite>,
+    site: Site<'_>,
+    actor: &Actor,
+    id: i64,
+    version: i64,
+    question: &str,
+) -> sqlx::Result<Written<ApplicationRow>> {
+    let now = now_text();
+    let updated = sqlx::query(
+        "UPDATE crop_applications SET info_request = ?, info_requested_at = ?,
+            version = version + 1, updated_at = ?
+         WHERE id = ? AND version = ? AND status IN ('submitted', 'shortlisted')",
+    )
+    .bind(question.trim())
+    .bind(&now)
+    .bind(&now)
+    .bind(id)
+    .bind(version)
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() != 1 {
+        return why_not(&mut tx, id, version).await;
+    }
+    let after = application(&mut *tx, id).await?;
+    if let Some(app) = &after {
+        notify::decision(&mut tx, site, app, Decision::RequestInfo).await?;
+    }
+    audit::record(
+        &mut tx,
+        actor,
+        Decision::RequestInfo.name(),
         "crop_application",
         Some(id),
         audit::NOTHING,
@@ -144,9 +192,14 @@ async fn capacity_refusal(
     id: i64,
     today: NaiveDate,
 ) -> sqlx::Result<&'static str> {
-    let (status, slots, approved_here, plan_approved_on): (String, i64, i64, Option<String>) =
-        sqlx::query_as(
-            "SELECT ap.status, o.slots,
+    let (status, info_pending, slots, approved_here, plan_approved_on): (
+        String,
+        bool,
+        i64,
+        i64,
+        Option<String>,
+    ) = sqlx::query_as(
+            "SELECT ap.status, ap.info_requested_at IS NOT NULL, o.slots,
                 (SELECT count(*) FROM crop_applications x WHERE x.opportunity_id = o.id AND x.status = 'approved'),
                 (SELECT p.approved_on FROM crop_year_plans p WHERE p.fiscal_year = o.fiscal_year)
              FROM crop_applications ap JOIN crop_opportunities o ON o.id = ap.opportunity_id WHERE ap.id = ?",
@@ -156,6 +209,9 @@ async fn capacity_refusal(
         .await?;
     if !matches!(status.as_str(), "submitted" | "shortlisted") {
         return Ok("crop-err-decision-not-allowed");
+    }
+    if info_pending {
+        return Ok("crop-err-info-pending");
     }
     let plan_day = plan_approved_on
         .as_deref()

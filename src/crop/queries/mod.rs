@@ -32,7 +32,10 @@ pub(super) const APP_SELECT: &str = "SELECT ap.id, ap.opportunity_id, ap.member_
     ap.created_at, ap.updated_at, m.name AS member_name, m.country AS member_country,
     c.lacralo_subregion AS member_subregion, m.als_id, a.name AS als_name, o.event_id,
     e.title AS event_title, e.start_date AS event_start, e.end_date AS event_end,
-    o.time_zone AS trip_zone, ap.trip_step, ap.departure_on, ap.return_on
+    o.time_zone AS trip_zone, ap.trip_step, ap.departure_on, ap.return_on,
+    ap.report_objectives, ap.report_activities, ap.report_people_reached, ap.report_contacts,
+    ap.report_follow_up, ap.report_language, ap.report_english, ap.info_request,
+    ap.info_requested_at
     FROM crop_applications ap JOIN members m ON m.id = ap.member_id
     JOIN countries c ON c.iso2 = m.country LEFT JOIN als a ON a.id = m.als_id
     JOIN crop_opportunities o ON o.id = ap.opportunity_id JOIN events e ON e.id = o.event_id";
