@@ -1785,3 +1785,201 @@ async fn the_trip_assessment_answers_icanns_questions_and_is_flagged_until_it_ha
         .await;
     assert_eq!(hidden.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_trips_costs_are_held_to_crops_caps_and_counted_against_the_years_money() {
+    let app = TestApp::new().await;
+    let (_, member, app_id) = one_applicant(&app, 120).await;
+    let fy = lacralo_outreach::crop::rules::fiscal_year(Utc::now().date_naive()).to_string();
+    // Leadership set the year's CROP money and per diem rate, typed as people type them.
+    let bad = app
+        .post_form(
+            "/crop/allocations",
+            &[
+                ("fiscal_year", fy.as_str()),
+                ("trips", "5"),
+                ("budget", "cinco mil"),
+                ("per_diem", "60"),
+                ("version", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.text().contains("Budget: Write an amount"),
+        "{}",
+        bad.text()
+    );
+    let set = app
+        .post_form(
+            "/crop/allocations",
+            &[
+                ("fiscal_year", fy.as_str()),
+                ("trips", "5"),
+                ("budget", "5.000,00"),
+                ("per_diem", "60"),
+                ("version", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER);
+    let stored: (i64, i64) = sqlx::query_as(
+        "SELECT budget_cents, per_diem_cents FROM crop_allocations WHERE fiscal_year = ?",
+    )
+    .bind(fy.parse::<i64>().unwrap())
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    assert_eq!(stored, (500_000, 6_000), "integer cents, never floats");
+
+    // The applicant's estimate over every cap: all three refused at once, typing kept.
+    let costs =
+        |version: &'static str, nights: &'static str, days: &'static str, visa: &'static str| {
+            vec![
+                ("kind", "estimate"),
+                ("currency", "USD"),
+                ("airfare", "1.250,50"),
+                ("hotel_nights", nights),
+                ("hotel_per_night", "120"),
+                ("per_diem_days", days),
+                ("visa", visa),
+                ("version", version),
+            ]
+        };
+    let over = member
+        .post_form(
+            &format!("/crop/applications/{app_id}/costs"),
+            &costs("0", "4", "5", "200.01"),
+        )
+        .await;
+    assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = over.text();
+    for message in [
+        "a hotel for at most 3 nights",
+        "a per diem for at most 4 days",
+        "visa fees up to US$200.",
+    ] {
+        assert!(text.contains(message), "{message}: {text}");
+    }
+    assert!(
+        text.contains("value=\"1.250,50\""),
+        "what was typed is kept"
+    );
+    assert_eq!(app.count("SELECT count(*) FROM crop_costs").await, 0);
+    // At the caps exactly: saved, the per diem at the year's rate.
+    let saved = member
+        .post_form(
+            &format!("/crop/applications/{app_id}/costs"),
+            &costs("0", "3", "4", "200"),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let total: i64 =
+        sqlx::query_scalar("SELECT total_cents FROM crop_costs WHERE application_id = ?")
+            .bind(app_id)
+            .fetch_one(app.pool())
+            .await
+            .unwrap();
+    // 1,250.50 + 3 × 120 + 4 × 60 + 200
+    assert_eq!(total, 205_050);
+    // A second save on the old version is a conflict, not an overwrite.
+    let stale = app
+        .post_form(
+            &format!("/crop/applications/{app_id}/costs"),
+            &costs("0", "1", "1", "0"),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    // Someone else's application's costs are not theirs to see or set.
+    let (other, _) = app.member_account("TT", "Ravi", "active").await;
+    let hidden = other
+        .post_form(
+            &format!("/crop/applications/{app_id}/costs"),
+            &costs("1", "1", "1", "0"),
+        )
+        .await;
+    assert_eq!(hidden.status, StatusCode::NOT_FOUND);
+
+    // Approved: the estimate is committed against the year's money.
+    assert_eq!(
+        decide(&app, app_id, "approve", "").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let page = app.get("/crop/allocations").await.text();
+    assert!(page.contains("USD 2,050.50"), "{page}");
+    assert!(
+        page.contains("USD 2,949.50"),
+        "what is left of the budget: {page}"
+    );
+    // Actual costs wait for the trip.
+    let early = app
+        .post_form(
+            &format!("/crop/applications/{app_id}/costs"),
+            &[
+                ("kind", "actual"),
+                ("currency", "USD"),
+                ("airfare", "1100"),
+                ("version", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(early.status, StatusCode::FORBIDDEN);
+    sqlx::query("UPDATE crop_applications SET departure_on = ?, return_on = ? WHERE id = ?")
+        .bind(day(-6))
+        .bind(day(-2))
+        .bind(app_id)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    app.state.pages.changed();
+    let actual = app
+        .post_form(
+            &format!("/crop/applications/{app_id}/costs"),
+            &[
+                ("kind", "actual"),
+                ("currency", "USD"),
+                ("airfare", "1100"),
+                ("hotel_nights", "3"),
+                ("hotel_per_night", "100"),
+                ("per_diem_days", "4"),
+                ("visa", "0"),
+                ("version", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(actual.status, StatusCode::SEE_OTHER);
+    let page = app.get("/crop/allocations").await.text();
+    // 1,100 + 300 + 240
+    assert!(page.contains("USD 1,640.00"), "spent: {page}");
+    let application = member
+        .get(&format!("/crop/applications/{app_id}"))
+        .await
+        .text();
+    assert!(application.contains("Actual costs"));
+    assert!(application.contains("USD 1,640.00"));
+}
+
+#[tokio::test]
+async fn leadership_are_warned_when_approving_leaves_under_eight_or_six_weeks() {
+    // Departure 50 days ahead (the day before the event): past the 8 weeks, not the 6.
+    let app = TestApp::new().await;
+    let (id, _, _) = one_applicant(&app, 51).await;
+    let review = app.get(&format!("/crop/{id}/review")).await.text();
+    assert!(
+        review.contains("Less than 8 weeks before the proposed departure"),
+        "{review}"
+    );
+    // 30 days ahead: past Constituency Travel's 6 weeks too.
+    let app = TestApp::new().await;
+    let (id, _, _) = one_applicant(&app, 31).await;
+    let review = app.get(&format!("/crop/{id}/review")).await.text();
+    assert!(
+        review.contains("Less than 6 weeks before the proposed departure"),
+        "{review}"
+    );
+    // Far ahead: no warning.
+    let app = TestApp::new().await;
+    let (id, _, _) = one_applicant(&app, 120).await;
+    let review = app.get(&format!("/crop/{id}/review")).await.text();
+    assert!(!review.contains("before the proposed departure"));
+}

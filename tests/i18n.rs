@@ -204,6 +204,9 @@ fn keys_built_from_values_exist() {
     for v in lacralo_outreach::crop::model::AppStatus::ALL {
         keys.push(v.label_key());
     }
+    for v in lacralo_outreach::crop::model::CostKind::ALL {
+        keys.push(v.label_key());
+    }
     // A request for information is a decision that keeps the status (crop::notify).
     keys.push("crop-status-info_requested".to_owned());
     keys.push("notify-crop-decision-info_requested".to_owned());

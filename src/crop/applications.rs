@@ -264,6 +264,9 @@ pub struct ApplicationPage {
     pub dates_typed: Option<(String, String)>,
     /// Withdrawn, and the deadline not passed: the member may apply again.
     pub can_reapply: bool,
+    /// The trip's money: its estimate and actual costs.
+    pub costs: super::costs::CostsSection,
+    pub currencies: &'static [&'static str],
 }
 
 /// The application, if the viewer may see it: their own, any for leadership, and approved
@@ -327,6 +330,8 @@ pub(super) async fn application_page(
             .event_start()
             .is_some_and(|start| start <= Utc::now().date_naive()),
         trip: super::trips::trip_view(state, &ctx, &row).await?,
+        costs: super::costs::section(state, &ctx, &row, mine, None).await?,
+        currencies: super::money::CURRENCIES,
         next_step: super::trips::next_step(&ctx, &row),
         step_note: String::new(),
         confirm_withdraw: false,

@@ -7,9 +7,10 @@ use fluent_templates::fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 
 use super::model::{
-    ApplicationRow, Assessment, NewApplication, NewYearPlan, OpportunityRow, YearPlanRow,
+    ApplicationRow, Assessment, CostKind, NewApplication, NewYearPlan, OpportunityRow, YearPlanRow,
 };
-use super::queries::NewOpportunity;
+use super::money::{Currency, TripCosts, amount_text, parse_amount};
+use super::queries::{CostRow, NewOpportunity};
 use super::rules::{self, FiscalYear};
 use crate::countries::SubRegion;
 use crate::events::model::EventRow;
@@ -418,6 +419,95 @@ impl YearPlanForm {
                 approved_on,
                 link,
             }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A trip's costs as typed: the estimate before it, or the actual costs after it.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct CostForm {
+    pub kind: String,
+    pub currency: String,
+    pub airfare: String,
+    pub hotel_nights: String,
+    pub hotel_per_night: String,
+    pub per_diem_days: String,
+    pub visa: String,
+    /// The stored costs' version (0: none yet).
+    pub version: String,
+}
+
+impl CostForm {
+    pub fn from_row(row: &CostRow) -> Self {
+        Self {
+            kind: row.kind.as_str().to_owned(),
+            currency: row.currency.clone(),
+            airfare: amount_text(row.airfare_cents),
+            hotel_nights: row.hotel_nights.to_string(),
+            hotel_per_night: amount_text(row.hotel_night_cents),
+            per_diem_days: row.per_diem_days.to_string(),
+            visa: amount_text(row.visa_cents),
+            version: row.version.to_string(),
+        }
+    }
+
+    pub fn empty(kind: CostKind) -> Self {
+        Self {
+            kind: kind.as_str().to_owned(),
+            currency: "USD".to_owned(),
+            version: "0".to_owned(),
+            ..Self::default()
+        }
+    }
+
+    /// The costs, or every field's problem at once: amounts as people type them, whole
+    /// nights and days, and CROP's caps (hotel 3 nights, per diem 4 days, visa US$200).
+    pub fn parse(&self, lang: Lang) -> Result<(CostKind, Currency, TripCosts), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let kind = CostKind::parse(&self.kind);
+        if kind.is_none() {
+            errors.add("kind", lang.t("err-choose-from-list"));
+        }
+        let currency = Currency::parse(&self.currency);
+        if currency.is_none() {
+            errors.add("currency", lang.t("err-choose-from-list"));
+        }
+        let mut amount = |field: &'static str, typed: &str| match typed.trim() {
+            "" => 0,
+            t => parse_amount(t).unwrap_or_else(|e| {
+                errors.add(field, lang.t(e.message_key()));
+                0
+            }),
+        };
+        let airfare = amount("airfare", &self.airfare);
+        let hotel_per_night = amount("hotel_per_night", &self.hotel_per_night);
+        let visa = amount("visa", &self.visa);
+        let mut count = |field: &'static str, typed: &str| match typed.trim() {
+            "" => 0,
+            t => match t.parse::<i64>() {
+                Ok(n) if (0..=366).contains(&n) => n,
+                _ => {
+                    errors.add(field, lang.t("crop-err-whole-number"));
+                    0
+                }
+            },
+        };
+        let costs = TripCosts {
+            airfare,
+            hotel_nights: count("hotel_nights", &self.hotel_nights),
+            hotel_per_night,
+            per_diem_days: count("per_diem_days", &self.per_diem_days),
+            visa,
+        };
+        for cap in costs.over_caps(currency.unwrap_or_default()) {
+            if !errors.has(cap.field()) {
+                errors.add(cap.field(), lang.t(cap.message_key()));
+            }
+        }
+        match (kind, currency) {
+            (Some(kind), Some(currency)) if errors.is_empty() => Ok((kind, currency, costs)),
             _ => Err(errors),
         }
     }

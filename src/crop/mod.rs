@@ -5,6 +5,7 @@
 pub mod applications;
 pub mod assessment;
 pub mod audience;
+pub mod costs;
 pub mod demo;
 pub mod form;
 pub mod model;
@@ -53,6 +54,7 @@ pub fn routes() -> Routes {
             Member,
             assessment::print,
         )
+        .post("/crop/applications/{id}/costs", Member, costs::save)
         .post("/crop/applications/{id}/step", GseStaff, trips::take)
         .post(
             "/crop/applications/{id}/dates",

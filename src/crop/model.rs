@@ -26,6 +26,12 @@ impl AppStatus {
     }
 }
 
+// A trip's costs: estimated before it, actual after it.
+text_enum!(CostKind, "crop-costs", {
+    Estimate => "estimate",
+    Actual => "actual",
+});
+
 /// An opportunity with its event.
 #[derive(Debug, Clone, FromRow, serde::Serialize)]
 pub struct OpportunityRow {

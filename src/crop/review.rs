@@ -13,6 +13,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
 use super::model::{AppStatus, ApplicationRow};
+use super::money::{amount_text, parse_amount};
 use super::procedure;
 use super::queries::{self, Written};
 use super::rules::{self, Decision, FiscalYear};
@@ -287,6 +288,17 @@ pub struct YearLine {
     pub version: i64,
     /// When the year's outreach plan was approved, if it is recorded.
     pub plan_approved_on: Option<String>,
+    /// The money CROP allocates to the year's trips and the per diem rate, as a form shows
+    /// them ("" when not set).
+    pub budget: String,
+    pub per_diem: String,
+    /// Committed (approved trips' estimates) and spent (their actual costs), one line per
+    /// currency: "USD 3,200.00".
+    pub committed: Vec<String>,
+    pub spent: Vec<String>,
+    /// The budget less what is committed (US dollars), when a budget is set.
+    pub remaining: Option<String>,
+    pub over_budget: bool,
 }
 
 #[derive(Template, WebTemplate)]
@@ -304,12 +316,36 @@ async fn allocations_page(
 ) -> AppResult<AllocationsPage> {
     let current = rules::fiscal_year(Utc::now().date_naive());
     let plans = queries::year_plans(&state.pool).await?;
+    let money = queries::year_money(&state.pool).await?;
     let years = queries::allocation_years(&state.pool, current)
         .await?
         .into_iter()
         .map(|a| {
             let (start, end) = a.fiscal_year.span();
+            let of_year: Vec<_> = money
+                .iter()
+                .filter(|m| m.fiscal_year == a.fiscal_year)
+                .collect();
+            let line = |cents: i64, code: &str| format!("{code} {}", amount_text(cents));
+            let committed_usd: i64 = of_year
+                .iter()
+                .filter(|m| m.currency == "USD")
+                .map(|m| m.committed)
+                .sum();
             YearLine {
+                budget: a.budget_cents.map(amount_text).unwrap_or_default(),
+                per_diem: a.per_diem_cents.map(amount_text).unwrap_or_default(),
+                committed: of_year
+                    .iter()
+                    .map(|m| line(m.committed, &m.currency))
+                    .collect(),
+                spent: of_year
+                    .iter()
+                    .filter(|m| m.spent > 0)
+                    .map(|m| line(m.spent, &m.currency))
+                    .collect(),
+                remaining: a.budget_cents.map(|b| line(b - committed_usd, "USD")),
+                over_budget: a.budget_cents.is_some_and(|b| committed_usd > b),
                 fiscal_year: a.fiscal_year,
                 span: format!("{} – {}", ctx.lang.date(start), ctx.lang.date(end)),
                 trips: a.trips,
@@ -339,6 +375,9 @@ pub async fn allocations(
 pub struct AllocationForm {
     pub fiscal_year: String,
     pub trips: String,
+    /// US dollars as typed ("" for not set).
+    pub budget: String,
+    pub per_diem: String,
     pub version: String,
 }
 
@@ -363,8 +402,34 @@ pub async fn set_allocation(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
+    // An amount left empty is "not set"; one typed must read as money.
+    let amount = |typed: &str, field: &str| match typed.trim() {
+        "" => Ok(None),
+        t => parse_amount(t)
+            .map(Some)
+            .map_err(|e| format!("{}: {}", ctx.t(field), ctx.t(e.message_key()))),
+    };
+    let setting = match (
+        amount(&form.budget, "crop-budget"),
+        amount(&form.per_diem, "crop-per-diem-rate"),
+    ) {
+        (Ok(budget_cents), Ok(per_diem_cents)) => queries::YearSetting {
+            trips,
+            budget_cents,
+            per_diem_cents,
+        },
+        (budget, per_diem) => {
+            let message = [budget.err(), per_diem.err()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let page = allocations_page(&state, ctx, Some(message)).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
     let actor = Actor::from(&me(&ctx)?);
-    match queries::set_allocation(&state.pool, &actor, fy, trips, version).await? {
+    match queries::set_allocation(&state.pool, &actor, fy, setting, version).await? {
         Written::Done(_) => Ok(flash::redirect(
             "/crop/allocations",
             "flash-crop-allocation",

@@ -53,13 +53,23 @@ pub async fn icann_meeting_trips_in_year(pool: &SqlitePool, fy: FiscalYear) -> s
 
 /// Sets a year's trips on the version read (0: none stored). Fewer trips than already
 /// approved is refused.
+/// What leadership set for a fiscal year: its trips, and (when known) the money CROP
+/// allocates to them and the per diem rate they are estimated at, in US cents.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct YearSetting {
+    pub trips: i64,
+    pub budget_cents: Option<i64>,
+    pub per_diem_cents: Option<i64>,
+}
+
 pub async fn set_allocation(
     pool: &SqlitePool,
     actor: &Actor,
     fy: FiscalYear,
-    trips: i64,
+    setting: YearSetting,
     version: i64,
 ) -> sqlx::Result<Written<i64>> {
+    let trips = setting.trips;
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
     let approved: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM crop_applications a JOIN crop_opportunities o ON o.id = a.opportunity_id
@@ -74,21 +84,27 @@ pub async fn set_allocation(
     let now = now_text();
     let written = if version == 0 {
         sqlx::query(
-            "INSERT INTO crop_allocations (fiscal_year, trips, updated_by, updated_at)
-             VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO crop_allocations (fiscal_year, trips, budget_cents, per_diem_cents,
+                updated_by, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         )
         .bind(fy)
         .bind(trips)
+        .bind(setting.budget_cents)
+        .bind(setting.per_diem_cents)
         .bind(&actor.email)
         .bind(&now)
         .execute(&mut *tx)
         .await?
     } else {
         sqlx::query(
-            "UPDATE crop_allocations SET trips = ?, version = version + 1, updated_by = ?, updated_at = ?
+            "UPDATE crop_allocations SET trips = ?, budget_cents = ?, per_diem_cents = ?,
+                version = version + 1, updated_by = ?, updated_at = ?
              WHERE fiscal_year = ? AND version = ?",
         )
         .bind(trips)
+        .bind(setting.budget_cents)
+        .bind(setting.per_diem_cents)
         .bind(&actor.email)
         .bind(&now)
         .bind(fy)
@@ -107,7 +123,7 @@ pub async fn set_allocation(
         "crop_allocation",
         Some(fy.year()),
         audit::NOTHING,
-        Some(&trips),
+        Some(&setting),
     )
     .await?;
     tx.commit().await?;
@@ -126,6 +142,9 @@ pub struct YearAllocation {
     pub version: i64,
     /// Trips approved in the year so far.
     pub approved: i64,
+    /// The money CROP allocates to the year's trips, and the per diem rate (US cents).
+    pub budget_cents: Option<i64>,
+    pub per_diem_cents: Option<i64>,
 }
 
 /// Every fiscal year with an allocation or an opportunity, and `current` and the next,
@@ -144,7 +163,8 @@ pub async fn allocation_years(
             a.fiscal_year IS NOT NULL AS \"set\", coalesce(a.version, 0) AS version,
             (SELECT count(*) FROM crop_applications ap
                JOIN crop_opportunities o ON o.id = ap.opportunity_id
-             WHERE ap.status = 'approved' AND o.fiscal_year = y.fy) AS approved
+             WHERE ap.status = 'approved' AND o.fiscal_year = y.fy) AS approved,
+            a.budget_cents, a.per_diem_cents
          FROM years y LEFT JOIN crop_allocations a ON a.fiscal_year = y.fy
          ORDER BY y.fy",
     )

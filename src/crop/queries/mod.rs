@@ -4,6 +4,7 @@
 
 mod allocations;
 mod applications;
+mod costs;
 mod decisions;
 mod opportunities;
 mod plans;
@@ -11,6 +12,7 @@ mod trips;
 
 pub use allocations::*;
 pub use applications::*;
+pub use costs::*;
 pub use decisions::*;
 pub use opportunities::*;
 pub use plans::*;
