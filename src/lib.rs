@@ -15,6 +15,7 @@ pub mod db;
 pub mod dnssec;
 pub mod error;
 pub mod events;
+pub mod funds;
 pub mod home;
 pub mod outbox;
 pub mod personal;
@@ -92,6 +93,7 @@ pub fn routes() -> Routes {
         .merge(webinars::routes())
         .merge(dnssec::routes())
         .merge(crop::routes())
+        .merge(funds::routes())
         .merge(accounts::routes())
         .merge(registry::routes())
         .merge(personal::routes())

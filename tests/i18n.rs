@@ -204,6 +204,23 @@ fn keys_built_from_values_exist() {
     for v in lacralo_outreach::crop::model::AppStatus::ALL {
         keys.push(v.label_key());
     }
+    for v in lacralo_outreach::funds::rules::FundStatus::ALL {
+        keys.push(v.label_key());
+    }
+    for told in ["submitted", "endorsed", "approved", "declined", "closed"] {
+        keys.push(format!("notify-fund-step-{told}"));
+    }
+    keys.push("fund-status-running".to_owned());
+    for v in lacralo_outreach::funds::rules::LineCategory::ALL {
+        keys.push(v.label_key());
+    }
+    for step in ["endorse", "approve", "decline", "close"] {
+        keys.push(format!("fund-step-{step}"));
+    }
+    for v in lacralo_outreach::outbox::Kind::ALL {
+        keys.push(v.label_key());
+        keys.push(v.help_key());
+    }
     for v in lacralo_outreach::crop::model::CostKind::ALL {
         keys.push(v.label_key());
     }

@@ -14,15 +14,22 @@ text_enum!(Kind, "notify-kind", {
     AlsNudge => "als_nudge",
     AlsStatus => "als_status",
     Digest => "digest",
+    FundRequest => "fund_request",
+    FundReport => "fund_report",
 });
 
 impl Kind {
     /// What nobody can turn off: invitations (asked for by someone else, once), security
-    /// notices about one's own account, and what happens to one's own CROP application.
+    /// notices about one's own account, and what happens to one's own CROP application or
+    /// fund request.
     pub fn is_mandatory(self) -> bool {
         matches!(
             self,
-            Kind::Invitation | Kind::Security | Kind::CropReceipt | Kind::CropDecision
+            Kind::Invitation
+                | Kind::Security
+                | Kind::CropReceipt
+                | Kind::CropDecision
+                | Kind::FundRequest
         )
     }
 
@@ -55,7 +62,8 @@ mod tests {
                 &Kind::Invitation,
                 &Kind::Security,
                 &Kind::CropReceipt,
-                &Kind::CropDecision
+                &Kind::CropDecision,
+                &Kind::FundRequest
             ]
         );
         assert!(Kind::optional_for(true).contains(&Kind::Digest));

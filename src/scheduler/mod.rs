@@ -47,6 +47,13 @@ pub async fn tick(state: &AppState, holder: &str) -> anyhow::Result<Option<Run>>
     queued += crop::reminders::announcements(pool, site).await?;
     queued += crop::reminders::deadlines(pool, site, &settings, now).await?;
     queued += crop::reminders::trip_reports(pool, site, &settings, now).await?;
+    queued += crate::funds::notify::report_reminders(
+        pool,
+        site,
+        settings.report_reminder_days,
+        now.date_naive(),
+    )
+    .await?;
     // Trips whose traveller is back count as the ALS's engagement from now on.
     crop::queries::record_trips_back(pool, now.date_naive()).await?;
     queued += webinars::reminders::upcoming(pool, site, &settings, now).await?;

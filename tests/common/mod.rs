@@ -472,6 +472,18 @@ impl TestApp {
         filename: &str,
         file: &[u8],
     ) -> TestResponse {
+        self.post_file(path, fields, ("file", filename), file).await
+    }
+
+    /// A multipart upload with text fields and one file in the field `field` (its declared
+    /// type is text/csv whatever it holds: the server must read the content).
+    pub async fn post_file(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        (field, filename): (&str, &str),
+        file: &[u8],
+    ) -> TestResponse {
         let token = self.csrf().await;
         let boundary = "----lacralo-test-boundary";
         let mut body: Vec<u8> = Vec::new();
@@ -489,7 +501,7 @@ impl TestApp {
         }
         body.extend_from_slice(
             format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: text/csv\r\n\r\n"
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\nContent-Type: text/csv\r\n\r\n"
             )
             .as_bytes(),
         );
