@@ -53,7 +53,12 @@ async fn open_opportunity(leader: &TestApp) -> i64 {
             ],
         )
         .await;
-    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.text());
+    assert_eq!(
+        response.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text()
+    );
     let id: i64 = response
         .location()
         .trim_start_matches("/crop/")
@@ -82,7 +87,12 @@ async fn apply(client: &TestApp, opportunity: i64, motivation: &str) -> i64 {
             ],
         )
         .await;
-    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.text());
+    assert_eq!(
+        response.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text()
+    );
     response
         .location()
         .trim_start_matches("/crop/applications/")
@@ -96,12 +106,14 @@ async fn account_in_als_of(app: &TestApp, of: i64, name: &str) -> TestApp {
     let member = app
         .registry_member("JM", name, Some(&email), None, None)
         .await;
-    sqlx::query("UPDATE members SET als_id = (SELECT als_id FROM members WHERE id = ?) WHERE id = ?")
-        .bind(of)
-        .bind(member)
-        .execute(app.pool())
-        .await
-        .unwrap();
+    sqlx::query(
+        "UPDATE members SET als_id = (SELECT als_id FROM members WHERE id = ?) WHERE id = ?",
+    )
+    .bind(of)
+    .bind(member)
+    .execute(app.pool())
+    .await
+    .unwrap();
     let client = TestApp::sharing(app);
     let user = client
         .create_user(&email, Role::Member, TestApp::PASSWORD)
@@ -221,13 +233,20 @@ async fn a_committee_scores_ranks_and_leadership_read_the_totals() {
 
     // The review page leads to the committee, which has no one yet.
     let review = leader.get(&format!("/crop/{id}/review")).await.text();
-    assert!(review.contains(&format!("/crop/{id}/committee")), "{review}");
+    assert!(
+        review.contains(&format!("/crop/{id}/committee")),
+        "{review}"
+    );
     assert!(review.contains("Set up a selection committee"), "{review}");
     assert!(!review.contains("committee-totals"), "{review}");
 
     // Leadership assign three reviewers by address; a typo, an unknown address and a
     // second assignment are refused, specifically, with what was typed kept.
-    for email in ["rosa@example.org", "ana@example.org", "LEADERSHIP@example.org"] {
+    for email in [
+        "rosa@example.org",
+        "ana@example.org",
+        "LEADERSHIP@example.org",
+    ] {
         let r = assign(&leader, id, email).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{email}: {}", r.text());
     }
@@ -241,7 +260,10 @@ async fn a_committee_scores_ranks_and_leadership_read_the_totals() {
         let text = r.text();
         assert!(text.contains(message), "{email}: {text}");
         assert!(text.contains("field-error"), "{email}: {text}");
-        assert!(text.contains(&format!("value=\"{email}\"")), "{email}: {text}");
+        assert!(
+            text.contains(&format!("value=\"{email}\"")),
+            "{email}: {text}"
+        );
     }
     assert_eq!(
         leader
@@ -260,7 +282,10 @@ async fn a_committee_scores_ranks_and_leadership_read_the_totals() {
     // The committee page says who sits out what: Rosa, Keisha's application.
     let committee = leader.get(&format!("/crop/{id}/committee")).await.text();
     assert!(committee.contains("rosa@example.org"), "{committee}");
-    assert!(committee.contains("0 of 1 applications scored"), "{committee}");
+    assert!(
+        committee.contains("0 of 1 applications scored"),
+        "{committee}"
+    );
     assert!(committee.contains("<td>Keisha</td>"), "{committee}");
 
     // A member can neither see nor change the committee.
@@ -295,7 +320,9 @@ async fn a_committee_scores_ranks_and_leadership_read_the_totals() {
         StatusCode::FORBIDDEN
     );
     assert_eq!(
-        rank(&keisha, id, keisha_id, &b.to_string(), "").await.status,
+        rank(&keisha, id, keisha_id, &b.to_string(), "")
+            .await
+            .status,
         StatusCode::FORBIDDEN
     );
     assert!(
@@ -315,7 +342,10 @@ async fn a_committee_scores_ranks_and_leadership_read_the_totals() {
     // Rosa is recused from Keisha's application, automatically: the page says so and
     // offers no form for it; the server refuses her scores and her choice of it.
     let page = rosa.get(&format!("/crop/{id}/scores")).await.text();
-    assert!(page.contains("You are recused from this application"), "{page}");
+    assert!(
+        page.contains("You are recused from this application"),
+        "{page}"
+    );
     assert!(
         !page.contains(&format!("name=\"application\" value=\"{a}\"")),
         "{page}"
@@ -338,7 +368,10 @@ async fn a_committee_scores_ranks_and_leadership_read_the_totals() {
     let refused = score(&ana, id, a, ana_id, ["6", "4", "", "-1"]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     let text = refused.text();
-    assert!(text.contains("A score is a whole number from 0 to 5."), "{text}");
+    assert!(
+        text.contains("A score is a whole number from 0 to 5."),
+        "{text}"
+    );
     assert!(text.contains("Give this criterion a score."), "{text}");
     assert!(text.contains(&format!("id=\"s-{a}-outreach_plan\" name=\"outreach_plan\" type=\"number\" min=\"0\" max=\"5\" step=\"1\" inputmode=\"numeric\" value=\"6\"")), "{text}");
     assert!(text.contains("value=\"-1\""), "{text}");
@@ -426,7 +459,10 @@ async fn a_committee_scores_ranks_and_leadership_read_the_totals() {
     // Leadership see the totals per application on the review page: Keisha's 14 + 4 from
     // two reviewers (Rosa sat out), Marcus's 8 + 10 + 12 from three.
     let review = leader.get(&format!("/crop/{id}/review")).await.text();
-    assert!(review.contains("Selection committee: 3 reviewers"), "{review}");
+    assert!(
+        review.contains("Selection committee: 3 reviewers"),
+        "{review}"
+    );
     let totals = texts_with_class(&review, "committee-totals");
     assert_eq!(totals.len(), 2, "{review}");
     assert!(
@@ -463,7 +499,10 @@ async fn a_committee_scores_ranks_and_leadership_read_the_totals() {
         "{review}"
     );
     assert!(!review.contains("30 points"), "{review}");
-    assert!(review.contains("Selection committee: 2 reviewers"), "{review}");
+    assert!(
+        review.contains("Selection committee: 2 reviewers"),
+        "{review}"
+    );
 }
 
 #[tokio::test]
@@ -472,14 +511,23 @@ async fn the_committee_pages_speak_the_viewers_language() {
     leader.login_as(Role::Leadership).await;
     let id = open_opportunity(&leader).await;
     let r = leader
-        .post_form(&format!("/crop/{id}/committee"), &[("email", "nadie@example.org")])
+        .post_form(
+            &format!("/crop/{id}/committee"),
+            &[("email", "nadie@example.org")],
+        )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     // The language chosen on a page is remembered for the form's answer.
-    let page = leader.get(&format!("/crop/{id}/committee?lang=es")).await.text();
+    let page = leader
+        .get(&format!("/crop/{id}/committee?lang=es"))
+        .await
+        .text();
     assert!(page.contains("Comité de selección"), "{page}");
     let r = leader
-        .post_form(&format!("/crop/{id}/committee"), &[("email", "nadie@example.org")])
+        .post_form(
+            &format!("/crop/{id}/committee"),
+            &[("email", "nadie@example.org")],
+        )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(

@@ -300,17 +300,13 @@ pub async fn remove(
         .parse()
         .map_err(|_| AppError::BadRequest("error-400-text"))?;
     let actor = Actor::from(&me(&ctx)?);
-    match queries::remove_reviewer(&state.pool, &actor, id, user_id).await? {
-        Written::Done(_) => Ok(flash::redirect(
-            &format!("/crop/{id}/committee"),
-            "flash-crop-committee-removed",
-        )),
-        // Removed already (another leader, another window): nothing left to do.
-        Written::NotFound | Written::Conflict(_) | Written::Refused(_) => Ok(flash::redirect(
-            &format!("/crop/{id}/committee"),
-            "flash-crop-committee-removed",
-        )),
-    }
+    // One already off the committee (another leader, another window) is as good as
+    // removed now: `NotFound` is not an error here.
+    queries::remove_reviewer(&state.pool, &actor, id, user_id).await?;
+    Ok(flash::redirect(
+        &format!("/crop/{id}/committee"),
+        "flash-crop-committee-removed",
+    ))
 }
 
 // ---- A reviewer: scores and choices ----
@@ -644,7 +640,12 @@ pub async fn rank(
             .any(|a| a.app.id == chosen && c.recused(reviewer, a))
     });
     if recused_pick {
-        return refuse(ctx, StatusCode::FORBIDDEN, "crop-committee-err-recused-rank").await;
+        return refuse(
+            ctx,
+            StatusCode::FORBIDDEN,
+            "crop-committee-err-recused-rank",
+        )
+        .await;
     }
     let choice = match committee_rules::check_ranking(first, second, &c.to_score(reviewer)) {
         Ok(choice) => choice,

@@ -263,7 +263,11 @@ mod tests {
             engagement: d,
         };
         let t = totals(
-            &[(1, card(5, 5, 5, 5)), (1, card(1, 2, 3, 4)), (2, card(0, 0, 0, 0))],
+            &[
+                (1, card(5, 5, 5, 5)),
+                (1, card(1, 2, 3, 4)),
+                (2, card(0, 0, 0, 0)),
+            ],
             &[(1, Some(2)), (2, Some(1)), (1, None), (3, None)],
         );
         assert_eq!(

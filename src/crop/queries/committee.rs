@@ -66,7 +66,11 @@ async fn fetch_reviewer(
 }
 
 /// Whether `user_id` reviews the opportunity.
-pub async fn is_reviewer(pool: &SqlitePool, opportunity_id: i64, user_id: i64) -> sqlx::Result<bool> {
+pub async fn is_reviewer(
+    pool: &SqlitePool,
+    opportunity_id: i64,
+    user_id: i64,
+) -> sqlx::Result<bool> {
     sqlx::query_scalar(
         "SELECT EXISTS (SELECT 1 FROM crop_reviewers WHERE opportunity_id = ? AND user_id = ?)",
     )
@@ -179,7 +183,8 @@ impl ScoreRow {
     }
 }
 
-const SCORE_SELECT: &str = "SELECT s.application_id, s.reviewer_id, u.display_name AS reviewer_name,
+const SCORE_SELECT: &str =
+    "SELECT s.application_id, s.reviewer_id, u.display_name AS reviewer_name,
     s.outreach_plan, s.subregion, s.reports_on_time, s.engagement, s.version, s.scored_at
     FROM crop_scores s JOIN users u ON u.id = s.reviewer_id";
 
