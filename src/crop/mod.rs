@@ -5,6 +5,8 @@
 pub mod applications;
 pub mod assessment;
 pub mod audience;
+pub mod committee;
+pub mod committee_rules;
 pub mod costs;
 pub mod demo;
 pub mod form;
@@ -45,6 +47,12 @@ pub fn routes() -> Routes {
         .get("/crop/{id}/edit", Leadership, opportunity_form::edit)
         .post("/crop/{id}/phase", Leadership, opportunities::change_phase)
         .get("/crop/{id}/review", Leadership, review::review)
+        .get("/crop/{id}/committee", Leadership, committee::show)
+        .post("/crop/{id}/committee", Leadership, committee::assign)
+        .post("/crop/{id}/committee/remove", Leadership, committee::remove)
+        .get("/crop/{id}/scores", Member, committee::scores)
+        .post("/crop/{id}/scores", Member, committee::score)
+        .post("/crop/{id}/ranking", Member, committee::rank)
         .get("/crop/{id}/apply", Member, applications::apply_form)
         .post("/crop/{id}/apply", Member, applications::apply)
         .get("/crop/applications/{id}", Member, applications::show)

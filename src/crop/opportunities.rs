@@ -76,6 +76,8 @@ pub struct ShowPage {
     pub phase_error: Option<String>,
     pub reason: String,
     pub needs_confirmation: bool,
+    /// The viewer sits on the opportunity's selection committee: a link to their scoring.
+    pub is_reviewer: bool,
 }
 
 /// Eligibility of the logged-in person for an opportunity.
@@ -125,7 +127,9 @@ async fn show_page(
         .iter()
         .map(|c| PhaseChangeView::new(c, lang))
         .collect();
+    let is_reviewer = queries::is_reviewer(&state.pool, row.id, me(&ctx)?.id).await?;
     Ok(ShowPage {
+        is_reviewer,
         o: OpportunityView::new(&row, lang, ctx.zone(), &state.countries),
         refusals: refusals.iter().map(|r| lang.t(r.message_key())).collect(),
         my_application,

@@ -39,6 +39,9 @@ pub struct ReviewLine {
     /// Approving now leaves less than CROP's recommended 8 weeks (or Constituency Travel's
     /// 6) before the proposed departure.
     pub late: Option<String>,
+    /// The selection committee's totals (sum of scores, reviewers who scored, first and
+    /// second choices), when the opportunity has a committee.
+    pub committee: Option<String>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -52,6 +55,8 @@ pub struct ReviewPage {
     pub refused: Option<(i64, String)>,
     /// Approving here would take the year's last trip while none goes to an ICANN meeting.
     pub icann_warning: Option<String>,
+    /// How many reviewers the opportunity's selection committee has (0: none).
+    pub reviewers: i64,
 }
 
 async fn review_page(
@@ -76,6 +81,7 @@ async fn review_page(
         && approved < trips
         && procedure::leaves_no_place_for_icann_meeting(year, row.icann_meeting))
     .then(|| lang.t("crop-warn-icann-meeting"));
+    let (reviewers, totals) = super::committee::review_totals(state, id).await?;
     let lines = queries::applications_for_review(&state.pool, id)
         .await?
         .iter()
@@ -95,6 +101,12 @@ async fn review_page(
             // Undecided ones get a decision; an approval can still be revoked.
             open: rules::may_withdraw(r.app.status()) || r.app.status() == AppStatus::Approved,
             late: approval_late(&r.app, trip.map(|(d, _)| d), lang),
+            committee: (reviewers > 0).then(|| {
+                super::committee::totals_text(
+                    &totals.get(&r.app.id).copied().unwrap_or_default(),
+                    &ctx,
+                )
+            }),
         })
         .collect();
     Ok(ReviewPage {
@@ -110,6 +122,7 @@ async fn review_page(
         lines,
         refused,
         icann_warning,
+        reviewers,
         ctx,
     })
 }

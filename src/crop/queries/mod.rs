@@ -4,6 +4,7 @@
 
 mod allocations;
 mod applications;
+mod committee;
 mod costs;
 mod decisions;
 mod opportunities;
@@ -12,6 +13,7 @@ mod trips;
 
 pub use allocations::*;
 pub use applications::*;
+pub use committee::*;
 pub use costs::*;
 pub use decisions::*;
 pub use opportunities::*;
