@@ -115,6 +115,12 @@ async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<(
         if lacralo_outreach::crop::demo::load(&state.pool, state.site()).await? {
             tracing::info!("added the demo CROP opportunities and applications");
         }
+        if lacralo_outreach::crop::demo::load_procedure(&state.pool, state.site()).await? {
+            tracing::info!("added the demo CROP trip's steps, costs and assessment");
+        }
+        if lacralo_outreach::funds::demo::load(&state.pool, state.site()).await? {
+            tracing::info!("added the demo RALO fund requests");
+        }
     }
     if let Some(link) = accounts::setup::prepare(&state.pool, &state.settings.base_url).await? {
         // Printed (not logged at a level that may be filtered): the one way in on a new

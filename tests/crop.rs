@@ -1284,6 +1284,53 @@ async fn the_demo_loads_once_with_every_phase_of_the_workflow() {
             .text()
             .contains("Demo Andean Internet Week")
     );
+    // ICANN's procedure and the money, once: the Andean trip confirmed, costed and
+    // assessed (in Spanish, flagged without English); a request for more information.
+    assert!(
+        lacralo_outreach::crop::demo::load_procedure(app.pool(), app.state.site())
+            .await
+            .unwrap()
+    );
+    assert!(
+        !lacralo_outreach::crop::demo::load_procedure(app.pool(), app.state.site())
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM crop_applications WHERE trip_step = 'confirmed' AND report_language = 'es' AND report_english = ''")
+            .await,
+        1
+    );
+    assert_eq!(app.count("SELECT count(*) FROM crop_costs").await, 2);
+    assert_eq!(
+        app.count("SELECT count(*) FROM crop_applications WHERE info_requested_at IS NOT NULL")
+            .await,
+        1
+    );
+    app.state.pages.changed();
+    let allocations = app.get("/crop/allocations").await.text();
+    assert!(allocations.contains("value=\"12,000.00\""), "{allocations}");
+    assert!(allocations.contains("Left: USD 10,790.00"), "{allocations}");
+    // The funds' demo: a request at each step, one reported with its receipt.
+    assert!(
+        lacralo_outreach::funds::demo::load(app.pool(), app.state.site())
+            .await
+            .unwrap()
+    );
+    assert!(
+        !lacralo_outreach::funds::demo::load(app.pool(), app.state.site())
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        app.count("SELECT count(DISTINCT status) FROM fund_requests")
+            .await,
+        4,
+        "submitted, endorsed, approved, reported"
+    );
+    assert_eq!(app.count("SELECT count(*) FROM fund_receipts").await, 2);
+    let funds = app.get("/funds").await.text();
+    assert!(funds.contains("Demo DNSSEC workshop"), "{funds}");
 }
 
 #[tokio::test]

@@ -275,3 +275,130 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
     crate::db::meta_set(pool, "demo_crop_loaded", &crate::db::now_text()).await?;
     Ok(true)
 }
+
+/// Adds, once, what ICANN's procedure and the money add to the demo (issue 15): the year's
+/// CROP budget and per diem rate; the Andean trip through every step, with its estimate, its
+/// actual costs and an assessment filed in Spanish without its English version (flagged);
+/// and a request for more information on an open application.
+pub async fn load_procedure(
+    pool: &SqlitePool,
+    site: crate::outbox::Site<'_>,
+) -> anyhow::Result<bool> {
+    if crate::db::meta_get(pool, "demo_crop_procedure_loaded")
+        .await?
+        .is_some()
+    {
+        return Ok(false);
+    }
+    let actor = Actor::system("demo");
+    let today = Utc::now().date_naive();
+    let fy = rules::fiscal_year(today);
+    let (trips, _, version) = queries::allocation(pool, fy).await?;
+    queries::set_allocation(
+        pool,
+        &actor,
+        fy,
+        queries::YearSetting {
+            trips,
+            budget_cents: Some(12_000_00),
+            per_diem_cents: Some(65_00),
+        },
+        version,
+    )
+    .await?;
+    let andean: Option<i64> = sqlx::query_scalar(
+        "SELECT ap.id FROM crop_applications ap JOIN crop_opportunities o ON o.id = ap.opportunity_id
+         JOIN events e ON e.id = o.event_id
+         WHERE e.title = 'Demo Andean Internet Week' AND ap.status = 'approved'",
+    )
+    .fetch_optional(pool)
+    .await?;
+    if let Some(id) = andean {
+        use super::model::CostKind;
+        use super::money::{Currency, TripCosts};
+        use super::procedure::TripStep;
+        let steps = [
+            (TripStep::Selected, TripStep::Endorsed, 75),
+            (TripStep::Endorsed, TripStep::Submitted, 70),
+            (TripStep::Submitted, TripStep::Confirmed, 60),
+        ];
+        for (from, to, days_ago) in steps {
+            let Some(row) = queries::application(pool, id).await? else {
+                break;
+            };
+            queries::take_step(
+                pool,
+                site,
+                &actor,
+                id,
+                row.version,
+                queries::StepTaken {
+                    from,
+                    to,
+                    on: today - Duration::days(days_ago),
+                    note: "",
+                },
+            )
+            .await?;
+        }
+        for (kind, airfare, night) in [
+            (CostKind::Estimate, 620_00, 110_00),
+            (CostKind::Actual, 587_40, 104_00),
+        ] {
+            let costs = TripCosts {
+                airfare,
+                hotel_nights: 3,
+                hotel_per_night: night,
+                per_diem_days: 4,
+                visa: 0,
+            };
+            let entered = queries::EnteredCosts {
+                kind,
+                currency: Currency::USD,
+                costs,
+                per_diem_rate: 65_00,
+                total: costs.total(65_00).unwrap_or_default(),
+            };
+            queries::save_costs(pool, &actor, id, 0, &entered).await?;
+        }
+        if let Some(row) = queries::application(pool, id).await? {
+            let assessment = super::model::Assessment {
+                objectives: "Presentar At-Large y LACRALO a la comunidad técnica andina.".to_owned(),
+                activities: "Una charla en la sesión de gobernanza y una reunión con dos proveedores de acceso.".to_owned(),
+                people_reached: 60,
+                contacts: "Dos ISP de Lima y la red académica peruana.".to_owned(),
+                follow_up: "Un webinar en español sobre DNSSEC en tres meses.".to_owned(),
+                results: "Dos organizaciones piensan postularse como ALS.".to_owned(),
+                language: "es",
+                english: String::new(),
+            };
+            queries::file_report(pool, &actor, id, row.version, &assessment).await?;
+        }
+    }
+    // More information asked of the second applicant to the open opportunity.
+    let open: Option<(i64, i64)> = sqlx::query_as(
+        "SELECT ap.id, ap.version FROM crop_applications ap JOIN crop_opportunities o ON o.id = ap.opportunity_id
+         JOIN events e ON e.id = o.event_id
+         WHERE e.title = 'Demo Caribbean Internet Governance Forum' AND ap.status = 'submitted'
+         ORDER BY ap.id DESC LIMIT 1",
+    )
+    .fetch_optional(pool)
+    .await?;
+    if let Some((id, version)) = open {
+        queries::decide(
+            pool,
+            site,
+            &actor,
+            id,
+            version,
+            queries::Deciding {
+                decision: Decision::RequestInfo,
+                reason: "Which organisations will you meet at the forum?",
+                trip: None,
+            },
+        )
+        .await?;
+    }
+    crate::db::meta_set(pool, "demo_crop_procedure_loaded", &crate::db::now_text()).await?;
+    Ok(true)
+}

@@ -3,6 +3,7 @@
 //! budget lines, their steps to the ALAC finance subcommittee's approval, the report with
 //! actual spending and receipts, and the engagement it records for the ALS.
 
+pub mod demo;
 pub mod form;
 pub mod list;
 pub mod model;

@@ -213,13 +213,13 @@ async fn step_row(
     Ok(())
 }
 
-/// Submits a request for `fy`, asked by account `requested_by`: refused when its total is
-/// beyond what is left of the year's budget.
+/// Submits a request for `fy`, asked by account `requested_by` (none for the demo's):
+/// refused when its total is beyond what is left of the year's budget.
 pub async fn create_request(
     pool: &SqlitePool,
     site: crate::outbox::Site<'_>,
     actor: &Actor,
-    requested_by: i64,
+    requested_by: Option<i64>,
     fy: FiscalYear,
     new: &NewRequest,
     today: NaiveDate,

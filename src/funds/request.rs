@@ -125,7 +125,7 @@ pub async fn create(
         &state.pool,
         state.site(),
         &actor,
-        user.id,
+        Some(user.id),
         fy,
         &new,
         Utc::now().date_naive(),
