@@ -300,8 +300,8 @@ pub async fn load_procedure(
         fy,
         queries::YearSetting {
             trips,
-            budget_cents: Some(12_000_00),
-            per_diem_cents: Some(65_00),
+            budget_cents: Some(12_000 * 100),
+            per_diem_cents: Some(65 * 100),
         },
         version,
     )
@@ -342,8 +342,8 @@ pub async fn load_procedure(
             .await?;
         }
         for (kind, airfare, night) in [
-            (CostKind::Estimate, 620_00, 110_00),
-            (CostKind::Actual, 587_40, 104_00),
+            (CostKind::Estimate, 620 * 100, 110 * 100),
+            (CostKind::Actual, 58_740, 104 * 100),
         ] {
             let costs = TripCosts {
                 airfare,
@@ -356,8 +356,8 @@ pub async fn load_procedure(
                 kind,
                 currency: Currency::USD,
                 costs,
-                per_diem_rate: 65_00,
-                total: costs.total(65_00).unwrap_or_default(),
+                per_diem_rate: 65 * 100,
+                total: costs.total(65 * 100).unwrap_or_default(),
             };
             queries::save_costs(pool, &actor, id, 0, &entered).await?;
         }

@@ -33,7 +33,7 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
         (
             "Demo Internet governance school day",
             30,
-            &[(LineCategory::Venue, 250_00, "University hall for 60")],
+            &[(LineCategory::Venue, 250 * 100, "University hall for 60")],
             &[],
             false,
         ),
@@ -41,8 +41,8 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
             "Demo DNSSEC workshop for local ISPs",
             45,
             &[
-                (LineCategory::Venue, 200_00, "Meeting room"),
-                (LineCategory::Catering, 150_00, "Coffee for 30"),
+                (LineCategory::Venue, 200 * 100, "Meeting room"),
+                (LineCategory::Catering, 150 * 100, "Coffee for 30"),
             ],
             &[Step::Endorse],
             false,
@@ -52,7 +52,7 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
             20,
             &[(
                 LineCategory::Communication,
-                300_00,
+                300 * 100,
                 "Airtime, four programmes",
             )],
             &[Step::Endorse, Step::Approve],
@@ -62,8 +62,8 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
             "Demo Universal Acceptance meetup",
             -12,
             &[
-                (LineCategory::Venue, 180_00, "Co-working space"),
-                (LineCategory::Materials, 70_00, "Printed guides"),
+                (LineCategory::Venue, 180 * 100, "Co-working space"),
+                (LineCategory::Materials, 70 * 100, "Printed guides"),
             ],
             &[Step::Endorse, Step::Approve],
             true,
@@ -71,7 +71,7 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
         (
             "Demo youth outreach at the national IGF",
             -60,
-            &[(LineCategory::Travel, 220_00, "Bus for 20 students")],
+            &[(LineCategory::Travel, 220 * 100, "Bus for 20 students")],
             &[Step::Endorse, Step::Approve],
             true,
         ),
@@ -146,7 +146,7 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
                     people_reached: 25,
                     actuals: line_ids
                         .iter()
-                        .map(|l| (l.id, l.amount_cents - 15_00))
+                        .map(|l| (l.id, l.amount_cents - 15 * 100))
                         .collect(),
                 };
                 if let Some(row) = queries::request(pool, id).await? {
