@@ -13,6 +13,16 @@ use crate::crop::rules::fiscal_year;
 /// A one-page PDF receipt.
 const RECEIPT: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
+/// A demo request: its title, its day (from today), its lines (category, cents, why), the
+/// steps taken, and whether its initiative has receipts.
+type Planned = (
+    &'static str,
+    i64,
+    &'static [(LineCategory, i64, &'static str)],
+    &'static [Step],
+    bool,
+);
+
 /// Adds the demo requests once per database; answers whether it did.
 pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::Result<bool> {
     if crate::db::meta_get(pool, "demo_funds_loaded")
@@ -28,8 +38,7 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
     )
     .fetch_all(pool)
     .await?;
-    // (title, days from today, lines, steps taken, reported)
-    let plan: [(&str, i64, &[(LineCategory, i64, &str)], &[Step], bool); 5] = [
+    let plan: [Planned; 5] = [
         (
             "Demo Internet governance school day",
             30,
