@@ -257,7 +257,13 @@ async fn walk(k: &mut Checker<'_>, state: &AppState) -> Result<()> {
             continue;
         }
         let path = route.path;
-        if path.ends_with(".ics") || path.ends_with(".csv") || path == "/healthz" {
+        // Feeds, exports, the health check and a fund request's receipts (PDF or images,
+        // sent as downloads; `tests/funds.rs` checks them).
+        if path.ends_with(".ics")
+            || path.ends_with(".csv")
+            || path == "/healthz"
+            || path == "/funds/receipts/{id}"
+        {
             k.not_html.push(format!("GET {path}"));
             continue;
         }
@@ -536,6 +542,20 @@ async fn fill(path: &str, state: &AppState, ids: &Ids) -> Result<String, String>
             .await
             .map_err(|e| format!("reading the member's application: {e}"))?;
             id.ok_or("the member has no CROP application")?.to_string()
+        }
+        // The member's fund request with its receipt (see `seed`).
+        "/funds/" | "/funds/receipts/" => {
+            let (request, receipt): (i64, i64) =
+                sqlx::query_as("SELECT request_id, id FROM fund_receipts ORDER BY id LIMIT 1")
+                    .fetch_one(&state.pool)
+                    .await
+                    .map_err(|e| format!("reading the demo's receipt: {e}"))?;
+            if prefix == "/funds/" {
+                request
+            } else {
+                receipt
+            }
+            .to_string()
         }
         _ => {
             return Err(format!(
@@ -927,6 +947,12 @@ async fn start_app() -> (String, AppState, Recorder, tempfile::TempDir) {
     lacralo_outreach::crop::demo::load(pool, state.site())
         .await
         .expect("the demo CROP opportunities");
+    lacralo_outreach::crop::demo::load_procedure(pool, state.site())
+        .await
+        .expect("the demo CROP trip's steps, costs and assessment");
+    lacralo_outreach::funds::demo::load(pool, state.site())
+        .await
+        .expect("the demo RALO fund requests");
     let recorder = Recorder::default();
     let router = app(state.clone()).layer(axum::middleware::from_fn_with_state(
         recorder.clone(),
@@ -993,6 +1019,31 @@ async fn seed(state: &AppState) -> Result<Ids> {
     )
     .await;
     let leader_totp_secret = enrol_totp(state, leader).await;
+    // The member reviews the open opportunity's applications (`/crop/{id}/scores`), made
+    // the demo's assessed trip (`/crop/applications/{id}/assessment`), and asked for the
+    // demo's fund request that has a receipt (`/funds/{id}`, `/funds/receipts/{id}`).
+    sqlx::query(
+        "INSERT INTO crop_reviewers (opportunity_id, user_id, assigned_by, assigned_at)
+         VALUES (?, ?, 'accessibility-test', '2026-01-01T00:00:00Z')",
+    )
+    .bind(crop_open)
+    .bind(member_user)
+    .execute(pool)
+    .await?;
+    sqlx::query(
+        "UPDATE crop_applications SET member_id = ?, user_id = ? WHERE report_filed_at IS NOT NULL",
+    )
+    .bind(linked_member)
+    .bind(member_user)
+    .execute(pool)
+    .await?;
+    sqlx::query(
+        "UPDATE fund_requests SET requested_by = ?
+         WHERE id = (SELECT request_id FROM fund_receipts ORDER BY id LIMIT 1)",
+    )
+    .bind(member_user)
+    .execute(pool)
+    .await?;
 
     let invitation_token = secrets::new_token();
     let invitation = queries::create_invitation(
