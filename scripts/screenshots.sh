@@ -3,10 +3,11 @@
 # plan's data and the --demo registry, opens pages in headless Chromium, and writes PNGs to
 # docs/screenshots/. Pages behind a login are fetched with curl as a leader (enrolling a
 # second factor with a code computed by python3) and shown from a local copy.
-# Needs chromium, curl and python3, and a built binary (cargo build --release).
+# Needs chromium, curl and python3, and a built binary (cargo build --release; BIN=… for
+# another one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=target/release/lacralo-outreach
+bin=${BIN:-target/release/lacralo-outreach}
 [ -x "$bin" ] || bin=target/debug/lacralo-outreach
 tmp=$(mktemp -d)
 port=3917
@@ -94,7 +95,14 @@ private crop-review 1280 1600 "/crop/$opp/review"
 fy=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select fiscal_year from crop_opportunities where id = ?', (sys.argv[2],)).fetchone()[0])" "$tmp/shots.db" "$opp")
 private crop-plan 1280 1500 "/crop/plans/$fy"
 trip=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select id from crop_applications where status = 'approved' limit 1\").fetchone()[0])" "$tmp/shots.db")
-private crop-trip 1280 1500 "/crop/applications/$trip"
+private crop-trip 1280 2600 "/crop/applications/$trip"
+# The money and the assessment: the fiscal years' trips and money, the trip's assessment in
+# English for printing; the RALO funds' list and a reported request with its receipt.
+private crop-allocations 1280 900 "/crop/allocations"
+private crop-assessment 1280 1100 "/crop/applications/$trip/assessment"
+private funds 1280 1300 "/funds"
+fund=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select id from fund_requests where status = 'reported' limit 1\").fetchone()[0])" "$tmp/shots.db")
+private fund-request 1280 1700 "/funds/$fund"
 printf '%s\n' "$password" | "$bin" --database-url "$db" user add --email member@example.org \
   --role member --name "Member (demo)" --password-stdin >/dev/null
 app=$(python3 - "$tmp/shots.db" <<'PY'

@@ -457,6 +457,14 @@ async fn the_workflow_from_opportunity_to_trip_report() {
     // Approved is only planned: nobody has travelled, so the ALS is not engaged by it yet.
     let trip_engagements = "SELECT count(*) FROM engagements WHERE kind = 'crop_trip'";
     assert_eq!(app.count(trip_engagements).await, 0);
+    // The ALS's page says the trip is planned, not done.
+    let jm_als: i64 = sqlx::query_scalar("SELECT als_id FROM members WHERE id = ?")
+        .bind(jm_member)
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    let als_page = app.get(&format!("/als/{jm_als}")).await.text();
+    assert!(als_page.contains("CROP trip planned"), "{als_page}");
 
     // The member sees the decision, can no longer withdraw, and files the trip report.
     let mine = jamaica.get("/crop/mine").await.text();
@@ -514,6 +522,9 @@ async fn the_workflow_from_opportunity_to_trip_report() {
             .unwrap();
     assert_eq!((member, kind.as_str()), (Some(jm_member), "crop_trip"));
     assert!(als.is_some());
+    // Happened: no longer planned.
+    let als_page = app.get(&format!("/als/{jm_als}")).await.text();
+    assert!(!als_page.contains("CROP trip planned"));
     let page = app
         .get(&format!("/crop/applications/{jm_app}"))
         .await

@@ -490,6 +490,7 @@ als-delete-hint = Only an ALS without members can be deleted; decertify the othe
 als-history = Status history
 als-history-empty = The status has not changed since the ALS was entered.
 als-engagements = What it did
+als-trip-planned = CROP trip planned (an engagement once it has happened)
 als-engagements-empty = No engagement recorded yet.
 als-status-active = Active
 als-status-less-active = Less active

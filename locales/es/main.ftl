@@ -488,6 +488,7 @@ als-delete-hint = Solo se puede eliminar una ALS sin miembros; las demás se des
 als-history = Historial de estados
 als-history-empty = El estado no ha cambiado desde que se registró la ALS.
 als-engagements = Lo que hizo
+als-trip-planned = Viaje CROP previsto (cuenta como actividad una vez realizado)
 als-engagements-empty = Aún no hay participaciones registradas.
 als-status-active = Activa
 als-status-less-active = Menos activa

@@ -490,6 +490,7 @@ als-delete-hint = Seule une ALS sans membres peut être supprimée ; les autres
 als-history = Historique des statuts
 als-history-empty = Le statut n’a pas changé depuis la saisie de l’ALS.
 als-engagements = Ses activités
+als-trip-planned = Voyage CROP prévu (compté comme activité une fois effectué)
 als-engagements-empty = Aucune participation enregistrée pour l’instant.
 als-status-active = Active
 als-status-less-active = Moins active

@@ -493,6 +493,7 @@ als-delete-hint = Só uma ALS sem membros pode ser excluída; as demais devem se
 als-history = Histórico de situações
 als-history-empty = A situação não mudou desde que a ALS foi cadastrada.
 als-engagements = O que ela fez
+als-trip-planned = Viagem CROP prevista (conta como atividade depois de realizada)
 als-engagements-empty = Nenhuma participação registrada ainda.
 als-status-active = Ativa
 als-status-less-active = Menos ativa

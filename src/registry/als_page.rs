@@ -50,6 +50,9 @@ pub struct ShowPage {
     pub version: i64,
     pub history: Vec<HistoryEntry>,
     pub engagements: Vec<EngagementView>,
+    /// CROP trips approved for its members that have not happened yet: (event id, event,
+    /// departure, traveller), the traveller shown only to those who work with people.
+    pub planned_trips: Vec<(i64, String, String, String)>,
     pub status_choices: Vec<Choice>,
     pub kinds: Vec<Choice>,
     pub errors: FieldErrors,
@@ -116,7 +119,25 @@ async fn show_page(
             event_title: e.event_title.unwrap_or_default(),
         })
         .collect();
+    let planned_trips = queries::planned_trips(&state.pool, id)
+        .await?
+        .into_iter()
+        .map(|(event_id, title, departure, traveller)| {
+            let departs = departure
+                .as_deref()
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .map(|d| lang.date(d))
+                .unwrap_or_default();
+            let traveller = if show_people {
+                traveller
+            } else {
+                String::new()
+            };
+            (event_id, title, departs, traveller)
+        })
+        .collect();
     Ok(ShowPage {
+        planned_trips,
         als: AlsView::new(&summary, lang, state),
         notes: row.notes,
         version: row.version,

@@ -127,3 +127,25 @@ pub async fn recent_events(pool: &SqlitePool) -> sqlx::Result<Vec<(i64, String, 
     .fetch_all(pool)
     .await
 }
+
+/// The ALS's CROP trips approved but not yet happened (no CROP-trip engagement yet): the
+/// event's id and title, the departure day, and the traveller. Read here, from CROP's
+/// tables, because the registry may not use `crop` (it sits above): a trip is only planned
+/// until it becomes an engagement.
+pub async fn planned_trips(
+    pool: &SqlitePool,
+    als_id: i64,
+) -> sqlx::Result<Vec<(i64, String, Option<String>, String)>> {
+    sqlx::query_as(
+        "SELECT o.event_id, ev.title, ap.departure_on, m.name
+         FROM crop_applications ap JOIN members m ON m.id = ap.member_id
+         JOIN crop_opportunities o ON o.id = ap.opportunity_id JOIN events ev ON ev.id = o.event_id
+         WHERE m.als_id = ? AND ap.status = 'approved'
+           AND NOT EXISTS (SELECT 1 FROM engagements g WHERE g.kind = 'crop_trip'
+                             AND g.member_id = ap.member_id AND g.event_id = o.event_id)
+         ORDER BY ap.departure_on, ap.id",
+    )
+    .bind(als_id)
+    .fetch_all(pool)
+    .await
+}
