@@ -121,6 +121,10 @@ async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<(
         if lacralo_outreach::funds::demo::load(&state.pool, state.site()).await? {
             tracing::info!("added the demo RALO fund requests");
         }
+        // Its reviewers are accounts: only once the first account exists (next start).
+        if lacralo_outreach::crop::demo::load_committee(&state.pool).await? {
+            tracing::info!("added the demo CROP selection committee");
+        }
     }
     if let Some(link) = accounts::setup::prepare(&state.pool, &state.settings.base_url).await? {
         // Printed (not logged at a level that may be filtered): the one way in on a new

@@ -1342,6 +1342,34 @@ async fn the_demo_loads_once_with_every_phase_of_the_workflow() {
     assert_eq!(app.count("SELECT count(*) FROM fund_receipts").await, 2);
     let funds = app.get("/funds").await.text();
     assert!(funds.contains("Demo DNSSEC workshop"), "{funds}");
+    // The committee (its reviewers are accounts, so it waits for one: there is one here).
+    assert!(
+        lacralo_outreach::crop::demo::load_committee(app.pool())
+            .await
+            .unwrap()
+    );
+    assert!(
+        !lacralo_outreach::crop::demo::load_committee(app.pool())
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM users WHERE email LIKE 'demo.reviewer%' AND disabled = 1 AND password_hash = '!'")
+            .await,
+        2
+    );
+    assert_eq!(app.count("SELECT count(*) FROM crop_rankings").await, 2);
+    let open: i64 = sqlx::query_scalar(
+        "SELECT o.id FROM crop_opportunities o JOIN events e ON e.id = o.event_id
+         WHERE e.title = 'Demo Caribbean Internet Governance Forum'",
+    )
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    app.state.pages.changed();
+    let review = app.get(&format!("/crop/{open}/review")).await.text();
+    // 4 + 5 + 3 + 4 and 3 + 5 + 4 + 2 for the first application.
+    assert!(review.contains("30 points from 2 reviewers"), "{review}");
 }
 
 #[tokio::test]

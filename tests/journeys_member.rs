@@ -404,6 +404,18 @@ async fn crop_journey(m: &Client, l: &Client, app: &App, setup: &Crop, lang: &st
     .await?;
     wait_for_text(m, "p.lead .badge", &tr("crop-status-approved")).await?;
     wait_for_text(m, "#report-h", &tr("crop-report")).await?;
+    // ICANN's questions first; the results are the report's last answer. Written in the
+    // member's own language, with a line of English (ICANN requires English).
+    for (css, answer) in [
+        ("#f-objectives", "Meet the Caribbean ISPs."),
+        ("#f-activities", "A talk and two meetings."),
+        ("#f-people_reached", "35"),
+        ("#f-contacts", "Two ISPs."),
+        ("#f-follow_up", "A webinar."),
+        ("#f-english", "Met two Caribbean ISPs; a webinar follows."),
+    ] {
+        type_into(m, css, answer).await?;
+    }
     type_into(m, "#f-report", &trip_report(lang)).await?;
     click_button(m, &tr("crop-file-report")).await?;
     wait_for_text(m, ".flash", &tr("flash-crop-report-filed")).await?;

@@ -402,3 +402,71 @@ pub async fn load_procedure(
     crate::db::meta_set(pool, "demo_crop_procedure_loaded", &crate::db::now_text()).await?;
     Ok(true)
 }
+
+/// Adds, once, a selection committee to the demo's open opportunity: two demo reviewers
+/// (accounts that cannot log in: disabled, with no password) who scored every application
+/// and named their choices, so the review page shows totals. Deferred while no account
+/// exists, so the demo never takes the first-run setup away (it is offered only while
+/// there is none): the next start after the first account loads it. Answers whether it did.
+pub async fn load_committee(pool: &SqlitePool) -> anyhow::Result<bool> {
+    use super::committee_rules::ScoreCard;
+    if crate::db::meta_get(pool, "demo_crop_committee_loaded")
+        .await?
+        .is_some()
+        || crate::accounts::queries::user_count(pool).await? == 0
+    {
+        return Ok(false);
+    }
+    let actor = Actor::system("demo");
+    let Some(open): Option<i64> = sqlx::query_scalar(
+        "SELECT o.id FROM crop_opportunities o JOIN events e ON e.id = o.event_id
+         WHERE e.title = 'Demo Caribbean Internet Governance Forum'",
+    )
+    .fetch_optional(pool)
+    .await?
+    else {
+        return Ok(false);
+    };
+    let apps: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM crop_applications WHERE opportunity_id = ? AND status != 'withdrawn' ORDER BY id",
+    )
+    .bind(open)
+    .fetch_all(pool)
+    .await?;
+    let now = crate::db::now_text();
+    for (n, marks) in [(1, [4, 5, 3, 4]), (2, [3, 5, 4, 2])] {
+        let email = format!("demo.reviewer{n}@example.org");
+        // Disabled, and '!' is no password hash: nobody can log in as a demo reviewer.
+        let user: i64 = sqlx::query_scalar(
+            "INSERT INTO users (email, email_canonical, display_name, password_hash, role,
+                disabled, created_at, updated_at)
+             VALUES (?, ?, ?, '!', 'member', 1, ?, ?)
+             ON CONFLICT (email_canonical) DO UPDATE SET disabled = 1 RETURNING id",
+        )
+        .bind(&email)
+        .bind(&email)
+        .bind(format!("Demo reviewer {n}"))
+        .bind(&now)
+        .bind(&now)
+        .fetch_one(pool)
+        .await?;
+        queries::assign_reviewer(pool, &actor, open, user).await?;
+        for (i, app) in apps.iter().enumerate() {
+            // The second application scores a little lower with each reviewer.
+            let less = i as i64;
+            let card = ScoreCard {
+                outreach_plan: (marks[0] - less).max(0),
+                subregion: marks[1],
+                reports_on_time: (marks[2] - less).max(0),
+                engagement: marks[3],
+            };
+            queries::save_score(pool, &actor, *app, user, card, 0).await?;
+        }
+        if let Some(first) = apps.first() {
+            queries::save_ranking(pool, &actor, open, user, (*first, apps.get(1).copied()), 0)
+                .await?;
+        }
+    }
+    crate::db::meta_set(pool, "demo_crop_committee_loaded", &now).await?;
+    Ok(true)
+}
