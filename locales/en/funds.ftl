@@ -37,6 +37,7 @@ fund-approval-ref = Approval reference
 fund-decline-reason = Reason
 fund-decline-reason-hint = Needed to decline: the requester receives it.
 fund-take-step = Record the step
+fund-steps = Steps
 fund-report = Report
 fund-achieved = What was achieved
 fund-achieved-hint = What happened, who took part, what follows.

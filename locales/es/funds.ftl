@@ -37,6 +37,7 @@ fund-approval-ref = Referencia de la aprobación
 fund-decline-reason = Motivo
 fund-decline-reason-hint = Obligatorio para rechazar: se le comunica al solicitante.
 fund-take-step = Registrar el paso
+fund-steps = Pasos
 fund-report = Informe
 fund-achieved = Lo que se logró
 fund-achieved-hint = Qué pasó, quién participó, qué sigue.

@@ -37,6 +37,7 @@ fund-approval-ref = Référence de l’approbation
 fund-decline-reason = Motif
 fund-decline-reason-hint = Obligatoire pour refuser : il est communiqué au demandeur.
 fund-take-step = Enregistrer l’étape
+fund-steps = Étapes
 fund-report = Rapport
 fund-achieved = Ce qui a été accompli
 fund-achieved-hint = Ce qui s’est passé, qui a participé, quelles suites.

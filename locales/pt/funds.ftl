@@ -37,6 +37,7 @@ fund-approval-ref = Referência da aprovação
 fund-decline-reason = Motivo
 fund-decline-reason-hint = Obrigatório para recusar: o solicitante será informado.
 fund-take-step = Registrar a etapa
+fund-steps = Etapas
 fund-report = Relatório
 fund-achieved = O que foi alcançado
 fund-achieved-hint = O que aconteceu, quem participou, o que vem a seguir.

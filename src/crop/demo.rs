@@ -317,10 +317,19 @@ pub async fn load_procedure(
         use super::model::CostKind;
         use super::money::{Currency, TripCosts};
         use super::procedure::TripStep;
+        // Selected back when it was: the approval above recorded today.
+        sqlx::query(
+            "UPDATE crop_trip_steps SET on_date = ? WHERE application_id = ? AND step = 'selected'",
+        )
+        .bind((today - Duration::days(110)).to_string())
+        .bind(id)
+        .execute(pool)
+        .await?;
         let steps = [
-            (TripStep::Selected, TripStep::Endorsed, 75),
-            (TripStep::Endorsed, TripStep::Submitted, 70),
-            (TripStep::Submitted, TripStep::Confirmed, 60),
+            // Before CROP's 8 weeks ahead of the departure (41 days ago): on time.
+            (TripStep::Selected, TripStep::Endorsed, 105),
+            (TripStep::Endorsed, TripStep::Submitted, 100),
+            (TripStep::Submitted, TripStep::Confirmed, 90),
         ];
         for (from, to, days_ago) in steps {
             let Some(row) = queries::application(pool, id).await? else {

@@ -164,6 +164,10 @@ pub struct ShowPage {
     pub receipts: Option<Vec<(i64, String, i64)>>,
     /// The steps leadership may take now: (value, label).
     pub next_steps: Vec<(String, String)>,
+    /// Whether those include the approval (its date and reference asked) or declining (its
+    /// reason asked).
+    pub may_approve: bool,
+    pub may_decline: bool,
     pub step_form: StepForm,
     pub errors: FieldErrors,
     /// The report form, when the viewer may file it now.
@@ -280,13 +284,22 @@ async fn show_page(
             )
         })
         .collect();
+    let may_approve = next_steps.iter().any(|(s, _)| s == "approve");
+    let may_decline = next_steps.iter().any(|(s, _)| s == "decline");
     Ok(ShowPage {
+        may_approve,
+        may_decline,
         r: RequestView::new(&row, lang, &state.countries),
         actual_rows,
         objectives: row.objectives.clone(),
         expected_reach: row.expected_reach,
-        approval: match (&row.approved_on, row.approval_ref.is_empty()) {
-            (Some(on), false) => format!("{on} · {}", row.approval_ref),
+        approval: match (
+            row.approved_on
+                .as_deref()
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+            row.approval_ref.is_empty(),
+        ) {
+            (Some(on), false) => format!("{} · {}", lang.date(on), row.approval_ref),
             _ => String::new(),
         },
         decline_reason: row.decline_reason.clone(),
