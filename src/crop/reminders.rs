@@ -196,39 +196,25 @@ pub async fn trip_reports(
         let Some(to) = to else {
             continue;
         };
-        let lang = to.lang;
-        let overdue = step.starts_with("overdue");
-        let args = [
-            ("title", app.event_title.clone().into()),
-            ("due", lang.date(due_on).into()),
-        ];
-        let (subject, intro) = match step.as_str() {
-            "before" => ("notify-report-before-subject", "notify-report-before-intro"),
-            "due" => ("notify-report-due-subject", "notify-report-due-intro"),
-            _ => (
-                "notify-report-overdue-subject",
-                "notify-report-overdue-intro",
+        let content = due::ReportReminder {
+            title: &app.event_title,
+            due: due_on,
+            step: &step,
+            messages: [
+                ("notify-report-before-subject", "notify-report-before-intro"),
+                ("notify-report-due-subject", "notify-report-due-intro"),
+                (
+                    "notify-report-overdue-subject",
+                    "notify-report-overdue-intro",
+                ),
+            ],
+            action: (
+                "notify-action-report",
+                site.link(&format!("/crop/applications/{}#report", app.id)),
             ),
-        };
-        let content = Content::new(
-            lang,
-            lang.t_args(subject, &args),
-            &to.name,
-            Action {
-                label: lang.t("notify-action-report"),
-                url: site.link(&format!("/crop/applications/{}#report", app.id)),
-            },
-        )
-        .paragraph(lang.t_args(intro, &args))
-        .fact(Fact::new(
-            lang.t("notify-fact-report-due"),
-            lang.date(due_on),
-        ))
-        .why(lang.t(if overdue {
-            "notify-why-report-overdue"
-        } else {
-            "notify-why-report"
-        }));
+            why: ("notify-why-report", "notify-why-report-overdue"),
+        }
+        .content(to.lang, &to.name);
         let letter = Letter {
             kind: Kind::TripReport,
             key,

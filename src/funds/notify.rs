@@ -88,40 +88,31 @@ pub async fn report_reminders(
         let Some(to) = outbox::recipient::for_user(&mut tx, uid).await? else {
             continue;
         };
-        let lang = to.lang;
-        let args = [
-            ("title", row.title.clone().into()),
-            ("due", lang.date(due_on).into()),
-        ];
-        let (subject, intro) = match step.as_str() {
-            "before" => (
-                "notify-fund-report-before-subject",
-                "notify-fund-report-before-intro",
+        let content = due::ReportReminder {
+            title: &row.title,
+            due: due_on,
+            step: &step,
+            messages: [
+                (
+                    "notify-fund-report-before-subject",
+                    "notify-fund-report-before-intro",
+                ),
+                (
+                    "notify-fund-report-due-subject",
+                    "notify-fund-report-due-intro",
+                ),
+                (
+                    "notify-fund-report-overdue-subject",
+                    "notify-fund-report-overdue-intro",
+                ),
+            ],
+            action: (
+                "notify-action-fund-report",
+                site.link(&format!("/funds/{}#report", row.id)),
             ),
-            "due" => (
-                "notify-fund-report-due-subject",
-                "notify-fund-report-due-intro",
-            ),
-            _ => (
-                "notify-fund-report-overdue-subject",
-                "notify-fund-report-overdue-intro",
-            ),
-        };
-        let content = Content::new(
-            lang,
-            lang.t_args(subject, &args),
-            &to.name,
-            Action {
-                label: lang.t("notify-action-fund-report"),
-                url: site.link(&format!("/funds/{}#report", row.id)),
-            },
-        )
-        .paragraph(lang.t_args(intro, &args))
-        .fact(Fact::new(
-            lang.t("notify-fact-report-due"),
-            lang.date(due_on),
-        ))
-        .why(lang.t("notify-why-fund-report"));
+            why: ("notify-why-fund-report", "notify-why-fund-report"),
+        }
+        .content(to.lang, &to.name);
         let letter = Letter {
             kind: Kind::FundReport,
             key,

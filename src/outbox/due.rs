@@ -66,6 +66,54 @@ pub fn latest_weekly(
     })
 }
 
+/// What a report reminder says (a CROP trip's assessment, a funded initiative's report):
+/// the same message at each step of `report_step`, in the domain's words.
+pub struct ReportReminder<'a> {
+    /// The thing reported on ("Caribbean IGF").
+    pub title: &'a str,
+    pub due: NaiveDate,
+    /// `before`, `due` or `overdue-N` (`report_step`).
+    pub step: &'a str,
+    /// The subject's and the first paragraph's message keys before, on, and after the due
+    /// day.
+    pub messages: [(&'static str, &'static str); 3],
+    /// The action's label key and its page.
+    pub action: (&'static str, String),
+    /// Why the person gets it, while not late and once late (message keys).
+    pub why: (&'static str, &'static str),
+}
+
+impl ReportReminder<'_> {
+    /// The message's content in `lang`.
+    pub fn content(&self, lang: crate::web::Lang, name: &str) -> super::Content {
+        let args = [
+            ("title", self.title.to_owned().into()),
+            ("due", lang.date(self.due).into()),
+        ];
+        let overdue = self.step.starts_with("overdue");
+        let (subject, intro) = match self.step {
+            "before" => self.messages[0],
+            "due" => self.messages[1],
+            _ => self.messages[2],
+        };
+        super::Content::new(
+            lang,
+            lang.t_args(subject, &args),
+            name,
+            super::Action {
+                label: lang.t(self.action.0),
+                url: self.action.1.clone(),
+            },
+        )
+        .paragraph(lang.t_args(intro, &args))
+        .fact(super::Fact::new(
+            lang.t("notify-fact-report-due"),
+            lang.date(self.due),
+        ))
+        .why(lang.t(if overdue { self.why.1 } else { self.why.0 }))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
