@@ -17,6 +17,7 @@ pub mod member_form;
 pub mod member_page;
 pub mod member_queries;
 pub mod members;
+pub mod metrics;
 pub mod model;
 pub mod nudges;
 pub mod queries;
