@@ -41,10 +41,21 @@ pub struct EngagementView {
     pub event_title: String,
 }
 
+/// What At-Large's metrics suggest for the ALS, with the evidence (leadership decide).
+pub struct Suggestion {
+    pub status: String,
+    pub label: String,
+    /// The suggestion differs from the current status.
+    pub differs: bool,
+    /// (criterion, met, what was counted)
+    pub criteria: Vec<(String, bool, String)>,
+}
+
 #[derive(Template, WebTemplate)]
 #[template(path = "registry/show.html")]
 pub struct ShowPage {
     pub ctx: PageCtx,
+    pub suggestion: Option<Suggestion>,
     pub als: AlsView,
     pub notes: String,
     pub version: i64,
@@ -136,7 +147,13 @@ async fn show_page(
             (event_id, title, departs, traveller)
         })
         .collect();
+    let suggestion = if ctx.is_leadership() {
+        Some(suggestion(state, &ctx, id, row.status).await?)
+    } else {
+        None
+    };
     Ok(ShowPage {
+        suggestion,
         planned_trips,
         als: AlsView::new(&summary, lang, state),
         notes: row.notes,
@@ -374,4 +391,64 @@ pub async fn update_contact(
         Set::Stale => Err(AppError::Conflict("als-err-status-conflict")),
         Set::NotAMember => Err(AppError::BadRequest("error-400-text")),
     }
+}
+
+/// The metrics' suggestion for ALS `id` as of today, with what was counted.
+async fn suggestion(
+    state: &AppState,
+    ctx: &PageCtx,
+    id: i64,
+    current: AlsStatus,
+) -> AppResult<Suggestion> {
+    use super::metrics::{self, Thresholds};
+    let t = Thresholds::default();
+    let evidence = queries::evidence(&state.pool, id, chrono::Utc::now().date_naive(), &t).await?;
+    let met = metrics::criteria(&evidence, &t);
+    let suggested = metrics::suggested_status(current, &evidence, &t);
+    let n = |key: &str, args: &[(&'static str, i64)]| {
+        let args: Vec<(
+            &'static str,
+            fluent_templates::fluent_bundle::FluentValue<'static>,
+        )> = args.iter().map(|(k, v)| (*k, (*v).into())).collect();
+        ctx.lang.t_args(key, &args)
+    };
+    Ok(Suggestion {
+        status: suggested.as_str().to_owned(),
+        label: ctx.t(&suggested.label_key()),
+        differs: suggested != current,
+        criteria: vec![
+            (
+                ctx.t("metrics-participation"),
+                met.participation,
+                n(
+                    "metrics-participation-evidence",
+                    &[
+                        ("meetings", evidence.meetings),
+                        ("months", i64::from(t.meetings_months)),
+                        ("contributions", evidence.contributions),
+                        ("cmonths", i64::from(t.contributions_months)),
+                    ],
+                ),
+            ),
+            (
+                ctx.t("metrics-voting"),
+                met.voting,
+                n(
+                    "metrics-voting-evidence",
+                    &[("votes", evidence.votes), ("polls", evidence.polls_held)],
+                ),
+            ),
+            (
+                ctx.t("metrics-local"),
+                met.local_activity,
+                n(
+                    "metrics-local-evidence",
+                    &[
+                        ("reports", evidence.local_reports),
+                        ("months", i64::from(t.local_reports_months)),
+                    ],
+                ),
+            ),
+        ],
+    })
 }

@@ -23,6 +23,7 @@ pub mod nudges;
 pub mod queries;
 pub mod review;
 pub mod review_page;
+pub mod roll_call;
 
 use crate::routing::Routes;
 use crate::web::auth::Role;
@@ -64,6 +65,8 @@ pub fn routes() -> Routes {
         .post("/als/{id}/contact", Leadership, als_page::update_contact)
         .post("/als/{id}/delete", Leadership, als_form::delete)
         .post("/als/{id}/engagements", GseStaff, als_page::add_engagement)
+        .get("/events/{id}/roll-call", Leadership, roll_call::show)
+        .post("/events/{id}/roll-call", Leadership, roll_call::record)
         .get("/coverage", Anonymous, coverage::page)
         .get("/members", Leadership, members::list)
         .post("/members", Leadership, members::create)

@@ -10,8 +10,10 @@ use crate::countries::fold;
 use crate::db::now_text;
 
 mod engagements;
+mod metrics;
 
 pub use engagements::*;
+pub use metrics::*;
 
 const ALS_COLUMNS: &str = "id, name, acronym, country, website, accredited_on, status, notes,
     contact_member_id, version, created_at, updated_at";

@@ -1,0 +1,22 @@
+# Las métricas de actividad de las ALS de At-Large y los registros de asistencia a las llamadas mensuales (issue 16)
+roll-call = Asistencia
+roll-call-present = { $count ->
+    [one] 1 ALS presente
+   *[other] { $count } ALS presentes
+}
+roll-call-hint = Marque cada ALS presente en esta llamada. Las métricas la cuentan como una reunión de cada ALS marcada.
+roll-call-legend = ALS presentes
+flash-roll-call = { $count ->
+    [one] Se guardó la asistencia: 1 ALS presente.
+   *[other] Se guardó la asistencia: { $count } ALS presentes.
+}
+metrics-title = Métricas de actividad de At-Large
+metrics-suggested = Estado sugerido:
+metrics-differs = (no es el estado actual: decide el liderazgo)
+metrics-participation = Participación
+metrics-participation-evidence = { $meetings } llamadas en { $months } meses; { $contributions } comentarios sobre políticas en { $cmonths } meses
+metrics-voting = Votación
+metrics-voting-evidence = votó en { $votes } de las últimas { $polls } votaciones
+metrics-local = Actividad local
+metrics-local-evidence = { $reports } informes de actividad local en { $months } meses
+metrics-rules = Los umbrales provisionales del documento de métricas de LACRALO: 2 llamadas en 3 meses o 3 comentarios sobre políticas en 6 meses; un voto en 2 de las últimas 4 votaciones; 2 informes de actividad local en 6 meses. Los tres cumplidos: Activa; uno o dos: Menos activa; ninguno: En pausa. Las ALS en pausa pierden el voto y no cuentan para el quórum.

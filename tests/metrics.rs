@@ -1,0 +1,166 @@
+//! At-Large's ALS metrics through HTTP: leadership record a monthly call's roll call, and
+//! the ALS's suggested status follows the evidence at each threshold; who may do it.
+
+mod common;
+
+use axum::http::StatusCode;
+use chrono::{Duration, Utc};
+use common::TestApp;
+use lacralo_outreach::web::auth::Role;
+
+fn day(days: i64) -> String {
+    (Utc::now() + Duration::days(days)).date_naive().to_string()
+}
+
+async fn call(app: &TestApp, title: &str, days: i64) -> i64 {
+    app.create_event(&[
+        ("title", title),
+        ("relevance", "lacralo_involved"),
+        ("online", "on"),
+        ("start_date", &day(days)),
+    ])
+    .await
+}
+
+/// The suggested status's text on the ALS's page, as leadership see it.
+async fn suggested(app: &TestApp, als: i64) -> String {
+    app.state.pages.changed();
+    let page = app.get(&format!("/als/{als}")).await.text();
+    let start = page
+        .find("id=\"suggested-status\">")
+        .unwrap_or_else(|| panic!("no suggestion on the page: {page}"));
+    let rest = &page[start + "id=\"suggested-status\">".len()..];
+    rest[..rest.find('<').unwrap()].to_owned()
+}
+
+#[tokio::test]
+async fn a_roll_call_moves_the_suggested_status_at_its_threshold() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let member = app
+        .registry_member(
+            "MX",
+            "Itzel",
+            Some("itzel@example.org"),
+            None,
+            Some("active"),
+        )
+        .await;
+    let als: i64 = sqlx::query_scalar("SELECT als_id FROM members WHERE id = ?")
+        .bind(member)
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    let gone: i64 = sqlx::query_scalar(
+        "INSERT INTO als (name, name_key, country, status, created_at, updated_at)
+         VALUES ('Gone', 'gone', 'MX', 'decertified', '2020-01-01', '2020-01-01') RETURNING id",
+    )
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    // Nothing yet: no poll held, so voting is met; participation and local activity not.
+    assert_eq!(suggested(&app, als).await, "Less active");
+
+    let first = call(&app, "LACRALO monthly call (1)", -50).await;
+    let second = call(&app, "LACRALO monthly call (2)", -20).await;
+    let page = app.get(&format!("/events/{first}/roll-call")).await.text();
+    assert!(page.contains("ALS of Itzel"), "{page}");
+    assert!(
+        !page.contains(">Gone<") && !page.contains(" Gone "),
+        "decertified ALSs are not listed"
+    );
+    let saved = app
+        .post_form(
+            &format!("/events/{first}/roll-call"),
+            &[("als", &als.to_string()), ("als", &gone.to_string())],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count("SELECT count(*) FROM roll_calls").await,
+        1,
+        "a decertified ALS is not recorded present"
+    );
+    // One call in three months: one below the threshold.
+    let page = app.get(&format!("/als/{als}")).await.text();
+    assert!(page.contains("1 calls attended in 3 months"), "{page}");
+    app.post_form(
+        &format!("/events/{second}/roll-call"),
+        &[("als", &als.to_string())],
+    )
+    .await;
+    // Two local activity reports and the two calls: every criterion met.
+    for d in [-30, -10] {
+        sqlx::query(
+            "INSERT INTO engagements (als_id, kind, happened_on, created_at)
+             VALUES (?, 'local_activity', ?, '2026-01-01')",
+        )
+        .bind(als)
+        .bind(day(d))
+        .execute(app.pool())
+        .await
+        .unwrap();
+    }
+    assert_eq!(suggested(&app, als).await, "Active");
+    // Unticked again at the second call: back below the threshold.
+    app.post_form(&format!("/events/{second}/roll-call"), &[])
+        .await;
+    assert_eq!(suggested(&app, als).await, "Less active");
+    // The roll call is audited with who was present before and after.
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_log WHERE action = 'roll_call'")
+            .await,
+        3
+    );
+    // A call older than three months does not count.
+    sqlx::query("UPDATE events SET start_date = ? WHERE id = ?")
+        .bind(day(-100))
+        .bind(first)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    app.post_form(
+        &format!("/events/{second}/roll-call"),
+        &[("als", &als.to_string())],
+    )
+    .await;
+    assert_eq!(suggested(&app, als).await, "Less active");
+}
+
+#[tokio::test]
+async fn only_leadership_take_the_roll_call_and_see_the_suggestion() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let event = call(&app, "LACRALO monthly call", -5).await;
+    let (member, member_id) = app.member_account("MX", "Itzel", "active").await;
+    let als: i64 = sqlx::query_scalar("SELECT als_id FROM members WHERE id = ?")
+        .bind(member_id)
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        member
+            .get(&format!("/events/{event}/roll-call"))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        member
+            .post_form(
+                &format!("/events/{event}/roll-call"),
+                &[("als", &als.to_string())]
+            )
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(app.count("SELECT count(*) FROM roll_calls").await, 0);
+    assert!(
+        !member
+            .get(&format!("/als/{als}"))
+            .await
+            .text()
+            .contains("suggested-status")
+    );
+}
