@@ -125,6 +125,24 @@ async fn a_roll_call_moves_the_suggested_status_at_its_threshold() {
     )
     .await;
     assert_eq!(suggested(&app, als).await, "Less active");
+    // The review queue (of silent ALSs: a quiet one here) shows the suggestion beside the
+    // current status.
+    let quiet: i64 = sqlx::query_scalar(
+        "INSERT INTO als (name, name_key, country, status, created_at, updated_at)
+         VALUES ('Quiet', 'quiet', 'MX', 'active', '2020-01-01', '2020-01-01') RETURNING id",
+    )
+    .fetch_one(app.pool())
+    .await
+    .unwrap();
+    app.state.pages.changed();
+    let queue = app.get("/als/review").await.text();
+    assert!(queue.contains("Suggested by the metrics"), "{queue}");
+    assert!(
+        queue.contains(&format!(
+            "href=\"/als/{quiet}#metrics\"><span class=\"badge als-less_active\">Less active"
+        )),
+        "{queue}"
+    );
 }
 
 #[tokio::test]

@@ -12,6 +12,7 @@ flash-roll-call = { $count ->
 }
 metrics-title = At-Large's activity metrics
 metrics-suggested = Suggested status:
+metrics-suggested-col = Suggested by the metrics
 metrics-differs = (not the current status: leadership decide)
 metrics-participation = Participation
 metrics-participation-evidence = { $meetings } calls attended in { $months } months; { $contributions } policy comments in { $cmonths } months

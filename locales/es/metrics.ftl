@@ -12,6 +12,7 @@ flash-roll-call = { $count ->
 }
 metrics-title = Métricas de actividad de At-Large
 metrics-suggested = Estado sugerido:
+metrics-suggested-col = Sugerido por las métricas
 metrics-differs = (no es el estado actual: decide el liderazgo)
 metrics-participation = Participación
 metrics-participation-evidence = { $meetings } llamadas en { $months } meses; { $contributions } comentarios sobre políticas en { $cmonths } meses

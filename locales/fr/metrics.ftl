@@ -12,6 +12,7 @@ flash-roll-call = { $count ->
 }
 metrics-title = Indicateurs d’activité d’At-Large
 metrics-suggested = Statut suggéré :
+metrics-suggested-col = Suggéré par les indicateurs
 metrics-differs = (ce n’est pas le statut actuel : la direction décide)
 metrics-participation = Participation
 metrics-participation-evidence = { $meetings } appels en { $months } mois ; { $contributions } commentaires sur les politiques en { $cmonths } mois

@@ -12,6 +12,7 @@ flash-roll-call = { $count ->
 }
 metrics-title = Métricas de atividade do At-Large
 metrics-suggested = Status sugerido:
+metrics-suggested-col = Sugerido pelas métricas
 metrics-differs = (não é o status atual: a liderança decide)
 metrics-participation = Participação
 metrics-participation-evidence = { $meetings } chamadas em { $months } meses; { $contributions } comentários sobre políticas em { $cmonths } meses

@@ -31,6 +31,9 @@ pub struct ReviewQuery {
 pub struct Silent {
     pub als: AlsView,
     pub silent_days: i64,
+    /// What At-Large's metrics suggest (`registry::metrics`), beside the current status.
+    pub suggested: String,
+    pub suggested_label: String,
     /// Ticked in the form that was refused: it stays ticked.
     pub chosen: bool,
 }
@@ -116,14 +119,21 @@ async fn page(
         "/als/review",
         &format!("months={months}"),
     );
-    let silent: Vec<Silent> = pager
-        .page_of(silent)
-        .map(|(a, silent_days)| Silent {
+    let thresholds = super::metrics::Thresholds::default();
+    let mut shown = Vec::new();
+    for (a, silent_days) in pager.page_of(silent) {
+        // Only the page shown is counted: one query per ALS listed.
+        let evidence = queries::evidence(&state.pool, a.id, today, &thresholds).await?;
+        let suggested = super::metrics::suggested_status(a.status, &evidence, &thresholds);
+        shown.push(Silent {
             silent_days,
+            suggested: suggested.as_str().to_owned(),
+            suggested_label: ctx.t(&suggested.label_key()),
             chosen: typed.chosen.contains(&a.id),
             als: AlsView::new(&a, ctx.lang, state),
-        })
-        .collect();
+        });
+    }
+    let silent = shown;
     let targets = [
         AlsStatus::LessActive,
         AlsStatus::Standby,
