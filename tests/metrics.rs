@@ -182,3 +182,85 @@ async fn only_leadership_take_the_roll_call_and_see_the_suggestion() {
             .contains("suggested-status")
     );
 }
+
+/// The quorum table's row for `name`: (voting, standby, quorum) as the page shows them.
+fn row(page: &str, name: &str) -> (String, String, String) {
+    let start = page
+        .find(&format!("<th scope=\"row\">{name}</th>"))
+        .unwrap_or_else(|| panic!("no row {name}: {page}"));
+    let cells: Vec<String> = page[start..]
+        .split("<td class=\"num\">")
+        .skip(1)
+        .take(3)
+        .map(|c| c[..c.find('<').unwrap()].to_owned())
+        .collect();
+    (cells[0].clone(), cells[1].clone(), cells[2].clone())
+}
+
+#[tokio::test]
+async fn the_quorum_as_of_a_day_leaves_out_standby_alss_by_their_status_that_day() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let mut ids = Vec::new();
+    for (name, country) in [
+        ("Uno", "MX"),
+        ("Dos", "MX"),
+        ("Tres", "MX"),
+        ("Cuatro", "PE"),
+    ] {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO als (name, name_key, country, status, created_at, updated_at)
+             VALUES (?, lower(?), ?, 'active', '2020-01-01', '2020-01-01') RETURNING id",
+        )
+        .bind(name)
+        .bind(name)
+        .bind(country)
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+        ids.push(id);
+    }
+    // Today one Mexican ALS goes on standby.
+    let changed = app
+        .post_form(
+            &format!("/als/{}/status", ids[2]),
+            &[
+                ("status", "standby"),
+                ("reason", "No activity for a year"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER);
+    let today = app.get("/als/quorum").await.text();
+    let a = "A · Central America and Mexico";
+    assert_eq!(row(&today, a), ("2".into(), "1".into(), "2".into()));
+    assert_eq!(
+        row(&today, "All of LACRALO"),
+        ("3".into(), "1".into(), "2".into())
+    );
+    assert_eq!(
+        row(&today, "D · Southern Cone"),
+        ("0".into(), "0".into(), "—".into())
+    );
+    // Yesterday it still voted.
+    let yesterday = app
+        .get(&format!("/als/quorum?as_of={}", day(-1)))
+        .await
+        .text();
+    assert_eq!(row(&yesterday, a), ("3".into(), "0".into(), "2".into()));
+    assert_eq!(
+        row(&yesterday, "All of LACRALO"),
+        ("4".into(), "0".into(), "3".into())
+    );
+    // Before the ALSs existed, none counts; a date that is not one is refused.
+    let before = app.get("/als/quorum?as_of=2019-06-01").await.text();
+    assert_eq!(
+        row(&before, "All of LACRALO"),
+        ("0".into(), "0".into(), "—".into())
+    );
+    assert_eq!(
+        app.get("/als/quorum?as_of=yesterday").await.status,
+        StatusCode::BAD_REQUEST
+    );
+}

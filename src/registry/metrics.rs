@@ -119,6 +119,43 @@ pub fn quorum(voting: i64) -> Option<i64> {
     (voting > 0).then_some(voting / 2 + 1)
 }
 
+/// One line of the quorum table: the ALSs of a sub-region (or of all of them) as of a day.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct QuorumLine {
+    /// The sub-region's code; `None` for the overall line.
+    pub subregion: Option<String>,
+    /// ALSs that vote (Active and Less active) …
+    pub voting: i64,
+    /// … and those on Standby, who do not.
+    pub standby: i64,
+    pub quorum: Option<i64>,
+}
+
+/// The quorum per sub-region (in the order given) and overall, from each ALS's
+/// sub-region and status as of the day counted.
+pub fn quorum_table(subregions: &[&str], alss: &[(String, AlsStatus)]) -> Vec<QuorumLine> {
+    let line = |subregion: Option<&str>| {
+        let of = || {
+            alss.iter()
+                .filter(move |(s, _)| subregion.is_none_or(|code| s == code))
+        };
+        let voting = of().filter(|(_, status)| votes(*status)).count() as i64;
+        QuorumLine {
+            subregion: subregion.map(str::to_owned),
+            voting,
+            standby: of()
+                .filter(|(_, status)| *status == AlsStatus::Standby)
+                .count() as i64,
+            quorum: quorum(voting),
+        }
+    };
+    subregions
+        .iter()
+        .map(|s| line(Some(s)))
+        .chain(std::iter::once(line(None)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,6 +259,37 @@ mod tests {
         assert_eq!(
             Thresholds::window_start(day(2027, 1, 15), 6),
             day(2026, 7, 15)
+        );
+    }
+
+    #[test]
+    fn the_quorum_table_counts_each_subregion_and_all_without_standby_alss() {
+        use AlsStatus::*;
+        let alss: Vec<(String, AlsStatus)> = [
+            ("A", Active),
+            ("A", LessActive),
+            ("A", Standby),
+            ("B", Standby),
+            ("C", Active),
+            ("C", Decertified),
+        ]
+        .iter()
+        .map(|(s, st)| ((*s).to_owned(), *st))
+        .collect();
+        let table = quorum_table(&["A", "B", "C", "D"], &alss);
+        let got: Vec<(Option<&str>, i64, i64, Option<i64>)> = table
+            .iter()
+            .map(|l| (l.subregion.as_deref(), l.voting, l.standby, l.quorum))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("A"), 2, 1, Some(2)),
+                (Some("B"), 0, 1, None),
+                (Some("C"), 1, 0, Some(1)),
+                (Some("D"), 0, 0, None),
+                (None, 3, 2, Some(2)),
+            ]
         );
     }
 

@@ -21,6 +21,7 @@ pub mod metrics;
 pub mod model;
 pub mod nudges;
 pub mod queries;
+pub mod quorum;
 pub mod review;
 pub mod review_page;
 pub mod roll_call;
@@ -56,6 +57,7 @@ pub fn routes() -> Routes {
             Leadership,
             import_pages::members_confirm,
         )
+        .get("/als/quorum", Anonymous, quorum::page)
         .get("/als/review", Leadership, review_page::show)
         .post("/als/review", Leadership, review_page::decide)
         .get("/als/{id}", Anonymous, als_page::show)
