@@ -71,6 +71,13 @@ shot programmes 1280 1500 "$base/programmes?lang=en"
 shot dnssec-summary 1280 1000 "$base/dnssec/summary?lang=en"
 private dnssec-board 1280 1500 "/dnssec?view=board"
 private dnssec-table 1280 900 "/dnssec"
+# ALS applications: the pipeline's list, and the demo's application waiting for the RALO's
+# advice, which the leader records (on a phone too); the quorum as of today.
+private applications 1280 800 "/als/applications"
+application=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select id from als_applications where stage = 'due_diligence' limit 1\").fetchone()[0])" "$tmp/shots.db")
+private application 1280 1300 "/als/applications/$application"
+private application-phone 390 1700 "/als/applications/$application"
+shot quorum 1280 800 "$base/als/quorum?lang=es"
 # The one conflict page: two leaders edit the same ALS; the second saves on the version
 # they read, after the first (an edit of the notes), and sees both versions side by side.
 read -r als version country <<<"$(python3 -c "import sqlite3,sys; print(*sqlite3.connect(sys.argv[1]).execute(\"select id, version, country from als where status = 'active' order by id limit 1\").fetchone())" "$tmp/shots.db")"

@@ -220,6 +220,8 @@ struct Ids {
     als: i64,
     member: i64,
     dnssec: i64,
+    /// An ALS application (the demo's).
+    application: i64,
     /// An opportunity open to applications (the member's sub-region).
     crop_open: i64,
     /// The member linked to the member account.
@@ -499,6 +501,7 @@ async fn fill(path: &str, state: &AppState, ids: &Ids) -> Result<String, String>
         "/webinars/" => ids.webinar.to_string(),
         "/dnssec/" => ids.dnssec.to_string(),
         "/als/" => ids.als.to_string(),
+        "/als/applications/" => ids.application.to_string(),
         "/members/" => ids.member.to_string(),
         "/crop/" => ids.crop_open.to_string(),
         // The fiscal year the demo's open opportunity falls in (its plan is recorded).
@@ -1151,9 +1154,14 @@ async fn seed(state: &AppState) -> Result<Ids> {
     .fetch_one(pool)
     .await
     .context("a DNSSEC contact")?;
+    let application: i64 = sqlx::query_scalar("SELECT min(id) FROM als_applications")
+        .fetch_one(pool)
+        .await
+        .context("an ALS application")?;
     Ok(Ids {
         event,
         webinar,
+        application,
         als,
         member,
         dnssec,

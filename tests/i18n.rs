@@ -180,6 +180,20 @@ fn keys_built_from_values_exist() {
     for v in lacralo_outreach::registry::model::AlsStatus::ALL {
         keys.push(v.label_key());
     }
+    for v in lacralo_outreach::registry::applications::rules::Stage::ALL {
+        keys.push(v.label_key());
+    }
+    for v in lacralo_outreach::registry::applications::rules::Advice::ALL {
+        keys.push(v.label_key());
+    }
+    for step in ["due-diligence", "ralo-advice", "alac-vote"] {
+        for prefix in ["application-step", "application-day", "application-by"] {
+            keys.push(format!("{prefix}-{step}"));
+        }
+    }
+    for kind in ["event", "webinar", "crop-trip", "funded-initiative"] {
+        keys.push(format!("source-kind-{kind}"));
+    }
     for v in lacralo_outreach::registry::model::EngagementKind::ALL {
         keys.push(v.label_key());
     }

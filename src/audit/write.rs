@@ -183,13 +183,29 @@ pub async fn create<T: Serialize>(
     insert: impl AsyncFnOnce(&mut SqliteConnection) -> sqlx::Result<Result<i64, &'static str>>,
 ) -> sqlx::Result<Written<T>> {
     let mut tx = pool.begin_with(BEGIN_WRITE).await?;
-    let id = match insert(&mut tx).await? {
+    let written = create_in(&mut tx, actor, entity, fetch, insert).await?;
+    if written.is_done() {
+        tx.commit().await?;
+    }
+    Ok(written)
+}
+
+/// `create` inside the caller's transaction (an accredited application becomes an ALS in
+/// the step's own write); nothing is committed here, and the caller commits only on `Done`.
+pub async fn create_in<T: Serialize>(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    entity: &'static str,
+    fetch: impl AsyncFn(&mut SqliteConnection, i64) -> sqlx::Result<Option<T>>,
+    insert: impl AsyncFnOnce(&mut SqliteConnection) -> sqlx::Result<Result<i64, &'static str>>,
+) -> sqlx::Result<Written<T>> {
+    let id = match insert(&mut *conn).await? {
         Ok(id) => id,
         Err(key) => return Ok(Written::Refused(key)),
     };
-    let after = fetch(&mut tx, id).await?;
+    let after = fetch(&mut *conn, id).await?;
     record(
-        &mut tx,
+        &mut *conn,
         actor,
         "create",
         entity,
@@ -198,7 +214,6 @@ pub async fn create<T: Serialize>(
         after.as_ref(),
     )
     .await?;
-    tx.commit().await?;
     Ok(Written::Done(id))
 }
 

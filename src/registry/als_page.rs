@@ -56,6 +56,9 @@ pub struct Suggestion {
 pub struct ShowPage {
     pub ctx: PageCtx,
     pub suggestion: Option<Suggestion>,
+    /// The application it was accredited through, and where the organisation heard of
+    /// LACRALO (kind, name, page): for staff and leadership, who follow applications.
+    pub application: Option<(i64, Option<(String, super::sources::Named)>)>,
     pub als: AlsView,
     pub notes: String,
     pub version: i64,
@@ -152,7 +155,24 @@ async fn show_page(
     } else {
         None
     };
+    let application = if ctx.can_edit_events() {
+        match super::applications::queries::of_als(&state.pool, id).await? {
+            Some(app) => {
+                let source = match app.source() {
+                    Some(s) => super::source_queries::name(&state.pool, s)
+                        .await?
+                        .map(|n| (lang.t(&super::sources::kind_key(n.kind)), n)),
+                    None => None,
+                };
+                Some((app.id, source))
+            }
+            None => None,
+        }
+    } else {
+        None
+    };
     Ok(ShowPage {
+        application,
         suggestion,
         planned_trips,
         als: AlsView::new(&summary, lang, state),

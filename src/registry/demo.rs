@@ -160,8 +160,47 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
     .bind(&now)
     .execute(pool)
     .await?;
+    applications(pool, &actor, today).await?;
     crate::db::meta_set(pool, "demo_loaded", &now).await?;
     Ok(true)
+}
+
+/// Two applications on their way to accreditation: one waiting for staff's due diligence,
+/// one for the RALO's advice.
+async fn applications(
+    pool: &SqlitePool,
+    actor: &Actor,
+    today: chrono::NaiveDate,
+) -> anyhow::Result<()> {
+    use super::applications::model::{NewApplication, NewStep};
+    use super::applications::queries as apps;
+    use super::applications::rules::Outcome;
+    for (name, country, days, diligence_done) in [
+        ("Demo Sociedad Digital de Guyana", "GY", 40, true),
+        ("Demo Usuarios de Internet de Belice", "BZ", 10, false),
+    ] {
+        let new = NewApplication {
+            name: name.to_owned(),
+            acronym: String::new(),
+            country: country.to_owned(),
+            website: String::new(),
+            received_on: today - Duration::days(days),
+            source: None,
+            notes: "Fictional application added by --demo.".to_owned(),
+        };
+        let apps::Written::Done(id) = apps::create(pool, actor, &new).await? else {
+            continue;
+        };
+        if diligence_done {
+            let step = NewStep {
+                outcome: Outcome::DueDiligenceDone,
+                day: today - Duration::days(days / 2),
+                note: "Demo: registered association, individual members in the region.".to_owned(),
+            };
+            apps::record_step(pool, actor, id, 1, &step, today).await?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

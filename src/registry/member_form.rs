@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::member_queries::{MemberRow, NewMember};
 use crate::accounts::email::EmailAddress;
 use crate::countries::Countries;
+use crate::registry::sources::Source;
 use crate::web::Lang;
 use crate::web::forms::{
     FieldErrors, optional_date, refuse_control_chars, refuse_control_chars_in_block,
@@ -24,6 +25,8 @@ pub struct MemberForm {
     pub notes: String,
     /// The language messages to them are written in when they have no account.
     pub language: String,
+    /// Where they heard of LACRALO (`registry::sources`): `event:12`, or empty.
+    pub source: String,
     pub version: String,
 }
 
@@ -52,6 +55,7 @@ impl MemberForm {
             joined_on: m.joined_on.clone().unwrap_or_default(),
             notes: m.notes.clone(),
             language: m.language.clone().unwrap_or_default(),
+            source: m.source().map(|s| s.value()).unwrap_or_default(),
             version: m.version.to_string(),
         }
     }
@@ -123,9 +127,14 @@ impl MemberForm {
                 }
             },
         };
+        let source = Source::parse(&self.source).unwrap_or_else(|_| {
+            errors.add("source", lang.t("err-choose-from-list"));
+            None
+        });
         match country {
             Some(country) if errors.is_empty() => Ok(NewMember {
                 language,
+                source,
                 name,
                 email,
                 country,

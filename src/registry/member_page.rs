@@ -22,6 +22,9 @@ use crate::web::{PageCtx, flash};
 #[derive(Template, WebTemplate)]
 #[template(path = "registry/member.html")]
 pub struct ShowPage {
+    /// Where they heard of LACRALO, when known.
+    pub source: Option<super::sources::Named>,
+    pub source_kind: String,
     pub ctx: PageCtx,
     pub member: MemberView,
     pub joined: String,
@@ -76,7 +79,16 @@ async fn show_page(
             event_title: e.event_title.unwrap_or_default(),
         })
         .collect();
+    let source = match m.source() {
+        Some(s) => super::source_queries::name(&state.pool, s).await?,
+        None => None,
+    };
     Ok(ShowPage {
+        source_kind: source
+            .as_ref()
+            .map(|n| lang.t(&super::sources::kind_key(n.kind)))
+            .unwrap_or_default(),
+        source,
         joined: m
             .joined_on
             .as_deref()

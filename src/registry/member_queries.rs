@@ -6,6 +6,8 @@ use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 use crate::audit::write::{self, Target};
 use crate::audit::{self, Actor};
 use crate::db::now_text;
+use crate::registry::source_queries;
+use crate::registry::sources::Source;
 
 #[derive(Debug, Clone, FromRow, Serialize)]
 pub struct MemberRow {
@@ -19,6 +21,10 @@ pub struct MemberRow {
     pub notes: String,
     /// The language they read (for messages when they have no account).
     pub language: Option<String>,
+    /// Where they heard of LACRALO (`registry::sources`), when known.
+    pub source_event_id: Option<i64>,
+    pub source_crop_id: Option<i64>,
+    pub source_fund_id: Option<i64>,
     pub version: i64,
     #[serde(skip)]
     pub als_name: Option<String>,
@@ -27,7 +33,8 @@ pub struct MemberRow {
 }
 
 const COLUMNS: &str = "m.id, m.name, m.email, m.country, m.als_id, m.active, m.joined_on, m.notes,
-    m.language, m.version, a.name AS als_name, (SELECT u.id FROM users u WHERE u.member_id = m.id) AS user_id";
+    m.language, m.source_event_id, m.source_crop_id, m.source_fund_id, m.version,
+    a.name AS als_name, (SELECT u.id FROM users u WHERE u.member_id = m.id) AS user_id";
 
 /// A member ready to be stored.
 #[derive(Debug, Clone)]
@@ -41,6 +48,18 @@ pub struct NewMember {
     pub notes: String,
     /// A language code the interface speaks, or `None` when not known.
     pub language: Option<String>,
+    /// Where they heard of LACRALO, when known.
+    pub source: Option<Source>,
+}
+
+impl MemberRow {
+    pub fn source(&self) -> Option<Source> {
+        Source::from_columns(
+            self.source_event_id,
+            self.source_crop_id,
+            self.source_fund_id,
+        )
+    }
 }
 
 #[derive(Debug, Default, Clone)]
@@ -123,13 +142,22 @@ crate::audit::write::versioned_rows!(MemberRow);
 /// The refusal when another member has that email address.
 const EMAIL_TAKEN: &str = "member-err-email-taken";
 
+/// The refusal when the source chosen is no longer stored.
+pub const SOURCE_GONE: &str = "source-err-gone";
+
 pub async fn create(pool: &SqlitePool, actor: &Actor, m: &NewMember) -> sqlx::Result<Written> {
     write::create(pool, actor, "member", fetch, async |conn| {
+        if let Some(source) = m.source
+            && !source_queries::exists(&mut *conn, source).await?
+        {
+            return Ok(Err(SOURCE_GONE));
+        }
         let now = now_text();
+        let (event, crop, fund) = Source::columns(m.source);
         let inserted = sqlx::query_scalar(
             "INSERT INTO members (name, email, email_canonical, country, als_id, active, joined_on, notes,
-                language, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                language, source_event_id, source_crop_id, source_fund_id, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(&m.name)
         .bind(m.email.as_ref().map(|e| e.as_entered().to_owned()))
@@ -140,6 +168,9 @@ pub async fn create(pool: &SqlitePool, actor: &Actor, m: &NewMember) -> sqlx::Re
         .bind(m.joined_on.map(|d| d.to_string()))
         .bind(&m.notes)
         .bind(&m.language)
+        .bind(event)
+        .bind(crop)
+        .bind(fund)
         .bind(&now)
         .bind(&now)
         .fetch_one(conn)
@@ -157,10 +188,19 @@ pub async fn update(
     m: &NewMember,
 ) -> sqlx::Result<Written> {
     let target = Target::new(actor, ("member", "update"), id, version);
-    write::versioned(pool, target, fetch, async |conn, _| {
+    write::versioned(pool, target, fetch, async |conn, before| {
+        // A source kept as it was is not checked again (its row may be gone since).
+        if let Some(source) = m.source
+            && before.source() != Some(source)
+            && !source_queries::exists(&mut *conn, source).await?
+        {
+            return Ok(Err(SOURCE_GONE));
+        }
+        let (event, crop, fund) = Source::columns(m.source);
         let updated = sqlx::query(
             "UPDATE members SET name = ?, email = ?, email_canonical = ?, country = ?, als_id = ?,
-                active = ?, joined_on = ?, notes = ?, language = ?, version = version + 1, updated_at = ?
+                active = ?, joined_on = ?, notes = ?, language = ?, source_event_id = ?,
+                source_crop_id = ?, source_fund_id = ?, version = version + 1, updated_at = ?
              WHERE id = ? AND version = ?",
         )
         .bind(&m.name)
@@ -172,6 +212,9 @@ pub async fn update(
         .bind(m.joined_on.map(|d| d.to_string()))
         .bind(&m.notes)
         .bind(&m.language)
+        .bind(event)
+        .bind(crop)
+        .bind(fund)
         .bind(now_text())
         .bind(id)
         .bind(version)

@@ -154,6 +154,7 @@ pub struct FormPage {
     pub countries: Vec<Choice>,
     pub als: Vec<Choice>,
     pub languages: Vec<Choice>,
+    pub sources: Vec<super::sources::SourceGroup>,
 }
 
 async fn form_page(
@@ -176,6 +177,7 @@ async fn form_page(
         .collect();
     Ok(FormPage {
         countries: choices::countries(ctx.lang, &state.countries, &form.country),
+        sources: super::sources::groups(state, ctx.lang, &form.source).await?,
         als,
         languages,
         form,
@@ -223,12 +225,27 @@ pub async fn create(
             &format!("/members/{id}"),
             "flash-member-saved",
         )),
+        Written::Refused(key) => {
+            let mut errors = FieldErrors::default();
+            errors.add(refused_field(key), ctx.t(key));
+            let page = form_page(&state, ctx, form, errors, None).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
         _ => {
             let mut errors = FieldErrors::default();
             errors.add("email", ctx.t("member-err-email-taken"));
             let page = form_page(&state, ctx, form, errors, None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
+    }
+}
+
+/// The field a refused write's message goes under: the source's, or the email's (taken).
+fn refused_field(key: &str) -> &'static str {
+    if key == queries::SOURCE_GONE {
+        "source"
+    } else {
+        "email"
     }
 }
 
@@ -273,7 +290,7 @@ pub async fn update(
         )),
         Written::Refused(key) => {
             let mut errors = FieldErrors::default();
-            errors.add("email", ctx.t(key));
+            errors.add(refused_field(key), ctx.t(key));
             let page = form_page(&state, ctx, form, errors, Some(id)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
@@ -326,6 +343,16 @@ async fn conflict(
         "member-language",
         language(&theirs.language),
         language(&mine.language),
+    );
+    let sources: Vec<Choice> = super::sources::groups(state, lang, &theirs.source)
+        .await?
+        .into_iter()
+        .flat_map(|g| g.choices)
+        .collect();
+    d.compare(
+        "source-label",
+        label_in(&sources, &theirs.source),
+        label_in(&sources, &mine.source),
     );
     d.compare("field-notes", &theirs.notes, &mine.notes);
     Ok(Conflict {

@@ -4,6 +4,7 @@
 
 pub mod als_form;
 pub mod als_page;
+pub mod applications;
 pub mod contact_queries;
 pub mod coverage;
 pub mod csv_import;
@@ -25,13 +26,16 @@ pub mod quorum;
 pub mod review;
 pub mod review_page;
 pub mod roll_call;
+pub mod source_queries;
+pub mod sources;
 
 use crate::routing::Routes;
 use crate::web::auth::Role;
 
 /// The list of active ALSs and coverage are public; leadership keep the registry and the
 /// members (whose contact details only they see); GSE staff and leadership record
-/// engagements.
+/// engagements and follow ALS applications, each recording its own steps
+/// (`applications::rules::may_record`).
 pub fn routes() -> Routes {
     use Role::*;
     Routes::new()
@@ -58,6 +62,19 @@ pub fn routes() -> Routes {
             import_pages::members_confirm,
         )
         .get("/als/quorum", Anonymous, quorum::page)
+        .get("/als/applications", GseStaff, applications::pages::list)
+        .post("/als/applications", GseStaff, applications::pages::create)
+        .get("/als/applications/new", GseStaff, applications::pages::new)
+        .get(
+            "/als/applications/{id}",
+            GseStaff,
+            applications::pages::show,
+        )
+        .post(
+            "/als/applications/{id}/step",
+            GseStaff,
+            applications::pages::record,
+        )
         .get("/als/review", Leadership, review_page::show)
         .post("/als/review", Leadership, review_page::decide)
         .get("/als/{id}", Anonymous, als_page::show)

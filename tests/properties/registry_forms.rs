@@ -137,6 +137,7 @@ pub(crate) fn the_member_form_accepts_what_it_stores_and_explains_what_it_refuse
                     joined_on,
                     notes,
                     language: String::new(),
+                    source: String::new(),
                     version: String::new(),
                 };
                 for (i, v) in changes {

@@ -337,6 +337,7 @@ pub async fn analyse(
                         joined_on,
                         notes,
                         language: None,
+                        source: None,
                     })
                 })
             }

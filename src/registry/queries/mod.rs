@@ -135,6 +135,29 @@ const DUPLICATE: &str = "als-err-duplicate";
 
 pub async fn create(pool: &SqlitePool, actor: &Actor, als: &NewAls) -> sqlx::Result<Written> {
     write::create(pool, actor, "als", fetch, async |conn| {
+        insert(conn, als).await
+    })
+    .await
+}
+
+/// `create` inside the caller's transaction: an accredited application becomes an ALS in
+/// the same write that records the ALAC vote (`registry::applications`).
+pub async fn create_in(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    als: &NewAls,
+) -> sqlx::Result<Written> {
+    write::create_in(conn, actor, "als", fetch, async |conn| {
+        insert(conn, als).await
+    })
+    .await
+}
+
+async fn insert(
+    conn: &mut SqliteConnection,
+    als: &NewAls,
+) -> sqlx::Result<Result<i64, &'static str>> {
+    {
         let now = now_text();
         let inserted = sqlx::query_scalar(
             "INSERT INTO als (name, name_key, acronym, country, website, accredited_on, notes,
@@ -153,8 +176,7 @@ pub async fn create(pool: &SqlitePool, actor: &Actor, als: &NewAls) -> sqlx::Res
         .fetch_one(conn)
         .await;
         write::refuse_unique_id(inserted, DUPLICATE)
-    })
-    .await
+    }
 }
 
 pub async fn update(

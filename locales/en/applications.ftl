@@ -1,0 +1,62 @@
+# ALS applications: the accreditation pipeline, and where people heard of LACRALO (issue 16)
+applications-title = ALS applications
+applications-lead = Organisations applying to become At-Large Structures, from the application to ALAC's vote. ICANN staff record their due diligence, LACRALO leadership the RALO's advice, and either of them ALAC's vote.
+applications-none = No application matches.
+application-count = { $count ->
+    [0] No application
+    [one] One application
+   *[other] { $count } applications
+}
+application-new = Receive an application
+application-new-lead = Record an organisation's application to become an ALS, as At-Large staff received it.
+application-received-on = Received on
+application-receive = Record the application
+application-stage = Stage
+application-see-als = See the ALS
+application-steps = Steps
+application-day = Day
+application-note = Note
+application-recorded-by = Recorded by
+application-advice = The RALO's advice
+application-advice-support = LACRALO supports the application
+application-advice-oppose = LACRALO does not support the application
+application-result = ALAC's decision
+application-result-accredited = Accredited
+application-result-refused = Not accredited
+application-reason = Reason for the advice
+application-reason-hint = ALAC reads it with the advice.
+application-record = Record this step
+application-step-due-diligence = Next: ICANN staff's due diligence
+application-step-ralo-advice = Next: the RALO's advice
+application-step-alac-vote = Next: ALAC's vote
+application-day-due-diligence = Day the due diligence was completed
+application-day-ralo-advice = Day of the advice
+application-day-alac-vote = Day of ALAC's vote
+application-by-due-diligence = ICANN staff record the due diligence.
+application-by-ralo-advice = LACRALO leadership record the RALO's advice.
+application-by-alac-vote = ICANN staff or LACRALO leadership record ALAC's vote.
+application-stage-received = Received
+application-stage-due-diligence = Due diligence done
+application-stage-ralo-advice = RALO advice given
+application-stage-accredited = Accredited
+application-stage-refused = Not accredited
+application-err-date-required = Enter the day.
+application-err-reason-required = Give the reason for the advice.
+application-err-advice-required = Choose the advice.
+application-err-result-required = Choose ALAC's decision.
+application-err-stage = This step is not the one the application waits for.
+application-err-stale = Someone recorded a step of this application since you opened the page. Here it is as it is now; what you typed is kept.
+application-err-before-previous = This day is before the application's previous step.
+application-err-future = This day has not come yet: record a step once it has happened.
+application-err-not-yours = This step is recorded by someone else (see the application's page).
+flash-application-received = The application is recorded.
+flash-application-step = The step is recorded.
+source-label = Heard of LACRALO at
+source-hint = The event, webinar, CROP trip or funded initiative where they heard of LACRALO, if known.
+source-unknown = Not known
+source-kind-event = Event
+source-kind-webinar = Webinar
+source-kind-crop-trip = CROP trip
+source-kind-funded-initiative = Funded initiative
+source-err-gone = That outreach action is no longer stored: choose another.
+als-application = The application

@@ -1,0 +1,62 @@
+# Solicitudes de ALS: el proceso de acreditación, y dónde se conoció LACRALO (issue 16)
+applications-title = Solicitudes de ALS
+applications-lead = Organizaciones que solicitan ser Estructuras de At-Large, desde la solicitud hasta la votación del ALAC. El personal de la ICANN registra su verificación, el liderazgo de LACRALO el asesoramiento de la RALO, y cualquiera de ellos la votación del ALAC.
+applications-none = Ninguna solicitud coincide.
+application-count = { $count ->
+    [0] Ninguna solicitud
+    [one] Una solicitud
+   *[other] { $count } solicitudes
+}
+application-new = Recibir una solicitud
+application-new-lead = Registre la solicitud de una organización para ser ALS, tal como la recibió el personal de At-Large.
+application-received-on = Recibida el
+application-receive = Registrar la solicitud
+application-stage = Etapa
+application-see-als = Ver la ALS
+application-steps = Pasos
+application-day = Día
+application-note = Nota
+application-recorded-by = Registrado por
+application-advice = Asesoramiento de la RALO
+application-advice-support = LACRALO apoya la solicitud
+application-advice-oppose = LACRALO no apoya la solicitud
+application-result = Decisión del ALAC
+application-result-accredited = Acreditada
+application-result-refused = No acreditada
+application-reason = Motivo del asesoramiento
+application-reason-hint = El ALAC lo lee junto con el asesoramiento.
+application-record = Registrar este paso
+application-step-due-diligence = Siguiente: verificación del personal de la ICANN
+application-step-ralo-advice = Siguiente: asesoramiento de la RALO
+application-step-alac-vote = Siguiente: votación del ALAC
+application-day-due-diligence = Día en que terminó la verificación
+application-day-ralo-advice = Día del asesoramiento
+application-day-alac-vote = Día de la votación del ALAC
+application-by-due-diligence = El personal de la ICANN registra la verificación.
+application-by-ralo-advice = El liderazgo de LACRALO registra el asesoramiento de la RALO.
+application-by-alac-vote = El personal de la ICANN o el liderazgo de LACRALO registran la votación del ALAC.
+application-stage-received = Recibida
+application-stage-due-diligence = Verificación hecha
+application-stage-ralo-advice = Asesoramiento de la RALO dado
+application-stage-accredited = Acreditada
+application-stage-refused = No acreditada
+application-err-date-required = Indique el día.
+application-err-reason-required = Indique el motivo del asesoramiento.
+application-err-advice-required = Elija el asesoramiento.
+application-err-result-required = Elija la decisión del ALAC.
+application-err-stage = Este paso no es el que espera la solicitud.
+application-err-stale = Alguien registró un paso de esta solicitud después de que usted abriera la página. Aquí está como es ahora; lo que escribió se conserva.
+application-err-before-previous = Este día es anterior al paso previo de la solicitud.
+application-err-future = Este día aún no llegó: registre un paso una vez ocurrido.
+application-err-not-yours = Este paso lo registra otra persona (vea la página de la solicitud).
+flash-application-received = La solicitud quedó registrada.
+flash-application-step = El paso quedó registrado.
+source-label = Conoció LACRALO en
+source-hint = El evento, seminario web, viaje CROP o iniciativa financiada donde conocieron LACRALO, si se sabe.
+source-unknown = No se sabe
+source-kind-event = Evento
+source-kind-webinar = Seminario web
+source-kind-crop-trip = Viaje CROP
+source-kind-funded-initiative = Iniciativa financiada
+source-err-gone = Esa acción de alcance ya no está registrada: elija otra.
+als-application = La solicitud

@@ -1,0 +1,62 @@
+# Candidatures d'ALS : l'accréditation, et où l'on a connu LACRALO (issue 16)
+applications-title = Candidatures d'ALS
+applications-lead = Les organisations qui demandent à devenir Structures At-Large, de la candidature au vote de l'ALAC. Le personnel de l'ICANN enregistre ses vérifications, la direction de LACRALO l'avis de la RALO, et l'un ou l'autre le vote de l'ALAC.
+applications-none = Aucune candidature ne correspond.
+application-count = { $count ->
+    [0] Aucune candidature
+    [one] Une candidature
+   *[other] { $count } candidatures
+}
+application-new = Recevoir une candidature
+application-new-lead = Enregistrez la candidature d'une organisation à devenir ALS, telle que le personnel d'At-Large l'a reçue.
+application-received-on = Reçue le
+application-receive = Enregistrer la candidature
+application-stage = Étape
+application-see-als = Voir l'ALS
+application-steps = Étapes
+application-day = Jour
+application-note = Note
+application-recorded-by = Enregistré par
+application-advice = Avis de la RALO
+application-advice-support = LACRALO soutient la candidature
+application-advice-oppose = LACRALO ne soutient pas la candidature
+application-result = Décision de l'ALAC
+application-result-accredited = Accréditée
+application-result-refused = Non accréditée
+application-reason = Motif de l'avis
+application-reason-hint = L'ALAC le lit avec l'avis.
+application-record = Enregistrer cette étape
+application-step-due-diligence = Ensuite : les vérifications du personnel de l'ICANN
+application-step-ralo-advice = Ensuite : l'avis de la RALO
+application-step-alac-vote = Ensuite : le vote de l'ALAC
+application-day-due-diligence = Jour où les vérifications ont été terminées
+application-day-ralo-advice = Jour de l'avis
+application-day-alac-vote = Jour du vote de l'ALAC
+application-by-due-diligence = Le personnel de l'ICANN enregistre les vérifications.
+application-by-ralo-advice = La direction de LACRALO enregistre l'avis de la RALO.
+application-by-alac-vote = Le personnel de l'ICANN ou la direction de LACRALO enregistrent le vote de l'ALAC.
+application-stage-received = Reçue
+application-stage-due-diligence = Vérifications faites
+application-stage-ralo-advice = Avis de la RALO donné
+application-stage-accredited = Accréditée
+application-stage-refused = Non accréditée
+application-err-date-required = Indiquez le jour.
+application-err-reason-required = Donnez le motif de l'avis.
+application-err-advice-required = Choisissez l'avis.
+application-err-result-required = Choisissez la décision de l'ALAC.
+application-err-stage = Cette étape n'est pas celle qu'attend la candidature.
+application-err-stale = Quelqu'un a enregistré une étape de cette candidature depuis que vous avez ouvert la page. La voici telle qu'elle est maintenant ; ce que vous avez saisi est conservé.
+application-err-before-previous = Ce jour est antérieur à l'étape précédente de la candidature.
+application-err-future = Ce jour n'est pas encore arrivé : enregistrez une étape une fois qu'elle a eu lieu.
+application-err-not-yours = Cette étape est enregistrée par quelqu'un d'autre (voir la page de la candidature).
+flash-application-received = La candidature est enregistrée.
+flash-application-step = L'étape est enregistrée.
+source-label = A connu LACRALO lors de
+source-hint = L'événement, le webinaire, le voyage CROP ou l'initiative financée où ils ont connu LACRALO, si on le sait.
+source-unknown = Inconnu
+source-kind-event = Événement
+source-kind-webinar = Webinaire
+source-kind-crop-trip = Voyage CROP
+source-kind-funded-initiative = Initiative financée
+source-err-gone = Cette action de sensibilisation n'est plus enregistrée : choisissez-en une autre.
+als-application = La candidature

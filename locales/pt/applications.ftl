@@ -1,0 +1,62 @@
+# Candidaturas de ALS: o processo de credenciamento, e onde se conheceu a LACRALO (issue 16)
+applications-title = Candidaturas de ALS
+applications-lead = Organizações que se candidatam a Estruturas At-Large, da candidatura à votação do ALAC. A equipe da ICANN registra a verificação, a liderança da LACRALO o parecer da RALO, e qualquer uma delas a votação do ALAC.
+applications-none = Nenhuma candidatura corresponde.
+application-count = { $count ->
+    [0] Nenhuma candidatura
+    [one] Uma candidatura
+   *[other] { $count } candidaturas
+}
+application-new = Receber uma candidatura
+application-new-lead = Registre a candidatura de uma organização a ALS, como a equipe do At-Large a recebeu.
+application-received-on = Recebida em
+application-receive = Registrar a candidatura
+application-stage = Etapa
+application-see-als = Ver a ALS
+application-steps = Etapas
+application-day = Dia
+application-note = Nota
+application-recorded-by = Registrado por
+application-advice = Parecer da RALO
+application-advice-support = A LACRALO apoia a candidatura
+application-advice-oppose = A LACRALO não apoia a candidatura
+application-result = Decisão do ALAC
+application-result-accredited = Credenciada
+application-result-refused = Não credenciada
+application-reason = Motivo do parecer
+application-reason-hint = O ALAC o lê com o parecer.
+application-record = Registrar esta etapa
+application-step-due-diligence = Próxima: verificação da equipe da ICANN
+application-step-ralo-advice = Próxima: parecer da RALO
+application-step-alac-vote = Próxima: votação do ALAC
+application-day-due-diligence = Dia em que a verificação terminou
+application-day-ralo-advice = Dia do parecer
+application-day-alac-vote = Dia da votação do ALAC
+application-by-due-diligence = A equipe da ICANN registra a verificação.
+application-by-ralo-advice = A liderança da LACRALO registra o parecer da RALO.
+application-by-alac-vote = A equipe da ICANN ou a liderança da LACRALO registram a votação do ALAC.
+application-stage-received = Recebida
+application-stage-due-diligence = Verificação feita
+application-stage-ralo-advice = Parecer da RALO dado
+application-stage-accredited = Credenciada
+application-stage-refused = Não credenciada
+application-err-date-required = Informe o dia.
+application-err-reason-required = Informe o motivo do parecer.
+application-err-advice-required = Escolha o parecer.
+application-err-result-required = Escolha a decisão do ALAC.
+application-err-stage = Esta etapa não é a que a candidatura aguarda.
+application-err-stale = Alguém registrou uma etapa desta candidatura depois que você abriu a página. Aqui está como ela é agora; o que você digitou foi mantido.
+application-err-before-previous = Este dia é anterior à etapa anterior da candidatura.
+application-err-future = Este dia ainda não chegou: registre uma etapa depois que ela acontecer.
+application-err-not-yours = Esta etapa é registrada por outra pessoa (veja a página da candidatura).
+flash-application-received = A candidatura foi registrada.
+flash-application-step = A etapa foi registrada.
+source-label = Conheceu a LACRALO em
+source-hint = O evento, webinar, viagem CROP ou iniciativa financiada onde conheceram a LACRALO, se souber.
+source-unknown = Não se sabe
+source-kind-event = Evento
+source-kind-webinar = Webinar
+source-kind-crop-trip = Viagem CROP
+source-kind-funded-initiative = Iniciativa financiada
+source-err-gone = Essa ação de divulgação não está mais registrada: escolha outra.
+als-application = A candidatura
