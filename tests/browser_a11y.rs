@@ -220,8 +220,9 @@ struct Ids {
     als: i64,
     member: i64,
     dnssec: i64,
-    /// An ALS application (the demo's).
+    /// An ALS application and a poll (the demo's).
     application: i64,
+    poll: i64,
     /// An opportunity open to applications (the member's sub-region).
     crop_open: i64,
     /// The member linked to the member account.
@@ -502,6 +503,7 @@ async fn fill(path: &str, state: &AppState, ids: &Ids) -> Result<String, String>
         "/dnssec/" => ids.dnssec.to_string(),
         "/als/" => ids.als.to_string(),
         "/als/applications/" => ids.application.to_string(),
+        "/als/polls/" => ids.poll.to_string(),
         "/members/" => ids.member.to_string(),
         "/crop/" => ids.crop_open.to_string(),
         // The fiscal year the demo's open opportunity falls in (its plan is recorded).
@@ -1158,10 +1160,15 @@ async fn seed(state: &AppState) -> Result<Ids> {
         .fetch_one(pool)
         .await
         .context("an ALS application")?;
+    let poll: i64 = sqlx::query_scalar("SELECT min(id) FROM polls")
+        .fetch_one(pool)
+        .await
+        .context("a poll")?;
     Ok(Ids {
         event,
         webinar,
         application,
+        poll,
         als,
         member,
         dnssec,

@@ -264,3 +264,217 @@ async fn the_quorum_as_of_a_day_leaves_out_standby_alss_by_their_status_that_day
         StatusCode::BAD_REQUEST
     );
 }
+
+/// The ALS of a new member in Mexico; returns the ALS's id.
+async fn an_als(app: &TestApp, name: &str) -> i64 {
+    let member = app
+        .registry_member("MX", name, None, None, Some("active"))
+        .await;
+    sqlx::query_scalar("SELECT als_id FROM members WHERE id = ?")
+        .bind(member)
+        .fetch_one(app.pool())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn leadership_set_the_thresholds_and_the_suggestion_follows_them() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let als = an_als(&app, "Itzel").await;
+    let one = call(&app, "LACRALO monthly call", -10).await;
+    app.post_form(
+        &format!("/events/{one}/roll-call"),
+        &[("als", &als.to_string())],
+    )
+    .await;
+    for d in [-30, -10] {
+        sqlx::query(
+            "INSERT INTO engagements (als_id, kind, happened_on, created_at)
+             VALUES (?, 'local_activity', ?, '2026-01-01')",
+        )
+        .bind(als)
+        .bind(day(d))
+        .execute(app.pool())
+        .await
+        .unwrap();
+    }
+    // The draft asks for two calls: one attended is one short.
+    assert_eq!(suggested(&app, als).await, "Less active");
+    let page = app.get("/als/metrics").await.text();
+    assert!(page.contains("draft thresholds"), "{page}");
+    assert!(page.contains("name=\"meetings\" type=\"number\" value=\"2\""));
+
+    let fields = |meetings: &'static str, votes: &'static str, version: &'static str| {
+        vec![
+            ("meetings", meetings),
+            ("meetings_months", "3"),
+            ("contributions", "3"),
+            ("contributions_months", "6"),
+            ("votes", votes),
+            ("polls", "4"),
+            ("local_reports", "2"),
+            ("local_reports_months", "6"),
+            ("version", version),
+        ]
+    };
+    // Every problem at once, what was typed kept, nothing stored.
+    let r = app.post_form("/als/metrics", &fields("0", "5", "0")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = r.text();
+    assert!(
+        text.contains("Enter a whole number from 1 to 50."),
+        "{text}"
+    );
+    assert!(
+        text.contains("cannot be more than the polls counted"),
+        "{text}"
+    );
+    assert!(text.contains("name=\"votes\" type=\"number\" value=\"5\""));
+    assert_eq!(
+        app.count("SELECT count(*) FROM als_metric_thresholds")
+            .await,
+        0
+    );
+
+    let r = app.post_form("/als/metrics", &fields("1", "2", "0")).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    assert_eq!(
+        suggested(&app, als).await,
+        "Active",
+        "one call is enough now"
+    );
+    let page = app.get(&format!("/als/{als}")).await.text();
+    assert!(page.contains("1 calls attended in 3 months"), "{page}");
+
+    // A second leader's page read before that save does not overwrite it.
+    let r = app.post_form("/als/metrics", &fields("3", "2", "0")).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.text().contains("Someone saved the thresholds"));
+    assert!(
+        r.text()
+            .contains("name=\"meetings\" type=\"number\" value=\"3\"")
+    );
+    assert_eq!(suggested(&app, als).await, "Active");
+    assert_eq!(
+        app.count("SELECT count(*) FROM audit_log WHERE action = 'set_thresholds'")
+            .await,
+        1
+    );
+
+    // GSE staff record engagements but do not set the metrics.
+    let staff = TestApp::sharing(&app);
+    staff.login_as(Role::GseStaff).await;
+    assert_eq!(
+        staff.get("/als/metrics").await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        staff
+            .post_form("/als/metrics", &fields("5", "2", "1"))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        staff.get("/als/polls/new").await.status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn the_votes_recorded_in_the_last_polls_decide_the_voting_criterion() {
+    let app = TestApp::new().await;
+    app.login_as(Role::Leadership).await;
+    let als = an_als(&app, "Itzel").await;
+    let other = an_als(&app, "Rosa").await;
+    let voting = |page: &str| -> String {
+        let start = page.find("voted in ").expect("the voting evidence");
+        page[start..start + page[start..].find('<').unwrap()].to_owned()
+    };
+    let new_poll = |title: &'static str, days: i64, voters: Vec<i64>| {
+        let app = &app;
+        async move {
+            let held = day(days);
+            let ids: Vec<String> = voters.iter().map(|v| v.to_string()).collect();
+            let mut fields: Vec<(&str, &str)> = vec![("title", title), ("held_on", &held)];
+            fields.extend(ids.iter().map(|v| ("als", v.as_str())));
+            app.post_form("/als/polls", &fields).await
+        }
+    };
+    // Two polls where only the other ALS voted: 0 of the last 2, below the 2 asked.
+    let r = new_poll("Election of the Chair", -40, vec![other]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    new_poll("ALAC member selection", -20, vec![other]).await;
+    app.state.pages.changed();
+    let page = app.get(&format!("/als/{als}")).await.text();
+    assert_eq!(voting(&page), "voted in 0 of the last 2 polls");
+    assert!(page.contains("✗ <strong>Voting</strong>"), "{page}");
+
+    // Leadership correct the first poll: both voted. Read at its version, then saved.
+    let first: i64 =
+        sqlx::query_scalar("SELECT id FROM polls WHERE title = 'Election of the Chair'")
+            .fetch_one(app.pool())
+            .await
+            .unwrap();
+    let form = app.get(&format!("/als/polls/{first}")).await.text();
+    assert!(
+        form.contains(&format!("value=\"{other}\" checked")),
+        "{form}"
+    );
+    let (a, o, held) = (als.to_string(), other.to_string(), day(-40));
+    let edit = [
+        ("title", "Election of the Chair"),
+        ("held_on", held.as_str()),
+        ("als", a.as_str()),
+        ("als", o.as_str()),
+        ("version", "1"),
+    ];
+    let r = app.post_form(&format!("/als/polls/{first}"), &edit).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    app.state.pages.changed();
+    assert_eq!(
+        voting(&app.get(&format!("/als/{als}")).await.text()),
+        "voted in 1 of the last 2 polls"
+    );
+    // The same page sent again is stale now: refused, nothing changed, the ticks kept.
+    let r = app
+        .post_form(
+            &format!("/als/polls/{first}"),
+            &[
+                ("title", "Election of the Chair"),
+                ("held_on", &held),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM poll_votes WHERE poll_id = {first}"
+        ))
+        .await,
+        2
+    );
+
+    let third = new_poll("Bylaws amendment", -5, vec![als]).await;
+    assert_eq!(third.status, StatusCode::SEE_OTHER);
+    app.state.pages.changed();
+    let page = app.get(&format!("/als/{als}")).await.text();
+    assert_eq!(voting(&page), "voted in 2 of the last 3 polls");
+    assert!(page.contains("✓ <strong>Voting</strong>"), "{page}");
+
+    // A poll not yet held, or without a title, is refused with both problems.
+    let r = new_poll("", 3, vec![als]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().contains("Enter a title."));
+    assert!(r.text().contains("this day has not come yet"));
+    assert!(
+        r.text().contains(&format!("value=\"{als}\" checked")),
+        "ticks kept"
+    );
+    assert_eq!(app.count("SELECT count(*) FROM polls").await, 3);
+    let list = app.get("/als/metrics").await.text();
+    assert!(list.contains("Bylaws amendment"), "{list}");
+    assert!(list.contains("2 ALSs voted"), "{list}");
+}

@@ -20,7 +20,7 @@ metrics-voting = Voting
 metrics-voting-evidence = voted in { $votes } of the last { $polls } polls
 metrics-local = Local activity
 metrics-local-evidence = { $reports } local activity reports in { $months } months
-metrics-rules = The LACRALO metrics document's draft thresholds: 2 calls in 3 months or 3 policy comments in 6 months; a vote in 2 of the last 4 polls; 2 local activity reports in 6 months. All three met: Active; one or two: Less active; none: Standby. Standby ALSs lose their vote and do not count for quorum.
+metrics-rules = All three criteria met: Active; one or two: Less active; none: Standby. Leadership set the thresholds (the LACRALO metrics document's draft until changed). Standby ALSs lose their vote and do not count for quorum.
 quorum-title = Quorum of LACRALO meetings
 quorum-lead = The ALSs that vote on { $date }, per sub-region and overall, and the quorum they make.
 quorum-as-of = As of
@@ -29,3 +29,38 @@ quorum-voting = ALSs that vote
 quorum-standby = On standby (no vote)
 quorum-quorum = Quorum (50% + 1)
 quorum-rules = Each ALS is counted with its status on that day, from its status history. Active and less active ALSs vote; standby ALSs lose their vote and do not count for quorum. The same majority is shown for the General Assembly and for virtual meetings.
+metrics-settings-title = ALS metrics: thresholds and polls
+metrics-settings-lead = The thresholds the suggested statuses are computed with, and the polls whose votes they count. Roll calls are taken on each call's page; local activity reports are recorded on each ALS's page.
+metrics-thresholds = Thresholds
+metrics-thresholds-draft = These are the LACRALO metrics document's draft thresholds: 2 calls in 3 months or 3 policy comments in 6 months; a vote in 2 of the last 4 polls; 2 local activity reports in 6 months.
+metrics-meetings = Calls attended
+metrics-within-months = within (months)
+metrics-or = or
+metrics-contributions = Policy comments
+metrics-votes = Votes
+metrics-last-polls = in the last (polls)
+metrics-local-reports = Local activity reports
+metrics-err-number = Enter a whole number from { $min } to { $max }.
+metrics-err-votes-over-polls = The votes asked for cannot be more than the polls counted.
+metrics-err-stale = Someone saved the thresholds since you opened this page. What you typed is kept; save again to replace theirs.
+metrics-polls = Polls
+metrics-polls-hint = Each LACRALO poll or vote, with the ALSs that voted in it. The voting criterion counts the last polls held.
+metrics-polls-none = No poll recorded yet: until one is, the voting criterion counts as met.
+metrics-poll-new = Record a poll
+metrics-poll-title = What was voted
+metrics-poll-title-hint = For example “Election of the LACRALO Chair 2027”.
+metrics-poll-day = Day of the vote
+metrics-poll-voted = ALSs that voted
+metrics-poll-voters = { $count ->
+    [0] no ALS voted
+    [one] 1 ALS voted
+   *[other] { $count } ALSs voted
+}
+metrics-err-poll-future = A poll is recorded once it has been held: this day has not come yet.
+metrics-err-poll-stale = Someone saved this poll since you opened the page. Your ticks are kept; save again to replace theirs.
+flash-thresholds-saved = The thresholds are saved; the suggested statuses use them now.
+flash-poll-saved = { $count ->
+    [one] The poll is saved: 1 ALS voted.
+   *[other] The poll is saved: { $count } ALSs voted.
+}
+metrics-settings-link = Thresholds and polls

@@ -420,8 +420,8 @@ async fn suggestion(
     id: i64,
     current: AlsStatus,
 ) -> AppResult<Suggestion> {
-    use super::metrics::{self, Thresholds};
-    let t = Thresholds::default();
+    use super::metrics;
+    let (t, _) = queries::thresholds(&state.pool).await?;
     let evidence = queries::evidence(&state.pool, id, chrono::Utc::now().date_naive(), &t).await?;
     let met = metrics::criteria(&evidence, &t);
     let suggested = metrics::suggested_status(current, &evidence, &t);

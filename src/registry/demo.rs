@@ -161,6 +161,20 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
     .execute(pool)
     .await?;
     applications(pool, &actor, today).await?;
+    // A poll the first half of the ALSs voted in: the voting criterion has something to count.
+    let voters: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM als WHERE status != 'decertified' ORDER BY id LIMIT 6")
+            .fetch_all(pool)
+            .await?;
+    queries::save_poll(
+        pool,
+        &actor,
+        None,
+        "Demo: election of the LACRALO Chair",
+        today - Duration::days(45),
+        &voters,
+    )
+    .await?;
     crate::db::meta_set(pool, "demo_loaded", &now).await?;
     Ok(true)
 }

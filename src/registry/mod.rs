@@ -19,6 +19,8 @@ pub mod member_page;
 pub mod member_queries;
 pub mod members;
 pub mod metrics;
+pub mod metrics_form;
+pub mod metrics_pages;
 pub mod model;
 pub mod nudges;
 pub mod queries;
@@ -75,6 +77,12 @@ pub fn routes() -> Routes {
             GseStaff,
             applications::pages::record,
         )
+        .get("/als/metrics", Leadership, metrics_pages::show)
+        .post("/als/metrics", Leadership, metrics_pages::save_thresholds)
+        .get("/als/polls/new", Leadership, metrics_pages::new_poll)
+        .post("/als/polls", Leadership, metrics_pages::create_poll)
+        .get("/als/polls/{id}", Leadership, metrics_pages::edit_poll)
+        .post("/als/polls/{id}", Leadership, metrics_pages::update_poll)
         .get("/als/review", Leadership, review_page::show)
         .post("/als/review", Leadership, review_page::decide)
         .get("/als/{id}", Anonymous, als_page::show)

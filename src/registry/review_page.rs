@@ -119,7 +119,7 @@ async fn page(
         "/als/review",
         &format!("months={months}"),
     );
-    let thresholds = super::metrics::Thresholds::default();
+    let (thresholds, _) = queries::thresholds(&state.pool).await?;
     let mut shown = Vec::new();
     for (a, silent_days) in pager.page_of(silent) {
         // Only the page shown is counted: one query per ALS listed.

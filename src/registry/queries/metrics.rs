@@ -143,3 +143,253 @@ pub async fn statuses_as_of(
     .fetch_all(pool)
     .await
 }
+
+/// The thresholds row as stored.
+#[derive(sqlx::FromRow)]
+struct StoredThresholds {
+    meetings: i64,
+    meetings_months: i64,
+    contributions: i64,
+    contributions_months: i64,
+    votes: i64,
+    polls: i64,
+    local_reports: i64,
+    local_reports_months: i64,
+    version: i64,
+}
+
+impl StoredThresholds {
+    fn thresholds(&self) -> Thresholds {
+        // The table's CHECKs keep the windows within 1–24 months.
+        let months = |m: i64| u32::try_from(m).unwrap_or(1);
+        Thresholds {
+            meetings: self.meetings,
+            meetings_months: months(self.meetings_months),
+            contributions: self.contributions,
+            contributions_months: months(self.contributions_months),
+            votes: self.votes,
+            polls: self.polls,
+            local_reports: self.local_reports,
+            local_reports_months: months(self.local_reports_months),
+        }
+    }
+}
+
+async fn stored(conn: &mut sqlx::SqliteConnection) -> sqlx::Result<Option<StoredThresholds>> {
+    sqlx::query_as(
+        "SELECT meetings, meetings_months, contributions, contributions_months, votes, polls,
+                local_reports, local_reports_months, version
+           FROM als_metric_thresholds WHERE id = 1",
+    )
+    .fetch_optional(conn)
+    .await
+}
+
+/// The thresholds leadership set, or the draft's, with the version a form compares (0 for
+/// the draft, never saved).
+pub async fn thresholds(pool: &SqlitePool) -> sqlx::Result<(Thresholds, i64)> {
+    let mut conn = pool.acquire().await?;
+    Ok(match stored(&mut conn).await? {
+        None => (Thresholds::default(), 0),
+        Some(row) => (row.thresholds(), row.version),
+    })
+}
+
+/// Saves the thresholds if they are still at `version` (0: never saved); audited. False
+/// when someone saved first: nothing is written.
+pub async fn set_thresholds(
+    pool: &SqlitePool,
+    actor: &Actor,
+    version: i64,
+    t: &Thresholds,
+) -> sqlx::Result<bool> {
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    let before = stored(&mut tx).await?;
+    if before.as_ref().map_or(0, |b| b.version) != version {
+        return Ok(false);
+    }
+    let old = before
+        .as_ref()
+        .map_or_else(Thresholds::default, StoredThresholds::thresholds);
+    sqlx::query(
+        "INSERT INTO als_metric_thresholds (id, meetings, meetings_months, contributions,
+            contributions_months, votes, polls, local_reports, local_reports_months, version,
+            updated_by, updated_at)
+         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET meetings = excluded.meetings,
+            meetings_months = excluded.meetings_months, contributions = excluded.contributions,
+            contributions_months = excluded.contributions_months, votes = excluded.votes,
+            polls = excluded.polls, local_reports = excluded.local_reports,
+            local_reports_months = excluded.local_reports_months, version = excluded.version,
+            updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+    )
+    .bind(t.meetings)
+    .bind(i64::from(t.meetings_months))
+    .bind(t.contributions)
+    .bind(i64::from(t.contributions_months))
+    .bind(t.votes)
+    .bind(t.polls)
+    .bind(t.local_reports)
+    .bind(i64::from(t.local_reports_months))
+    .bind(version + 1)
+    .bind(&actor.email)
+    .bind(now_text())
+    .execute(&mut *tx)
+    .await?;
+    audit::record(
+        &mut tx,
+        actor,
+        "set_thresholds",
+        "als_metrics",
+        None,
+        Some(&old),
+        Some(t),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// A poll, with how many ALSs voted in it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PollRow {
+    pub id: i64,
+    pub title: String,
+    pub held_on: String,
+    pub voters: i64,
+    pub version: i64,
+}
+
+/// The polls, newest first.
+pub async fn polls(pool: &SqlitePool) -> sqlx::Result<Vec<PollRow>> {
+    sqlx::query_as(
+        "SELECT p.id, p.title, p.held_on,
+                (SELECT count(*) FROM poll_votes v WHERE v.poll_id = p.id) AS voters, p.version
+           FROM polls p ORDER BY p.held_on DESC, p.id DESC LIMIT 500",
+    )
+    .fetch_all(pool)
+    .await
+}
+
+pub async fn poll(pool: &SqlitePool, id: i64) -> sqlx::Result<Option<PollRow>> {
+    sqlx::query_as(
+        "SELECT p.id, p.title, p.held_on,
+                (SELECT count(*) FROM poll_votes v WHERE v.poll_id = p.id) AS voters, p.version
+           FROM polls p WHERE p.id = ?",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await
+}
+
+/// Every ALS that can vote (not decertified), and whether it voted in poll `id` (none: a
+/// new poll): (id, name, country, voted).
+pub async fn poll_voters(
+    pool: &SqlitePool,
+    id: Option<i64>,
+) -> sqlx::Result<Vec<(i64, String, String, bool)>> {
+    sqlx::query_as(
+        "SELECT a.id, a.name, a.country,
+            EXISTS (SELECT 1 FROM poll_votes v WHERE v.poll_id = ? AND v.als_id = a.id)
+         FROM als a WHERE a.status != 'decertified' ORDER BY a.country, a.name_key",
+    )
+    .bind(id.unwrap_or(0))
+    .fetch_all(pool)
+    .await
+}
+
+/// What became of saving a poll.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PollSaved {
+    Done(i64),
+    Gone,
+    /// Someone saved it since the form was read: nothing written.
+    Stale,
+}
+
+/// Records a poll (`id` none) or changes one read at `version`: its title, day and exactly
+/// the ALSs that voted (decertified or unknown ids left out), in one transaction, audited.
+pub async fn save_poll(
+    pool: &SqlitePool,
+    actor: &Actor,
+    id: Option<(i64, i64)>,
+    title: &str,
+    held_on: NaiveDate,
+    voted: &[i64],
+) -> sqlx::Result<PollSaved> {
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    let (id, before) = match id {
+        None => {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO polls (title, held_on, recorded_by, created_at)
+                 VALUES (?, ?, ?, ?) RETURNING id",
+            )
+            .bind(title)
+            .bind(held_on.to_string())
+            .bind(&actor.email)
+            .bind(now_text())
+            .fetch_one(&mut *tx)
+            .await?;
+            (id, None)
+        }
+        Some((id, version)) => {
+            let before: Option<(String, String, i64)> =
+                sqlx::query_as("SELECT title, held_on, version FROM polls WHERE id = ?")
+                    .bind(id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let Some(before) = before else {
+                return Ok(PollSaved::Gone);
+            };
+            if before.2 != version {
+                return Ok(PollSaved::Stale);
+            }
+            let voters: Vec<i64> = sqlx::query_scalar(
+                "SELECT als_id FROM poll_votes WHERE poll_id = ? ORDER BY als_id",
+            )
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?;
+            sqlx::query(
+                "UPDATE polls SET title = ?, held_on = ?, version = version + 1 WHERE id = ?",
+            )
+            .bind(title)
+            .bind(held_on.to_string())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("DELETE FROM poll_votes WHERE poll_id = ?")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            (id, Some((before.0, before.1, voters)))
+        }
+    };
+    for als in voted {
+        sqlx::query(
+            "INSERT OR IGNORE INTO poll_votes (poll_id, als_id)
+             SELECT ?, id FROM als WHERE id = ? AND status != 'decertified'",
+        )
+        .bind(id)
+        .bind(als)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let after: Vec<i64> =
+        sqlx::query_scalar("SELECT als_id FROM poll_votes WHERE poll_id = ? ORDER BY als_id")
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?;
+    audit::record(
+        &mut tx,
+        actor,
+        if before.is_some() { "update" } else { "create" },
+        "poll",
+        Some(id),
+        before.as_ref(),
+        Some(&(title, held_on.to_string(), after)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(PollSaved::Done(id))
+}
