@@ -78,6 +78,8 @@ application=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1])
 private application 1280 1300 "/als/applications/$application"
 private application-phone 390 1700 "/als/applications/$application"
 shot quorum 1280 800 "$base/als/quorum?lang=es"
+private metrics 1280 1500 "/als/metrics"
+shot results 1280 1800 "$base/results?lang=fr"
 # The one conflict page: two leaders edit the same ALS; the second saves on the version
 # they read, after the first (an edit of the notes), and sees both versions side by side.
 read -r als version country <<<"$(python3 -c "import sqlite3,sys; print(*sqlite3.connect(sys.argv[1]).execute(\"select id, version, country from als where status = 'active' order by id limit 1\").fetchone())" "$tmp/shots.db")"

@@ -576,3 +576,123 @@ async fn applications_and_members_link_to_the_outreach_action_they_came_from() {
     assert!(r.text().contains("Choose one of the options."));
     assert_eq!(lead.count("SELECT count(*) FROM als_applications").await, 1);
 }
+
+/// The cells of the first row `id="r-{iso2}"` on the results page.
+fn results_row(page: &str, iso2: &str) -> Vec<String> {
+    let start = page
+        .find(&format!("id=\"r-{iso2}\""))
+        .unwrap_or_else(|| panic!("no row {iso2}: {page}"));
+    let row = &page[start..start + page[start..].find("</tr>").unwrap()];
+    row.split("<td class=\"num\">")
+        .skip(1)
+        .map(|c| c[..c.find('<').unwrap()].to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn results_count_what_followed_outreach_in_the_same_country_within_6_and_12_months() {
+    let lead = TestApp::new().await;
+    lead.login_as(Role::Leadership).await;
+    lead.create_event(&[
+        ("title", "Semana de Internet de Guatemala"),
+        ("relevance", "lacralo_involved"),
+        ("country", "GT"),
+        ("start_date", &day(-300)),
+    ])
+    .await;
+    // A cancelled event there is not outreach done.
+    lead.create_event(&[
+        ("title", "Taller cancelado"),
+        ("relevance", "lacralo_involved"),
+        ("country", "BZ"),
+        ("status", "cancelled"),
+        ("start_date", &day(-200)),
+    ])
+    .await;
+    // 50 and 100 days after the event (within 6 months), 290 days after (within 12 only).
+    receive(
+        &lead,
+        "Usuarios de Internet de Guatemala",
+        "GT",
+        &day(-200),
+        "",
+    )
+    .await;
+    receive(&lead, "Red Guatemalteca", "GT", &day(-10), "").await;
+    receive(&lead, "ISOC Guatemala", "GT", &day(-250), "").await;
+    receive(&lead, "Belize Digital", "BZ", &day(-100), "").await;
+    let r = lead
+        .post_form(
+            "/members",
+            &[
+                ("name", "Ana"),
+                ("country", "GT"),
+                ("membership", "individual"),
+                ("active", "on"),
+                ("joined_on", &day(-30)),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    let ana: i64 = r
+        .location()
+        .trim_start_matches("/members/")
+        .parse()
+        .unwrap();
+    let r = lead
+        .post_form(
+            &format!("/members/{ana}/engagements"),
+            &[
+                ("kind", "policy_comment"),
+                ("happened_on", &day(-5)),
+                ("description", "Comment on the UA guidelines"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    lead.state.pages.changed();
+
+    let page = lead.get("/results").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let page = page.text();
+    // Events, CROP trips, funded initiatives, webinar attendances; then applications,
+    // accreditations, new individual members, new active members as "6 months / 12".
+    assert_eq!(
+        results_row(&page, "GT"),
+        ["1", "0", "0", "0", "2 / 3", "0 / 0", "0 / 1", "0 / 1"],
+        "Ana joined 270 days after the event: within 12 months, not 6: {page}"
+    );
+    assert_eq!(
+        results_row(&page, "BZ"),
+        ["0", "0", "0", "0", "0 / 0", "0 / 0", "0 / 0", "0 / 0"],
+        "no outreach done in Belize: its application follows nothing"
+    );
+    // The plan's places come first, Guatemala among them; the rules are on the page.
+    let targets = page.find("id=\"targets\"").unwrap();
+    assert!(page.find("id=\"r-GT\"").unwrap() > targets);
+    assert!(page.find("id=\"r-GT\"").unwrap() < page.find("id=\"g-A\"").unwrap_or(usize::MAX));
+    assert!(page.contains("How this is counted"));
+    assert!(page.contains("up to the same day 6 (or 12) months later"));
+    let overall = &page[page.find("id=\"overall\"").unwrap()..];
+    assert!(
+        overall.contains("<td class=\"num\">2 / 3</td>"),
+        "{overall}"
+    );
+
+    // The coverage page carries the 12-month figure, linked to the row.
+    let coverage = lead.get("/coverage").await.text();
+    assert!(
+        coverage.contains("<a href=\"/results#r-GT\">5</a>"),
+        "3 applications, 1 individual, 1 active: {coverage}"
+    );
+    // A year with no outreach counts nothing; a bad year is a bad request.
+    let page = lead.get("/results?year=2023").await.text();
+    assert_eq!(
+        results_row(&page, "GT"),
+        ["0", "0", "0", "0", "0 / 0", "0 / 0", "0 / 0", "0 / 0"]
+    );
+    assert_eq!(
+        lead.get("/results?year=abc").await.status,
+        StatusCode::BAD_REQUEST
+    );
+}

@@ -22,6 +22,8 @@ pub struct Place {
     pub members: i64,
     pub events: i64,
     pub engagements: i64,
+    /// Results that followed the last 12 months' outreach there (`/results`).
+    pub followed: i64,
     pub summary: String,
 }
 
@@ -58,6 +60,9 @@ pub fn targets(rows: &[CountryCoverage]) -> Vec<String> {
 pub async fn page(State(state): State<AppState>, ctx: PageCtx) -> AppResult<CoveragePage> {
     let lang = ctx.lang;
     let rows = queries::coverage(&state.pool).await?;
+    let today = state.clock.now().date_naive();
+    let (from, to) = super::results_page::period("", today)?;
+    let results = super::results_page::figures(&state, from, to, today).await?;
     let place = |r: &CountryCoverage| {
         let country = state.countries.get(&r.iso2);
         Place {
@@ -69,6 +74,7 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx) -> AppResult<Cove
             members: r.members,
             events: r.events,
             engagements: r.engagements,
+            followed: results.get(&r.iso2).map_or(0, |t| t.within_12.iter().sum()),
             summary: lang.t_args(
                 "coverage-summary",
                 &[("als", r.active_als.into()), ("members", r.members.into())],

@@ -25,6 +25,8 @@ pub mod model;
 pub mod nudges;
 pub mod queries;
 pub mod quorum;
+pub mod results;
+pub mod results_page;
 pub mod review;
 pub mod review_page;
 pub mod roll_call;
@@ -95,6 +97,7 @@ pub fn routes() -> Routes {
         .get("/events/{id}/roll-call", Leadership, roll_call::show)
         .post("/events/{id}/roll-call", Leadership, roll_call::record)
         .get("/coverage", Anonymous, coverage::page)
+        .get("/results", Anonymous, results_page::page)
         .get("/members", Leadership, members::list)
         .post("/members", Leadership, members::create)
         .get("/members/new", Leadership, members::new)

@@ -11,6 +11,7 @@ use crate::db::now_text;
 
 mod engagements;
 mod metrics;
+pub mod results;
 
 pub use engagements::*;
 pub use metrics::*;
