@@ -20,6 +20,7 @@ pub mod home;
 pub mod outbox;
 pub mod personal;
 pub mod registry;
+pub mod reports;
 pub mod routing;
 pub mod scheduler;
 pub mod server;
@@ -97,6 +98,7 @@ pub fn routes() -> Routes {
         .merge(accounts::routes())
         .merge(registry::routes())
         .merge(personal::routes())
+        .merge(reports::routes())
 }
 
 pub fn app(state: AppState) -> Router {

@@ -504,6 +504,8 @@ async fn fill(path: &str, state: &AppState, ids: &Ids) -> Result<String, String>
         "/als/" => ids.als.to_string(),
         "/als/applications/" => ids.application.to_string(),
         "/als/polls/" => ids.poll.to_string(),
+        // The plan's year: its events are loaded at every start.
+        "/reports/" => "2023".to_owned(),
         "/members/" => ids.member.to_string(),
         "/crop/" => ids.crop_open.to_string(),
         // The fiscal year the demo's open opportunity falls in (its plan is recorded).

@@ -3,7 +3,6 @@
 //! review queue, places without an active ALS, CROP trips, and the DNSSEC pipeline. Every
 //! figure links to the page behind it; leadership's own figures show to leadership only.
 
-pub mod charts;
 pub mod queries;
 
 use askama::Template;
@@ -13,7 +12,6 @@ use chrono::{Datelike, Duration, Utc};
 use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
-use self::charts::{Chart, Series, stacked_bars, stacked_columns};
 use crate::countries::SUBREGIONS;
 use crate::crop;
 use crate::dnssec::model::Stage;
@@ -22,6 +20,7 @@ use crate::events::model::Relevance;
 use crate::events::view::EventView;
 use crate::state::AppState;
 use crate::web::PageCtx;
+use crate::web::charts::{Chart, Series, stacked_bars, stacked_columns};
 use crate::web::forms::Choice;
 use crate::webinars::model::{Programme, plan_default_target};
 use crate::webinars::programmes::{Bar, programme_bar};

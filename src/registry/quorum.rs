@@ -47,8 +47,11 @@ pub async fn page(
         d => NaiveDate::parse_from_str(d, "%Y-%m-%d")
             .map_err(|_| AppError::BadRequest("error-filter-text"))?,
     };
-    let alss: Vec<(String, super::model::AlsStatus)> =
-        queries::statuses_as_of(&state.pool, as_of).await?;
+    let alss: Vec<(String, super::model::AlsStatus)> = queries::statuses_as_of(&state.pool, as_of)
+        .await?
+        .into_iter()
+        .map(|a| (a.subregion, a.status))
+        .collect();
     let lang = ctx.lang;
     let lines = metrics::quorum_table(SUBREGIONS, &alss)
         .into_iter()

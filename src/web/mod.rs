@@ -2,6 +2,7 @@
 //! data, form helpers, and the middleware that sets them up.
 
 pub mod auth;
+pub mod charts;
 pub mod conflict;
 pub mod context;
 pub mod cookie_prefix;

@@ -119,22 +119,19 @@ pub async fn evidence(
     })
 }
 
-/// Each ALS that existed on `as_of` (accredited, or added, by then) with its sub-region and
-/// its status as of the end of that day: the last status change by then, else the status
-/// before its first change after, else the status it has.
-pub async fn statuses_as_of(
-    pool: &SqlitePool,
-    as_of: NaiveDate,
-) -> sqlx::Result<Vec<(String, super::super::model::AlsStatus)>> {
+/// Each ALS that existed on `as_of` (accredited, or added, by then) with its country, its
+/// sub-region and its status as of the end of that day: the last status change by then,
+/// else the status before its first change after, else the status it has.
+pub async fn statuses_as_of(pool: &SqlitePool, as_of: NaiveDate) -> sqlx::Result<Vec<AlsOnDay>> {
     let next_day = (as_of + chrono::Duration::days(1)).to_string();
     sqlx::query_as(
-        "SELECT c.lacralo_subregion,
+        "SELECT a.country, c.lacralo_subregion AS subregion,
             coalesce(
               (SELECT s.to_status FROM als_status_changes s WHERE s.als_id = a.id
                  AND s.changed_at < ?1 ORDER BY s.changed_at DESC, s.id DESC LIMIT 1),
               (SELECT s.from_status FROM als_status_changes s WHERE s.als_id = a.id
                  AND s.changed_at >= ?1 ORDER BY s.changed_at, s.id LIMIT 1),
-              a.status)
+              a.status) AS status
          FROM als a JOIN countries c ON c.iso2 = a.country
          WHERE coalesce(a.accredited_on, substr(a.created_at, 1, 10)) <= ?2",
     )
@@ -142,6 +139,14 @@ pub async fn statuses_as_of(
     .bind(as_of.to_string())
     .fetch_all(pool)
     .await
+}
+
+/// An ALS as it stood on a day (`statuses_as_of`).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AlsOnDay {
+    pub country: String,
+    pub subregion: String,
+    pub status: super::super::model::AlsStatus,
 }
 
 /// The thresholds row as stored.

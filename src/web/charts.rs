@@ -1,4 +1,4 @@
-//! Small charts drawn on the server as SVG: plain shapes with presentation attributes (so
+//! Small charts drawn on the server as SVG (the dashboard's, the yearly report's): plain shapes with presentation attributes (so
 //! they print, and pass the CSP without inline styles), each with a text alternative and
 //! the numbers behind it as a table.
 
