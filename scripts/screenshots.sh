@@ -80,6 +80,14 @@ private application-phone 390 1700 "/als/applications/$application"
 shot quorum 1280 800 "$base/als/quorum?lang=es"
 private metrics 1280 1500 "/als/metrics"
 shot results 1280 1800 "$base/results?lang=fr"
+# The yearly report of the plan's year, printed by Chromium to PDF in English and Spanish;
+# its first two pages as PNGs (pdftoppm, from poppler-utils).
+for l in en es; do
+  curl -s -b "$jar" "$base/reports/2023?lang=$l" | sed "s#\"/static/#\"$base/static/#g" >"$tmp/report-$l.html"
+  chromium --headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-pdf-header-footer \
+    --print-to-pdf="$tmp/report-$l.pdf" "file://$tmp/report-$l.html" 2>/dev/null
+  pdftoppm -png -r 50 -f 1 -l 2 "$tmp/report-$l.pdf" "docs/screenshots/report-$l"
+done
 # The one conflict page: two leaders edit the same ALS; the second saves on the version
 # they read, after the first (an edit of the notes), and sees both versions side by side.
 read -r als version country <<<"$(python3 -c "import sqlite3,sys; print(*sqlite3.connect(sys.argv[1]).execute(\"select id, version, country from als where status = 'active' order by id limit 1\").fetchone())" "$tmp/shots.db")"
