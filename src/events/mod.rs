@@ -16,6 +16,7 @@ pub mod notify;
 pub mod options;
 pub mod pages;
 pub mod queries;
+pub mod recurrence;
 pub mod review;
 pub mod view;
 
