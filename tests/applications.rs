@@ -577,11 +577,12 @@ async fn applications_and_members_link_to_the_outreach_action_they_came_from() {
     assert_eq!(lead.count("SELECT count(*) FROM als_applications").await, 1);
 }
 
-/// The cells of the first row `id="r-{iso2}"` on the results page.
-fn results_row(page: &str, iso2: &str) -> Vec<String> {
+/// The cells of the row `id="{id}"` on the results page (`r-GT`: Guatemala in its
+/// sub-region's table; `t-GT`: in the plan targets' table).
+fn results_row(page: &str, id: &str) -> Vec<String> {
     let start = page
-        .find(&format!("id=\"r-{iso2}\""))
-        .unwrap_or_else(|| panic!("no row {iso2}: {page}"));
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no row {id}: {page}"));
     let row = &page[start..start + page[start..].find("</tr>").unwrap()];
     row.split("<td class=\"num\">")
         .skip(1)
@@ -658,19 +659,24 @@ async fn results_count_what_followed_outreach_in_the_same_country_within_6_and_1
     // Events, CROP trips, funded initiatives, webinar attendances; then applications,
     // accreditations, new individual members, new active members as "6 months / 12".
     assert_eq!(
-        results_row(&page, "GT"),
+        results_row(&page, "r-GT"),
         ["1", "0", "0", "0", "2 / 3", "0 / 0", "0 / 1", "0 / 1"],
         "Ana joined 270 days after the event: within 12 months, not 6: {page}"
     );
     assert_eq!(
-        results_row(&page, "BZ"),
+        results_row(&page, "r-BZ"),
         ["0", "0", "0", "0", "0 / 0", "0 / 0", "0 / 0", "0 / 0"],
         "no outreach done in Belize: its application follows nothing"
     );
     // The plan's places come first, Guatemala among them; the rules are on the page.
     let targets = page.find("id=\"targets\"").unwrap();
-    assert!(page.find("id=\"r-GT\"").unwrap() > targets);
-    assert!(page.find("id=\"r-GT\"").unwrap() < page.find("id=\"g-A\"").unwrap_or(usize::MAX));
+    assert!(page.find("id=\"t-GT\"").unwrap() > targets);
+    assert!(page.find("id=\"t-GT\"").unwrap() < page.find("id=\"g-A\"").unwrap());
+    assert_eq!(
+        results_row(&page, "r-GT"),
+        results_row(&page, "t-GT"),
+        "the same figures in the targets' table and the sub-region's"
+    );
     assert!(page.contains("How this is counted"));
     assert!(page.contains("up to the same day 6 (or 12) months later"));
     let overall = &page[page.find("id=\"overall\"").unwrap()..];
@@ -682,13 +688,13 @@ async fn results_count_what_followed_outreach_in_the_same_country_within_6_and_1
     // The coverage page carries the 12-month figure, linked to the row.
     let coverage = lead.get("/coverage").await.text();
     assert!(
-        coverage.contains("<a href=\"/results#r-GT\">5</a>"),
-        "3 applications, 1 individual, 1 active: {coverage}"
+        coverage.contains("<a href=\"/results#r-GT\">4</a>"),
+        "3 applications and 1 new individual member (Ana, active too, counted once): {coverage}"
     );
     // A year with no outreach counts nothing; a bad year is a bad request.
     let page = lead.get("/results?year=2023").await.text();
     assert_eq!(
-        results_row(&page, "GT"),
+        results_row(&page, "r-GT"),
         ["0", "0", "0", "0", "0 / 0", "0 / 0", "0 / 0", "0 / 0"]
     );
     assert_eq!(

@@ -83,7 +83,7 @@ async fn a_roll_call_moves_the_suggested_status_at_its_threshold() {
     );
     // One call in three months: one below the threshold.
     let page = app.get(&format!("/als/{als}")).await.text();
-    assert!(page.contains("1 calls attended in 3 months"), "{page}");
+    assert!(page.contains("1 call attended in 3 months"), "{page}");
     app.post_form(
         &format!("/events/{second}/roll-call"),
         &[("als", &als.to_string())],
@@ -265,16 +265,22 @@ async fn the_quorum_as_of_a_day_leaves_out_standby_alss_by_their_status_that_day
     );
 }
 
-/// The ALS of a new member in Mexico; returns the ALS's id.
+/// The ALS of a new member in Mexico, accredited in 2020; returns the ALS's id.
 async fn an_als(app: &TestApp, name: &str) -> i64 {
     let member = app
         .registry_member("MX", name, None, None, Some("active"))
         .await;
-    sqlx::query_scalar("SELECT als_id FROM members WHERE id = ?")
+    let als = sqlx::query_scalar("SELECT als_id FROM members WHERE id = ?")
         .bind(member)
         .fetch_one(app.pool())
         .await
-        .unwrap()
+        .unwrap();
+    sqlx::query("UPDATE als SET accredited_on = '2020-01-01' WHERE id = ?")
+        .bind(als)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    als
 }
 
 #[tokio::test]
@@ -345,7 +351,7 @@ async fn leadership_set_the_thresholds_and_the_suggestion_follows_them() {
         "one call is enough now"
     );
     let page = app.get(&format!("/als/{als}")).await.text();
-    assert!(page.contains("1 calls attended in 3 months"), "{page}");
+    assert!(page.contains("1 call attended in 3 months"), "{page}");
 
     // A second leader's page read before that save does not overwrite it.
     let r = app.post_form("/als/metrics", &fields("3", "2", "0")).await;
@@ -474,6 +480,21 @@ async fn the_votes_recorded_in_the_last_polls_decide_the_voting_criterion() {
         "ticks kept"
     );
     assert_eq!(app.count("SELECT count(*) FROM polls").await, 3);
+    // An ALS accredited after those polls is not judged by them: none counts for it yet.
+    let newcomer = an_als(&app, "Lupe").await;
+    sqlx::query("UPDATE als SET accredited_on = ? WHERE id = ?")
+        .bind(day(-2))
+        .bind(newcomer)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    app.state.pages.changed();
+    let page = app.get(&format!("/als/{newcomer}")).await.text();
+    assert!(
+        page.contains("no poll held since it was accredited"),
+        "{page}"
+    );
+    assert!(page.contains("✓ <strong>Voting</strong>"), "{page}");
     let list = app.get("/als/metrics").await.text();
     assert!(list.contains("Bylaws amendment"), "{list}");
     assert!(list.contains("2 ALSs voted"), "{list}");

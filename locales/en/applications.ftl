@@ -88,4 +88,4 @@ results-outcome-active-member = New active members
 results-total = Sub-region total
 results-overall = All LACRALO
 coverage-results-link = What followed the outreach, country by country
-coverage-followed = Results within 12 months of the last year’s outreach
+coverage-followed = ALS applications and new individual members within 12 months of the last year’s outreach

@@ -15,11 +15,33 @@ metrics-suggested = Suggested status:
 metrics-suggested-col = Suggested by the metrics
 metrics-differs = (not the current status: leadership decide)
 metrics-participation = Participation
-metrics-participation-evidence = { $meetings } calls attended in { $months } months; { $contributions } policy comments in { $cmonths } months
+metrics-participation-evidence = { $meetings ->
+    [one] 1 call attended
+   *[other] { $meetings } calls attended
+} in { $months ->
+    [one] 1 month
+   *[other] { $months } months
+}; { $contributions ->
+    [one] 1 policy comment
+   *[other] { $contributions } policy comments
+} in { $cmonths ->
+    [one] 1 month
+   *[other] { $cmonths } months
+}
 metrics-voting = Voting
-metrics-voting-evidence = voted in { $votes } of the last { $polls } polls
+metrics-voting-evidence = { $polls ->
+    [0] no poll held since it was accredited
+    [one] voted in { $votes } of the last poll
+   *[other] voted in { $votes } of the last { $polls } polls
+}
 metrics-local = Local activity
-metrics-local-evidence = { $reports } local activity reports in { $months } months
+metrics-local-evidence = { $reports ->
+    [one] 1 local activity report
+   *[other] { $reports } local activity reports
+} in { $months ->
+    [one] 1 month
+   *[other] { $months } months
+}
 metrics-rules = All three criteria met: Active; one or two: Less active; none: Standby. Leadership set the thresholds (the LACRALO metrics document's draft until changed). Standby ALSs lose their vote and do not count for quorum.
 quorum-title = Quorum of LACRALO meetings
 quorum-lead = The ALSs that vote on { $date }, per sub-region and overall, and the quorum they make.

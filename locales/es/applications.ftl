@@ -88,4 +88,4 @@ results-outcome-active-member = Nuevos miembros activos
 results-total = Total de la subregión
 results-overall = Toda LACRALO
 coverage-results-link = Lo que siguió al alcance, país por país
-coverage-followed = Resultados en los 12 meses tras el alcance del último año
+coverage-followed = Solicitudes de ALS y nuevos miembros individuales en los 12 meses tras el alcance del último año

@@ -15,11 +15,33 @@ metrics-suggested = Estado sugerido:
 metrics-suggested-col = Sugerido por las métricas
 metrics-differs = (no es el estado actual: decide el liderazgo)
 metrics-participation = Participación
-metrics-participation-evidence = { $meetings } llamadas en { $months } meses; { $contributions } comentarios sobre políticas en { $cmonths } meses
+metrics-participation-evidence = { $meetings ->
+    [one] 1 llamada
+   *[other] { $meetings } llamadas
+} en { $months ->
+    [one] 1 mes
+   *[other] { $months } meses
+}; { $contributions ->
+    [one] 1 comentario sobre políticas
+   *[other] { $contributions } comentarios sobre políticas
+} en { $cmonths ->
+    [one] 1 mes
+   *[other] { $cmonths } meses
+}
 metrics-voting = Votación
-metrics-voting-evidence = votó en { $votes } de las últimas { $polls } votaciones
+metrics-voting-evidence = { $polls ->
+    [0] ninguna votación desde su acreditación
+    [one] votó en { $votes } de la última votación
+   *[other] votó en { $votes } de las últimas { $polls } votaciones
+}
 metrics-local = Actividad local
-metrics-local-evidence = { $reports } informes de actividad local en { $months } meses
+metrics-local-evidence = { $reports ->
+    [one] 1 informe de actividad local
+   *[other] { $reports } informes de actividad local
+} en { $months ->
+    [one] 1 mes
+   *[other] { $months } meses
+}
 metrics-rules = Los tres criterios cumplidos: Activa; uno o dos: Menos activa; ninguno: En pausa. El liderazgo fija los umbrales (los provisionales del documento de métricas de LACRALO hasta que se cambien). Las ALS en pausa pierden el voto y no cuentan para el quórum.
 quorum-title = Quórum de las reuniones de LACRALO
 quorum-lead = Las ALS con voto el { $date }, por subregión y en total, y el quórum que forman.

@@ -88,4 +88,4 @@ results-outcome-active-member = Nouveaux membres actifs
 results-total = Total de la sous-région
 results-overall = Tout LACRALO
 coverage-results-link = Ce qui a suivi la sensibilisation, pays par pays
-coverage-followed = Résultats dans les 12 mois suivant la sensibilisation de l’année écoulée
+coverage-followed = Candidatures d’ALS et nouveaux membres individuels dans les 12 mois suivant la sensibilisation de l’année écoulée

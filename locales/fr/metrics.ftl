@@ -15,11 +15,24 @@ metrics-suggested = Statut suggéré :
 metrics-suggested-col = Suggéré par les indicateurs
 metrics-differs = (ce n’est pas le statut actuel : la direction décide)
 metrics-participation = Participation
-metrics-participation-evidence = { $meetings } appels en { $months } mois ; { $contributions } commentaires sur les politiques en { $cmonths } mois
+metrics-participation-evidence = { $meetings ->
+    [one] { $meetings } appel
+   *[other] { $meetings } appels
+} en { $months } mois ; { $contributions ->
+    [one] { $contributions } commentaire sur les politiques
+   *[other] { $contributions } commentaires sur les politiques
+} en { $cmonths } mois
 metrics-voting = Vote
-metrics-voting-evidence = a voté à { $votes } des { $polls } derniers scrutins
+metrics-voting-evidence = { $polls ->
+    [0] aucun scrutin depuis son accréditation
+    [one] a voté à { $votes } du dernier scrutin
+   *[other] a voté à { $votes } des { $polls } derniers scrutins
+}
 metrics-local = Activité locale
-metrics-local-evidence = { $reports } rapports d’activité locale en { $months } mois
+metrics-local-evidence = { $reports ->
+    [one] { $reports } rapport d’activité locale
+   *[other] { $reports } rapports d’activité locale
+} en { $months } mois
 metrics-rules = Les trois critères remplis : Active ; un ou deux : Moins active ; aucun : En veille. La direction fixe les seuils (ceux, provisoires, du document d’indicateurs de LACRALO tant qu’ils ne sont pas modifiés). Les ALS en veille perdent leur vote et ne comptent pas pour le quorum.
 quorum-title = Quorum des réunions de LACRALO
 quorum-lead = Les ALS qui votent le { $date }, par sous-région et au total, et le quorum qu’elles forment.

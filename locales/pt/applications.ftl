@@ -88,4 +88,4 @@ results-outcome-active-member = Novos membros ativos
 results-total = Total da sub-região
 results-overall = Todo o LACRALO
 coverage-results-link = O que se seguiu à divulgação, país por país
-coverage-followed = Resultados em até 12 meses após a divulgação do último ano
+coverage-followed = Candidaturas de ALS e novos membros individuais em até 12 meses após a divulgação do último ano

@@ -15,11 +15,33 @@ metrics-suggested = Status sugerido:
 metrics-suggested-col = Sugerido pelas métricas
 metrics-differs = (não é o status atual: a liderança decide)
 metrics-participation = Participação
-metrics-participation-evidence = { $meetings } chamadas em { $months } meses; { $contributions } comentários sobre políticas em { $cmonths } meses
+metrics-participation-evidence = { $meetings ->
+    [one] { $meetings } chamada
+   *[other] { $meetings } chamadas
+} em { $months ->
+    [one] { $months } mês
+   *[other] { $months } meses
+}; { $contributions ->
+    [one] { $contributions } comentário sobre políticas
+   *[other] { $contributions } comentários sobre políticas
+} em { $cmonths ->
+    [one] { $cmonths } mês
+   *[other] { $cmonths } meses
+}
 metrics-voting = Votação
-metrics-voting-evidence = votou em { $votes } das últimas { $polls } votações
+metrics-voting-evidence = { $polls ->
+    [0] nenhuma votação desde o credenciamento
+    [one] votou em { $votes } da última votação
+   *[other] votou em { $votes } das últimas { $polls } votações
+}
 metrics-local = Atividade local
-metrics-local-evidence = { $reports } relatórios de atividade local em { $months } meses
+metrics-local-evidence = { $reports ->
+    [one] { $reports } relatório de atividade local
+   *[other] { $reports } relatórios de atividade local
+} em { $months ->
+    [one] { $months } mês
+   *[other] { $months } meses
+}
 metrics-rules = Os três critérios cumpridos: Ativa; um ou dois: Menos ativa; nenhum: Em espera. A liderança define os limites (os provisórios do documento de métricas do LACRALO até serem alterados). As ALS em espera perdem o voto e não contam para o quórum.
 quorum-title = Quórum das reuniões do LACRALO
 quorum-lead = As ALS com voto em { $date }, por sub-região e no total, e o quórum que formam.

@@ -22,7 +22,8 @@ pub struct Place {
     pub members: i64,
     pub events: i64,
     pub engagements: i64,
-    /// Results that followed the last 12 months' outreach there (`/results`).
+    /// ALS applications and new individual members that followed the last 12 months'
+    /// outreach there (`/results`).
     pub followed: i64,
     pub summary: String,
 }
@@ -74,7 +75,12 @@ pub async fn page(State(state): State<AppState>, ctx: PageCtx) -> AppResult<Cove
             members: r.members,
             events: r.events,
             engagements: r.engagements,
-            followed: results.get(&r.iso2).map_or(0, |t| t.within_12.iter().sum()),
+            // Applications and new individual members: kinds that never count one thing
+            // twice (an accreditation follows its application; an individual member may
+            // also be a new active one).
+            followed: results
+                .get(&r.iso2)
+                .map_or(0, |t| t.within_12[0] + t.within_12[2]),
             summary: lang.t_args(
                 "coverage-summary",
                 &[("als", r.active_als.into()), ("members", r.members.into())],

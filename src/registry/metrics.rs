@@ -47,7 +47,8 @@ impl Default for Thresholds {
 }
 
 impl Thresholds {
-    /// The first day a window of `months` ending on `as_of` counts from.
+    /// The day a window of `months` ending on `as_of` counts after: the window is the days
+    /// after it, up to `as_of` included (three months to 31 May: 1 March to 31 May).
     pub fn window_start(as_of: NaiveDate, months: u32) -> NaiveDate {
         as_of
             .checked_sub_months(Months::new(months))

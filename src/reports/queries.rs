@@ -83,7 +83,7 @@ pub async fn trips(pool: &SqlitePool, year: i32) -> sqlx::Result<Vec<Trip>> {
            JOIN crop_opportunities o ON o.id = a.opportunity_id
            JOIN events e ON e.id = o.event_id
            JOIN members m ON m.id = a.member_id
-          WHERE a.status = 'approved' AND e.year = ?
+          WHERE a.status = 'approved' AND e.year = ? AND e.status != 'cancelled'
           ORDER BY e.start_date, e.id, m.name",
     )
     .bind(year)

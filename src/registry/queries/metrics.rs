@@ -38,10 +38,14 @@ pub async fn record_roll_call(
             .bind(event_id)
             .fetch_all(&mut *tx)
             .await?;
-    sqlx::query("DELETE FROM roll_calls WHERE event_id = ?")
-        .bind(event_id)
-        .execute(&mut *tx)
-        .await?;
+    // The form lists the ALSs that can be present: a decertified ALS's past presence stays.
+    sqlx::query(
+        "DELETE FROM roll_calls WHERE event_id = ?
+            AND als_id IN (SELECT id FROM als WHERE status != 'decertified')",
+    )
+    .bind(event_id)
+    .execute(&mut *tx)
+    .await?;
     let now = now_text();
     for als in present {
         sqlx::query(
@@ -89,17 +93,20 @@ pub async fn evidence(
         sqlx::query_as(
             "SELECT
                (SELECT count(*) FROM roll_calls r JOIN events e ON e.id = r.event_id
-                 WHERE r.als_id = ?1 AND e.start_date > ?2 AND e.start_date <= ?6),
+                 WHERE r.als_id = ?1 AND e.status != 'cancelled'
+                   AND e.start_date > ?2 AND e.start_date <= ?6),
                (SELECT count(*) FROM engagements g WHERE g.kind = 'policy_comment'
                  AND (g.als_id = ?1 OR g.member_id IN (SELECT id FROM members WHERE als_id = ?1))
                  AND g.happened_on > ?3 AND g.happened_on <= ?6),
                (SELECT count(*) FROM engagements g WHERE g.kind = 'local_activity'
                  AND (g.als_id = ?1 OR g.member_id IN (SELECT id FROM members WHERE als_id = ?1))
                  AND g.happened_on > ?4 AND g.happened_on <= ?6),
-               (SELECT count(*) FROM (SELECT id FROM polls WHERE held_on <= ?6
+               (SELECT count(*) FROM (SELECT id FROM polls WHERE held_on <= ?6 AND held_on >= (SELECT
+                    coalesce(accredited_on, substr(created_at, 1, 10)) FROM als WHERE id = ?1)
                   ORDER BY held_on DESC, id DESC LIMIT ?5) p
                  JOIN poll_votes v ON v.poll_id = p.id AND v.als_id = ?1),
-               (SELECT count(*) FROM (SELECT id FROM polls WHERE held_on <= ?6
+               (SELECT count(*) FROM (SELECT id FROM polls WHERE held_on <= ?6 AND held_on >= (SELECT
+                    coalesce(accredited_on, substr(created_at, 1, 10)) FROM als WHERE id = ?1)
                   ORDER BY held_on DESC, id DESC LIMIT ?5))",
         )
         .bind(als_id)
@@ -363,10 +370,14 @@ pub async fn save_poll(
             .bind(id)
             .execute(&mut *tx)
             .await?;
-            sqlx::query("DELETE FROM poll_votes WHERE poll_id = ?")
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+            // The form lists the ALSs that can vote: a decertified ALS's past vote stays.
+            sqlx::query(
+                "DELETE FROM poll_votes WHERE poll_id = ?
+                    AND als_id IN (SELECT id FROM als WHERE status != 'decertified')",
+            )
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
             (id, Some((before.0, before.1, voters)))
         }
     };

@@ -36,7 +36,7 @@ pub async fn actions(
          SELECT e.country, e.start_date, 'crop_trip' FROM crop_applications a
            JOIN crop_opportunities o ON o.id = a.opportunity_id
            JOIN events e ON e.id = o.event_id
-          WHERE a.status = 'approved' AND e.country IS NOT NULL
+          WHERE a.status = 'approved' AND e.country IS NOT NULL AND e.status != 'cancelled'
             AND e.start_date BETWEEN ?1 AND ?2
          UNION ALL
          SELECT f.country, f.held_on, 'funded_initiative' FROM fund_requests f
