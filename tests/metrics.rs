@@ -22,6 +22,21 @@ async fn call(app: &TestApp, title: &str, days: i64) -> i64 {
     .await
 }
 
+/// Takes the roll call of `event` as a leader would: reads the page (its `was`, what the
+/// form was read at), then saves with `present` ticked.
+async fn take_roll_call(app: &TestApp, event: i64, present: &[i64]) -> common::TestResponse {
+    app.state.pages.changed();
+    let page = app.get(&format!("/events/{event}/roll-call")).await.text();
+    let marker = "name=\"was\" value=\"";
+    let start = page.find(marker).expect("the form's version") + marker.len();
+    let was = page[start..start + page[start..].find('"').unwrap()].to_owned();
+    let ids: Vec<String> = present.iter().map(i64::to_string).collect();
+    let mut fields: Vec<(&str, &str)> = vec![("was", &was)];
+    fields.extend(ids.iter().map(|i| ("als", i.as_str())));
+    app.post_form(&format!("/events/{event}/roll-call"), &fields)
+        .await
+}
+
 /// The suggested status's text on the ALS's page, as leadership see it.
 async fn suggested(app: &TestApp, als: i64) -> String {
     app.state.pages.changed();
@@ -69,12 +84,7 @@ async fn a_roll_call_moves_the_suggested_status_at_its_threshold() {
         !page.contains(">Gone<") && !page.contains(" Gone "),
         "decertified ALSs are not listed"
     );
-    let saved = app
-        .post_form(
-            &format!("/events/{first}/roll-call"),
-            &[("als", &als.to_string()), ("als", &gone.to_string())],
-        )
-        .await;
+    let saved = take_roll_call(&app, first, &[als, gone]).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     assert_eq!(
         app.count("SELECT count(*) FROM roll_calls").await,
@@ -84,11 +94,7 @@ async fn a_roll_call_moves_the_suggested_status_at_its_threshold() {
     // One call in three months: one below the threshold.
     let page = app.get(&format!("/als/{als}")).await.text();
     assert!(page.contains("1 call attended in 3 months"), "{page}");
-    app.post_form(
-        &format!("/events/{second}/roll-call"),
-        &[("als", &als.to_string())],
-    )
-    .await;
+    take_roll_call(&app, second, &[als]).await;
     // Two local activity reports and the two calls: every criterion met.
     for d in [-30, -10] {
         sqlx::query(
@@ -103,8 +109,18 @@ async fn a_roll_call_moves_the_suggested_status_at_its_threshold() {
     }
     assert_eq!(suggested(&app, als).await, "Active");
     // Unticked again at the second call: back below the threshold.
-    app.post_form(&format!("/events/{second}/roll-call"), &[])
+    // A page read before that save is stale: refused, nothing changed, the ticks kept.
+    let stale = app
+        .post_form(&format!("/events/{second}/roll-call"), &[("was", "")])
         .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(stale.text().contains("Someone saved this roll call"));
+    assert!(
+        !stale.text().contains(&format!("value=\"{als}\" checked")),
+        "its (empty) ticks kept"
+    );
+    assert_eq!(suggested(&app, als).await, "Active");
+    take_roll_call(&app, second, &[]).await;
     assert_eq!(suggested(&app, als).await, "Less active");
     // The roll call is audited with who was present before and after.
     assert_eq!(
@@ -119,11 +135,7 @@ async fn a_roll_call_moves_the_suggested_status_at_its_threshold() {
         .execute(app.pool())
         .await
         .unwrap();
-    app.post_form(
-        &format!("/events/{second}/roll-call"),
-        &[("als", &als.to_string())],
-    )
-    .await;
+    take_roll_call(&app, second, &[als]).await;
     assert_eq!(suggested(&app, als).await, "Less active");
     // The review queue (of silent ALSs: a quiet one here) shows the suggestion beside the
     // current status.
@@ -289,11 +301,7 @@ async fn leadership_set_the_thresholds_and_the_suggestion_follows_them() {
     app.login_as(Role::Leadership).await;
     let als = an_als(&app, "Itzel").await;
     let one = call(&app, "LACRALO monthly call", -10).await;
-    app.post_form(
-        &format!("/events/{one}/roll-call"),
-        &[("als", &als.to_string())],
-    )
-    .await;
+    take_roll_call(&app, one, &[als]).await;
     for d in [-30, -10] {
         sqlx::query(
             "INSERT INTO engagements (als_id, kind, happened_on, created_at)

@@ -86,3 +86,4 @@ flash-poll-saved = { $count ->
    *[other] The poll is saved: { $count } ALSs voted.
 }
 metrics-settings-link = Thresholds and polls
+roll-call-stale = Someone saved this roll call since you opened the page. Your ticks are kept below; save again to replace theirs.

@@ -86,3 +86,4 @@ flash-poll-saved = { $count ->
    *[other] Votación guardada: { $count } ALS votaron.
 }
 metrics-settings-link = Umbrales y votaciones
+roll-call-stale = Alguien guardó esta asistencia después de que usted abriera la página. Sus marcas se conservan abajo; guarde de nuevo para reemplazar las suyas.

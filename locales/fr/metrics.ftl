@@ -77,3 +77,4 @@ flash-poll-saved = { $count ->
    *[other] Scrutin enregistré : { $count } ALS ont voté.
 }
 metrics-settings-link = Seuils et scrutins
+roll-call-stale = Quelqu’un a enregistré cet appel depuis que vous avez ouvert la page. Vos cases sont conservées ci-dessous ; enregistrez à nouveau pour remplacer les siennes.

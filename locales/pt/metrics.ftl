@@ -86,3 +86,4 @@ flash-poll-saved = { $count ->
    *[other] Votação salva: { $count } ALS votaram.
 }
 metrics-settings-link = Limites e votações
+roll-call-stale = Alguém salvou esta chamada depois que você abriu a página. Suas marcações estão mantidas abaixo; salve de novo para substituir as dessa pessoa.

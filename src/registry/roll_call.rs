@@ -5,7 +5,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
@@ -28,6 +28,10 @@ pub struct Present {
 pub struct RollCallPage {
     pub ctx: PageCtx,
     pub event_id: i64,
+    /// The ids present as the page was read, comma separated: the version a save compares.
+    pub was: String,
+    /// Set when a save found the roll call changed since (its ticks are kept).
+    pub stale: bool,
     pub title: String,
     pub date: String,
     pub alss: Vec<Present>,
@@ -39,6 +43,16 @@ pub async fn show(
     ctx: PageCtx,
     Path(id): Path<i64>,
 ) -> AppResult<RollCallPage> {
+    page(&state, ctx, id, None).await
+}
+
+/// The roll call's page; `ticked` (the ids a refused save carried) replaces what is stored.
+async fn page(
+    state: &AppState,
+    ctx: PageCtx,
+    id: i64,
+    ticked: Option<&[i64]>,
+) -> AppResult<RollCallPage> {
     let event = crate::events::queries::get(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -46,14 +60,22 @@ pub async fn show(
     let alss: Vec<Present> = queries::roll_call(&state.pool, id)
         .await?
         .into_iter()
-        .map(|(id, name, country, present)| Present {
-            id,
+        .map(|(als, name, country, present)| Present {
+            id: als,
             name,
             country: state.countries.name_of(&country, lang),
-            present,
+            present: ticked.map_or(present, |t| t.contains(&als)),
         })
         .collect();
+    let was = queries::present_at(&state.pool, id)
+        .await?
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
     Ok(RollCallPage {
+        was,
+        stale: ticked.is_some(),
         event_id: id,
         title: event.title.clone(),
         date: event
@@ -73,6 +95,8 @@ pub async fn show(
 pub struct RollCallForm {
     /// The ids of the ALSs present (one `als` field per ticked box).
     pub als: Vec<String>,
+    /// The ids present when the form was read, comma separated.
+    pub was: String,
 }
 
 pub async fn record(
@@ -90,11 +114,27 @@ pub async fn record(
         .map(|s| s.trim().parse())
         .collect::<Result<_, _>>()
         .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    let mut was: Vec<i64> = form
+        .was
+        .split(',')
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.trim().parse())
+        .collect::<Result<_, _>>()
+        .map_err(|_| AppError::BadRequest("error-400-text"))?;
+    was.sort_unstable();
     let actor = Actor::from(&me(&ctx)?);
-    let n = queries::record_roll_call(&state.pool, &actor, id, &present).await?;
-    Ok(flash::redirect_with_count(
-        &format!("/events/{id}/roll-call"),
-        "flash-roll-call",
-        Some(n as u64),
-    ))
+    match queries::record_roll_call(&state.pool, &actor, id, &was, &present).await? {
+        queries::RollCallSaved::Done(n) => Ok(flash::redirect_with_count(
+            &format!("/events/{id}/roll-call"),
+            "flash-roll-call",
+            Some(n as u64),
+        )),
+        // Someone saved the roll call since: this person's ticks are shown again, beside
+        // the message, to save knowingly.
+        queries::RollCallSaved::Stale => Ok((
+            axum::http::StatusCode::CONFLICT,
+            page(&state, ctx, id, Some(&present)).await?,
+        )
+            .into_response()),
+    }
 }

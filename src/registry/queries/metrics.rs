@@ -24,15 +24,46 @@ pub async fn roll_call(
     .await
 }
 
+/// The ALSs marked present at `event_id` that the form lists (not decertified), by id: what
+/// a roll call's form was read at.
+pub async fn present_at(pool: &SqlitePool, event_id: i64) -> sqlx::Result<Vec<i64>> {
+    let mut conn = pool.acquire().await?;
+    present_in(&mut conn, event_id).await
+}
+
+async fn present_in(conn: &mut sqlx::SqliteConnection, event_id: i64) -> sqlx::Result<Vec<i64>> {
+    sqlx::query_scalar(
+        "SELECT r.als_id FROM roll_calls r JOIN als a ON a.id = r.als_id
+          WHERE r.event_id = ? AND a.status != 'decertified' ORDER BY r.als_id",
+    )
+    .bind(event_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// What became of saving a roll call.
+#[derive(Debug, PartialEq, Eq)]
+pub enum RollCallSaved {
+    /// Saved: how many ALSs are present now.
+    Done(usize),
+    /// Someone saved the roll call since the form was read (`was`): nothing written.
+    Stale,
+}
+
 /// Sets who was present at `event_id`: exactly `present` (unknown or decertified ids are
-/// left out), in one transaction, audited with the set before and after.
+/// left out), if the roll call is still as the form was read (`was`, sorted ids), in one
+/// transaction, audited with the set before and after.
 pub async fn record_roll_call(
     pool: &SqlitePool,
     actor: &Actor,
     event_id: i64,
+    was: &[i64],
     present: &[i64],
-) -> sqlx::Result<usize> {
+) -> sqlx::Result<RollCallSaved> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    if present_in(&mut tx, event_id).await? != was {
+        return Ok(RollCallSaved::Stale);
+    }
     let before: Vec<i64> =
         sqlx::query_scalar("SELECT als_id FROM roll_calls WHERE event_id = ? ORDER BY als_id")
             .bind(event_id)
@@ -75,7 +106,7 @@ pub async fn record_roll_call(
     )
     .await?;
     tx.commit().await?;
-    Ok(after.len())
+    Ok(RollCallSaved::Done(after.len()))
 }
 
 /// What ALS `als_id` did, counted as of `as_of` in each criterion's window: calls it was
