@@ -328,7 +328,7 @@ async fn steps_out_of_order_out_of_time_or_over_an_existing_als_are_refused_and_
             "/als/applications",
             &[
                 ("name", "Futura"),
-                ("country", "BO"),
+                ("country", "XX"),
                 ("received_on", &day(2)),
             ],
         )
@@ -338,6 +338,9 @@ async fn steps_out_of_order_out_of_time_or_over_an_existing_als_are_refused_and_
         r.text().contains("value=\"Futura\""),
         "what was typed is kept"
     );
+    // Every problem at once: the day and the country.
+    assert!(r.text().contains("has not come yet"), "{}", r.text());
+    assert!(r.text().contains("is not a country or territory"));
 
     // Through to a vote that refuses: no ALS.
     step(&staff, id, &[("step", "due_diligence"), ("day", &day(-20))]).await;
@@ -366,10 +369,28 @@ async fn steps_out_of_order_out_of_time_or_over_an_existing_als_are_refused_and_
     assert_eq!(stage(&staff, id).await, "refused");
     assert_eq!(staff.count("SELECT count(*) FROM als").await, 0);
 
-    // An ALS of that name already in the country: the vote is refused whole, nothing kept.
+    // An ALS of that name already in the country: the application is not received.
     lead.post_form("/als", &[("name", "ISOC Paraguay"), ("country", "PY")])
         .await;
-    let dup = receive(&staff, "ISOC Paraguay", "PY", &day(-30), "").await;
+    let r = staff
+        .post_form(
+            "/als/applications",
+            &[
+                ("name", "ISOC Paraguay"),
+                ("country", "PY"),
+                ("received_on", &day(-3)),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().contains("already in the registry"), "{}", r.text());
+    assert!(
+        r.text().contains("href=\"#f-name\""),
+        "the error names the field"
+    );
+    // One accredited by other means while the application went on: the vote is refused
+    // whole, nothing kept.
+    let dup = receive(&staff, "Red Paraguaya", "PY", &day(-30), "").await;
     step(
         &staff,
         dup,
@@ -387,6 +408,8 @@ async fn steps_out_of_order_out_of_time_or_over_an_existing_als_are_refused_and_
         ],
     )
     .await;
+    lead.post_form("/als", &[("name", "Red Paraguaya"), ("country", "PY")])
+        .await;
     let r = step(
         &staff,
         dup,
@@ -399,7 +422,73 @@ async fn steps_out_of_order_out_of_time_or_over_an_existing_als_are_refused_and_
     .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(stage(&staff, dup).await, "ralo_advice");
-    assert_eq!(staff.count("SELECT count(*) FROM als").await, 1);
+    assert_eq!(staff.count("SELECT count(*) FROM als").await, 2);
+
+    // A decertified ALS that applies again comes back: the same ALS, Active, accredited on
+    // the new vote's day, the change in its history.
+    let old: i64 = sqlx::query_scalar(
+        "INSERT INTO als (name, name_key, country, status, accredited_on, created_at, updated_at)
+         VALUES ('Usuarios del Chaco', 'usuarios del chaco', 'PY', 'decertified', '2015-01-01',
+            '2015-01-01', '2015-01-01') RETURNING id",
+    )
+    .fetch_one(staff.pool())
+    .await
+    .unwrap();
+    let again = receive(&staff, "Usuarios del Chaco", "PY", &day(-30), "").await;
+    step(
+        &staff,
+        again,
+        &[("step", "due_diligence"), ("day", &day(-20))],
+    )
+    .await;
+    step(
+        &lead,
+        again,
+        &[
+            ("step", "ralo_advice"),
+            ("advice", "support"),
+            ("day", &day(-15)),
+            ("note", "Active again."),
+        ],
+    )
+    .await;
+    let r = step(
+        &lead,
+        again,
+        &[
+            ("step", "alac_vote"),
+            ("result", "accredited"),
+            ("day", &day(-5)),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    let (status, accredited, linked): (String, String, i64) = sqlx::query_as(
+        "SELECT a.status, a.accredited_on, p.als_id FROM als a, als_applications p
+          WHERE a.id = ? AND p.id = ?",
+    )
+    .bind(old)
+    .bind(again)
+    .fetch_one(staff.pool())
+    .await
+    .unwrap();
+    assert_eq!(
+        (status.as_str(), accredited, linked),
+        ("active", day(-5), old)
+    );
+    assert_eq!(
+        staff.count("SELECT count(*) FROM als").await,
+        3,
+        "no second ALS"
+    );
+    assert_eq!(
+        staff
+            .count(&format!(
+                "SELECT count(*) FROM als_status_changes WHERE als_id = {old} AND to_status = 'active'"
+            ))
+            .await,
+        1
+    );
 }
 
 #[tokio::test]

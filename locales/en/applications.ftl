@@ -89,3 +89,4 @@ results-total = Sub-region total
 results-overall = All LACRALO
 coverage-results-link = What followed the outreach, country by country
 coverage-followed = ALS applications and new individual members within 12 months of the last year’s outreach
+application-err-als-exists = An ALS of this name is already in the registry for this country: see its page rather than a new application.

@@ -89,3 +89,4 @@ results-total = Total de la subregión
 results-overall = Toda LACRALO
 coverage-results-link = Lo que siguió al alcance, país por país
 coverage-followed = Solicitudes de ALS y nuevos miembros individuales en los 12 meses tras el alcance del último año
+application-err-als-exists = Ya hay una ALS con este nombre en el registro para este país: vea su página en lugar de una nueva solicitud.

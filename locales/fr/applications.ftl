@@ -89,3 +89,4 @@ results-total = Total de la sous-région
 results-overall = Tout LACRALO
 coverage-results-link = Ce qui a suivi la sensibilisation, pays par pays
 coverage-followed = Candidatures d’ALS et nouveaux membres individuels dans les 12 mois suivant la sensibilisation de l’année écoulée
+application-err-als-exists = Une ALS de ce nom figure déjà au registre pour ce pays : consultez sa page plutôt qu’une nouvelle candidature.

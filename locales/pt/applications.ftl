@@ -89,3 +89,4 @@ results-total = Total da sub-região
 results-overall = Todo o LACRALO
 coverage-results-link = O que se seguiu à divulgação, país por país
 coverage-followed = Candidaturas de ALS e novos membros individuais em até 12 meses após a divulgação do último ano
+application-err-als-exists = Já existe uma ALS com este nome no registro para este país: veja a página dela em vez de uma nova candidatura.

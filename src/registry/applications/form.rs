@@ -46,9 +46,14 @@ fn notes(field: &'static str, typed: &str, lang: Lang, errors: &mut FieldErrors)
 }
 
 impl ApplicationForm {
-    /// Every problem at once: the organisation's (by the ALS form's rules), the day, the
-    /// source, the notes.
-    pub fn parse(&self, lang: Lang, countries: &Countries) -> Result<NewApplication, FieldErrors> {
+    /// Every problem at once: the organisation's (by the ALS form's rules), the day (not
+    /// after `today`), the source, the notes.
+    pub fn parse(
+        &self,
+        lang: Lang,
+        countries: &Countries,
+        today: chrono::NaiveDate,
+    ) -> Result<NewApplication, FieldErrors> {
         let organisation = AlsForm {
             name: self.name.clone(),
             acronym: self.acronym.clone(),
@@ -59,6 +64,9 @@ impl ApplicationForm {
         .parse(lang, countries);
         let mut errors = organisation.as_ref().err().cloned().unwrap_or_default();
         let received_on = required_date("received_on", &self.received_on, lang, &mut errors);
+        if received_on.is_some_and(|d| d > today) {
+            errors.add("received_on", lang.t("application-err-future"));
+        }
         let source = Source::parse(&self.source).unwrap_or_else(|_| {
             errors.add("source", lang.t("err-choose-from-list"));
             None

@@ -165,25 +165,27 @@ pub async fn create(
         )
             .into_response())
     };
-    let new = match form.parse(ctx.lang, &state.countries) {
+    let today = state.clock.now().date_naive();
+    let new = match form.parse(ctx.lang, &state.countries, today) {
         Ok(new) => new,
         Err(errors) => return refused(ctx, form, errors).await,
     };
-    if new.received_on > state.clock.now().date_naive() {
-        let mut errors = FieldErrors::default();
-        errors.add("received_on", ctx.t("application-err-future"));
-        return refused(ctx, form, errors).await;
-    }
     match queries::create(&state.pool, &actor, &new).await? {
         Written::Done(id) => Ok(flash::redirect(
             &format!("/als/applications/{id}"),
             "flash-application-received",
         )),
-        _ => {
+        Written::Refused(key) => {
             let mut errors = FieldErrors::default();
-            errors.add("source", ctx.t(queries::NO_SOURCE));
+            let field = if key == queries::ALS_EXISTS {
+                "name"
+            } else {
+                "source"
+            };
+            errors.add(field, ctx.t(key));
             refused(ctx, form, errors).await
         }
+        Written::Conflict(_) | Written::NotFound => Err(AppError::NotFound),
     }
 }
 

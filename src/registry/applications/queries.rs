@@ -7,6 +7,7 @@ use super::model::{ApplicationRow, NewApplication, NewStep, StepRow};
 use super::rules::{self, Outcome, Stage};
 use crate::audit::Actor;
 use crate::audit::write::{self, Target};
+use crate::countries::fold;
 use crate::db::now_text;
 use crate::registry::model::NewAls;
 use crate::registry::source_queries;
@@ -89,6 +90,9 @@ pub async fn of_als(pool: &SqlitePool, als_id: i64) -> sqlx::Result<Option<Appli
 /// The refusal when the source named is not (or no longer) stored.
 pub const NO_SOURCE: &str = "source-err-gone";
 
+/// The refusal when an ALS of that name is already in the registry for that country.
+pub const ALS_EXISTS: &str = "application-err-als-exists";
+
 /// Receives an application: the row and its first step, "received", by whoever recorded it.
 pub async fn create(
     pool: &SqlitePool,
@@ -100,6 +104,17 @@ pub async fn create(
             && !source_queries::exists(&mut *conn, source).await?
         {
             return Ok(Err(NO_SOURCE));
+        }
+        // An organisation already in the registry (not decertified) does not apply again.
+        let exists: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM als WHERE country = ? AND name_key = ? AND status != 'decertified'",
+        )
+        .bind(&new.country)
+        .bind(fold(&new.name))
+        .fetch_optional(&mut *conn)
+        .await?;
+        if exists.is_some() {
+            return Ok(Err(ALS_EXISTS));
         }
         let now = now_text();
         let (event, crop, fund) = Source::columns(new.source);
@@ -187,7 +202,11 @@ pub async fn record_step(
         }
         let stage = step.outcome.stage_after();
         let mut als_id = None;
-        if stage == Stage::Accredited {
+        if stage == Stage::Accredited
+            && let Some(again) = reaccredit(&mut *conn, actor, &before, step.day).await?
+        {
+            als_id = Some(again);
+        } else if stage == Stage::Accredited {
             let als = NewAls {
                 name: before.name.clone(),
                 acronym: before.acronym.clone(),
@@ -235,4 +254,60 @@ pub async fn record_step(
         tx.commit().await?;
     }
     Ok(written)
+}
+
+/// An organisation whose ALS was decertified and is accredited again: its ALS comes back,
+/// Active, accredited on the vote's day, with the change in its status history and the
+/// audit log. None when there is no decertified ALS of that name in that country.
+async fn reaccredit(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    app: &ApplicationRow,
+    day: chrono::NaiveDate,
+) -> sqlx::Result<Option<i64>> {
+    let found: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM als WHERE country = ? AND name_key = ? AND status = 'decertified'",
+    )
+    .bind(&app.country)
+    .bind(fold(&app.name))
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(id) = found else {
+        return Ok(None);
+    };
+    let now = now_text();
+    sqlx::query(
+        "UPDATE als SET status = 'active', accredited_on = ?, version = version + 1,
+            updated_at = ? WHERE id = ?",
+    )
+    .bind(day.to_string())
+    .bind(&now)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO als_status_changes (als_id, from_status, to_status, reason, changed_by,
+            changed_at)
+         VALUES (?, 'decertified', 'active', ?, ?, ?)",
+    )
+    .bind(id)
+    .bind(format!(
+        "Accredited again by ALAC's vote of {day} (application {})",
+        app.id
+    ))
+    .bind(&actor.email)
+    .bind(&now)
+    .execute(&mut *conn)
+    .await?;
+    crate::audit::record(
+        &mut *conn,
+        actor,
+        "reaccredit",
+        "als",
+        Some(id),
+        Some(&"decertified"),
+        Some(&day.to_string()),
+    )
+    .await?;
+    Ok(Some(id))
 }
