@@ -203,7 +203,7 @@ pub async fn record_step(
         let stage = step.outcome.stage_after();
         let mut als_id = None;
         if stage == Stage::Accredited
-            && let Some(again) = reaccredit(&mut *conn, actor, &before, step.day).await?
+            && let Some(again) = reaccredit(&mut *conn, actor, before, step.day).await?
         {
             als_id = Some(again);
         } else if stage == Stage::Accredited {
