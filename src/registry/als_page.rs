@@ -422,7 +422,8 @@ async fn suggestion(
 ) -> AppResult<Suggestion> {
     use super::metrics;
     let (t, _) = queries::thresholds(&state.pool).await?;
-    let evidence = queries::evidence(&state.pool, id, chrono::Utc::now().date_naive(), &t).await?;
+    let today = state.clock.now().date_naive();
+    let evidence = queries::evidence(&state.pool, id, today, &t).await?;
     let met = metrics::criteria(&evidence, &t);
     let suggested = metrics::suggested_status(current, &evidence, &t);
     let n = |key: &str, args: &[(&'static str, i64)]| {

@@ -5,7 +5,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::metrics;
@@ -43,7 +43,7 @@ pub async fn page(
     Query(query): Query<QuorumQuery>,
 ) -> AppResult<QuorumPage> {
     let as_of = match query.as_of.trim() {
-        "" => Utc::now().date_naive(),
+        "" => state.clock.now().date_naive(),
         d => NaiveDate::parse_from_str(d, "%Y-%m-%d")
             .map_err(|_| AppError::BadRequest("error-filter-text"))?,
     };
