@@ -607,6 +607,21 @@ async fn the_demo_data_fills_every_page_once_and_is_clearly_marked() {
     );
     let coverage = app.get("/coverage").await.text();
     assert!(coverage.contains("28 places without an active ALS"));
+    // The demo's outreach in Guatemala and what followed it, all marked as the demo's.
+    assert_eq!(
+        app.count("SELECT count(*) FROM als_applications WHERE name NOT LIKE 'Demo %'")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM polls WHERE title NOT LIKE 'Demo:%'")
+            .await,
+        0
+    );
+    assert!(
+        coverage.contains("<a href=\"/results#r-GT\">2</a>"),
+        "an application and a new individual member after the demo's event: {coverage}"
+    );
     assert!(
         app.get("/members")
             .await

@@ -179,8 +179,8 @@ pub async fn load(pool: &SqlitePool, site: crate::outbox::Site<'_>) -> anyhow::R
     Ok(true)
 }
 
-/// Two applications on their way to accreditation: one waiting for staff's due diligence,
-/// one for the RALO's advice.
+/// Applications on their way to accreditation (one waiting for staff's due diligence, one
+/// for the RALO's advice), and one that followed an outreach event in Guatemala.
 async fn applications(
     pool: &SqlitePool,
     actor: &Actor,
@@ -189,6 +189,49 @@ async fn applications(
     use super::applications::model::{NewApplication, NewStep};
     use super::applications::queries as apps;
     use super::applications::rules::Outcome;
+    // Outreach in Guatemala (one of the plan's places with no ALS) and what followed it: an
+    // application and a new individual member who heard of LACRALO there (`/results`).
+    let held = today - Duration::days(100);
+    let now = crate::db::now_text();
+    let forum: i64 = sqlx::query_scalar(
+        "INSERT INTO events (uid, title, kind, relevance, status, country, city, date_precision,
+            year, month, start_date, end_date, notes, created_at, updated_at)
+         VALUES ('demo-outreach-gt@lacralo.demo', 'Demo: Semana de Internet de Guatemala',
+            'conference', 'lacralo_involved', 'held', 'GT', 'Ciudad de Guatemala', 'day', ?, ?,
+            ?, ?, 'Fictional event added by --demo.', ?, ?)
+         ON CONFLICT (uid) DO UPDATE SET uid = excluded.uid RETURNING id",
+    )
+    .bind(i64::from(chrono::Datelike::year(&held)))
+    .bind(i64::from(chrono::Datelike::month(&held)))
+    .bind(held.to_string())
+    .bind(held.to_string())
+    .bind(&now)
+    .bind(&now)
+    .fetch_one(pool)
+    .await?;
+    sqlx::query(
+        "INSERT INTO members (name, email, email_canonical, country, als_id, active, joined_on,
+            source_event_id, created_at, updated_at)
+         VALUES ('Demo Individual Member GT', 'demo.gt@example.org', 'demo.gt@example.org', 'GT',
+            NULL, 1, ?, ?, ?, ?)
+         ON CONFLICT (email_canonical) DO NOTHING",
+    )
+    .bind((today - Duration::days(20)).to_string())
+    .bind(forum)
+    .bind(&now)
+    .bind(&now)
+    .execute(pool)
+    .await?;
+    let gt = NewApplication {
+        name: "Demo Comunidad Digital de Guatemala".to_owned(),
+        acronym: String::new(),
+        country: "GT".to_owned(),
+        website: String::new(),
+        received_on: today - Duration::days(60),
+        source: Some(crate::registry::sources::Source::Event(forum)),
+        notes: "Fictional application added by --demo.".to_owned(),
+    };
+    apps::create(pool, actor, &gt).await?;
     for (name, country, days, diligence_done) in [
         ("Demo Sociedad Digital de Guyana", "GY", 40, true),
         ("Demo Usuarios de Internet de Belice", "BZ", 10, false),
