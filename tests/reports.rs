@@ -288,6 +288,7 @@ async fn the_report_figures_equal_the_counts_of_the_year_built() {
     expect("als.to_active", "0");
     expect("als.decertified", "1");
     expect("als.members_joined", "2");
+    expect("als.members_at_start", "1");
     expect("als.members_at_end", "3");
     // Guatemala had outreach (an event held there) and has a voting ALS at the year's end;
     // Belize had an event (by its day) but no ALS; Suriname's was cancelled.

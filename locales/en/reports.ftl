@@ -121,3 +121,8 @@ report-def-quorum-voting = ALSs that vote (Active or Less active) at the year's 
 report-def-quorum-standby = ALSs on Standby then, who do not vote.
 report-def-quorum = The quorum: half the voting ALSs, plus one.
 nav-reports = Reports
+report-members-at-start = { $count ->
+    [one] One member in the registry at the year's start.
+   *[other] { $count } members in the registry at the year's start.
+}
+report-def-members-at-start = Members in the registry when the year began (joined before it, or added before it when no date is known).

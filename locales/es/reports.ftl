@@ -121,3 +121,8 @@ report-def-quorum-voting = ALS con voto (Activas o Menos activas) al cierre del 
 report-def-quorum-standby = ALS En pausa en ese momento, que no votan.
 report-def-quorum = El quórum: la mitad de las ALS con voto, más una.
 nav-reports = Informes
+report-members-at-start = { $count ->
+    [one] Un miembro en el registro al comenzar el año.
+   *[other] { $count } miembros en el registro al comenzar el año.
+}
+report-def-members-at-start = Miembros en el registro al comenzar el año (unidos antes, o agregados antes cuando no se conoce la fecha).

@@ -121,3 +121,8 @@ report-def-quorum-voting = ALS qui votent (Active ou Moins active) à la fin de 
 report-def-quorum-standby = ALS alors En veille, qui ne votent pas.
 report-def-quorum = Le quorum : la moitié des ALS qui votent, plus une.
 nav-reports = Rapports
+report-members-at-start = { $count ->
+    [one] { $count } membre au registre au début de l’année.
+   *[other] { $count } membres au registre au début de l’année.
+}
+report-def-members-at-start = Membres au registre au début de l’année (ayant adhéré avant, ou ajoutés avant quand la date n’est pas connue).

@@ -121,3 +121,8 @@ report-def-quorum-voting = ALS com voto (Ativas ou Menos ativas) ao fim do ano (
 report-def-quorum-standby = ALS Em espera nessa data, que não votam.
 report-def-quorum = O quórum: metade das ALS com voto, mais uma.
 nav-reports = Relatórios
+report-members-at-start = { $count ->
+    [one] { $count } membro no registro no início do ano.
+   *[other] { $count } membros no registro no início do ano.
+}
+report-def-members-at-start = Membros no registro no início do ano (que aderiram antes, ou foram adicionados antes quando a data não é conhecida).

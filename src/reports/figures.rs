@@ -288,6 +288,11 @@ pub fn figures(r: &Report) -> Vec<Figure> {
         ("to_standby", g.to_standby, "report-def-als-to-status"),
         ("decertified", g.decertified, "report-def-als-decertified"),
         (
+            "members_at_start",
+            g.members_at_start,
+            "report-def-members-at-start",
+        ),
+        (
             "members_joined",
             g.members_joined,
             "report-def-members-joined",

@@ -83,6 +83,7 @@ pub struct ReportPage {
     pub funds: String,
     pub people_reached: i64,
     pub members_joined: i64,
+    pub members_at_start: i64,
     pub members_at_end: i64,
     pub applications: i64,
     pub targets: Vec<TargetView>,
@@ -243,6 +244,7 @@ pub async fn show(
             .join(" + "),
         people_reached: r.people_reached(),
         members_joined: r.registry.members_joined,
+        members_at_start: r.registry.members_at_start,
         members_at_end: r.registry.members_at_end,
         applications: r.registry.applications,
         targets: r

@@ -129,6 +129,7 @@ pub struct RegistryChanges {
     pub to_standby: i64,
     pub decertified: i64,
     pub members_joined: i64,
+    pub members_at_start: i64,
     pub members_at_end: i64,
 }
 
@@ -153,6 +154,9 @@ pub async fn registry(
            (SELECT count(*) FROM als_status_changes WHERE to_status = 'decertified'
               AND substr(changed_at, 1, 4) = ?1) AS decertified,
            (SELECT count(*) FROM members WHERE substr(joined_on, 1, 4) = ?1) AS members_joined,
+           (SELECT count(*) FROM members
+             WHERE coalesce(joined_on, substr(created_at, 1, 10)) < ?1 || '-01-01')
+             AS members_at_start,
            (SELECT count(*) FROM members
              WHERE coalesce(joined_on, substr(created_at, 1, 10)) <= ?2) AS members_at_end",
     )
