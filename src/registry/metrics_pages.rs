@@ -150,7 +150,7 @@ async fn poll_page(
 
 pub async fn new_poll(State(state): State<AppState>, ctx: PageCtx) -> AppResult<PollPage> {
     let form = PollForm {
-        held_on: state.clock.now().date_naive().to_string(),
+        held_on: ctx.today(state.clock.now()).to_string(),
         ..PollForm::default()
     };
     poll_page(&state, ctx, None, form, FieldErrors::default()).await
@@ -190,7 +190,7 @@ async fn save(
         Some(id) => Some((id, version(&form.version)?)),
         None => None,
     };
-    let poll = match form.parse(ctx.lang, state.clock.now().date_naive()) {
+    let poll = match form.parse(ctx.lang, ctx.today(state.clock.now())) {
         Ok(p) => p,
         Err(errors) => {
             let page = poll_page(&state, ctx, id, form, errors).await?;

@@ -43,7 +43,7 @@ pub async fn page(
     Query(query): Query<QuorumQuery>,
 ) -> AppResult<QuorumPage> {
     let as_of = match query.as_of.trim() {
-        "" => state.clock.now().date_naive(),
+        "" => ctx.today(state.clock.now()),
         d => NaiveDate::parse_from_str(d, "%Y-%m-%d")
             .map_err(|_| AppError::BadRequest("error-filter-text"))?,
     };

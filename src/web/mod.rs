@@ -48,6 +48,12 @@ impl PageCtx {
             .unwrap_or(chrono_tz::Tz::UTC)
     }
 
+    /// The viewer's today at `now`: the day a form offers and the last day it accepts as
+    /// past, in the viewer's zone (a leader in Bogotá at 22:00 is not yet on tomorrow).
+    pub fn today(&self, now: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+        now.with_timezone(&self.zone()).date_naive()
+    }
+
     pub fn new(lang: Lang, csrf: String, path_and_query: String, flash_key: Option<&str>) -> Self {
         let flash = flash_key.and_then(|v| flash::message(v, lang));
         Self {

@@ -146,7 +146,7 @@ async fn form_page(
 
 pub async fn new(State(state): State<AppState>, ctx: PageCtx) -> AppResult<FormPage> {
     let form = ApplicationForm {
-        received_on: state.clock.now().date_naive().to_string(),
+        received_on: ctx.today(state.clock.now()).to_string(),
         ..ApplicationForm::default()
     };
     form_page(ctx, &state, form, FieldErrors::default()).await
@@ -165,7 +165,7 @@ pub async fn create(
         )
             .into_response())
     };
-    let today = state.clock.now().date_naive();
+    let today = ctx.today(state.clock.now());
     let new = match form.parse(ctx.lang, &state.countries, today) {
         Ok(new) => new,
         Err(errors) => return refused(ctx, form, errors).await,
@@ -232,7 +232,7 @@ async fn show_page(
         None => None,
     };
     let next = rules::next_step(row.stage);
-    let today = state.clock.now().date_naive().to_string();
+    let today = ctx.today(state.clock.now()).to_string();
     Ok(ShowPage {
         app: view(&row, lang, state),
         website: row.website.clone(),
@@ -317,7 +317,7 @@ pub async fn record(
                 .into_response());
         }
     };
-    let today = state.clock.now().date_naive();
+    let today = ctx.today(state.clock.now());
     match queries::record_step(&state.pool, &actor, id, version, &step, today).await? {
         Written::Done(_) => Ok(flash::redirect(
             &format!("/als/applications/{id}"),
