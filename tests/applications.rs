@@ -635,6 +635,41 @@ async fn applications_and_members_link_to_the_outreach_action_they_came_from() {
         "a webinar is named as one: {page}"
     );
 
+    // What happened after the application was received cannot be its source; a cancelled
+    // event is not offered.
+    let r = lead
+        .post_form(
+            "/als/applications",
+            &[
+                ("name", "Tardía"),
+                ("country", "CO"),
+                ("received_on", &day(-100)),
+                ("source", &format!("event:{webinar}")),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text().contains("This happened after that day"),
+        "{}",
+        r.text()
+    );
+    let cancelled = lead
+        .create_event(&[
+            ("title", "Taller suspendido"),
+            ("relevance", "lacralo_involved"),
+            ("country", "CO"),
+            ("status", "cancelled"),
+            ("start_date", &day(-20)),
+        ])
+        .await;
+    lead.state.pages.changed();
+    let form = lead.get("/als/applications/new").await.text();
+    assert!(
+        !form.contains(&format!("value=\"event:{cancelled}\"")),
+        "cancelled: not offered"
+    );
+
     // A source that is not stored, or not a source at all: refused, what was typed kept.
     let r = lead
         .post_form(

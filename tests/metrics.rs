@@ -458,6 +458,7 @@ async fn the_votes_recorded_in_the_last_polls_decide_the_voting_criterion() {
             &[
                 ("title", "Election of the Chair"),
                 ("held_on", &held),
+                ("als", &o),
                 ("version", "1"),
             ],
         )
@@ -488,6 +489,13 @@ async fn the_votes_recorded_in_the_last_polls_decide_the_voting_criterion() {
         "ticks kept"
     );
     assert_eq!(app.count("SELECT count(*) FROM polls").await, 3);
+    let r = new_poll("Nobody voted", -1, vec![]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text()
+            .contains("a poll in which no ALS voted is not recorded")
+    );
+    assert_eq!(app.count("SELECT count(*) FROM polls").await, 3);
     // An ALS accredited after those polls is not judged by them: none counts for it yet.
     let newcomer = an_als(&app, "Lupe").await;
     sqlx::query("UPDATE als SET accredited_on = ? WHERE id = ?")
@@ -506,4 +514,22 @@ async fn the_votes_recorded_in_the_last_polls_decide_the_voting_criterion() {
     let list = app.get("/als/metrics").await.text();
     assert!(list.contains("Bylaws amendment"), "{list}");
     assert!(list.contains("2 ALSs voted"), "{list}");
+    // A poll recorded by mistake is deleted, with its votes, and stops counting.
+    let r = app
+        .post_form(&format!("/als/polls/{first}/delete"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) FROM polls").await, 2);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) FROM poll_votes WHERE poll_id = {first}"
+        ))
+        .await,
+        0
+    );
+    app.state.pages.changed();
+    assert_eq!(
+        voting(&app.get(&format!("/als/{als}")).await.text()),
+        "voted in 1 of the last 2 polls"
+    );
 }

@@ -3,7 +3,7 @@ applications-title = ALS applications
 applications-lead = Organisations applying to become At-Large Structures, from the application to ALAC's vote. ICANN staff record their due diligence, LACRALO leadership the RALO's advice, and either of them ALAC's vote.
 applications-none = No application matches.
 application-count = { $count ->
-    [0] No application
+    [0] No applications
     [one] One application
    *[other] { $count } applications
 }
@@ -88,5 +88,7 @@ results-outcome-active-member = New active members
 results-total = Sub-region total
 results-overall = All LACRALO
 coverage-results-link = What followed the outreach, country by country
-coverage-followed = ALS applications and new individual members within 12 months of the last year’s outreach
+coverage-followed = Results, 12 months
 application-err-als-exists = An ALS of this name is already in the registry for this country: see its page rather than a new application.
+source-err-after = This happened after that day: choose what came before it.
+coverage-followed-hint = The “Results, 12 months” column counts the ALS applications and new individual members from each place within 12 months of the outreach done there in the last 12 months; what followed outreach, kind by kind and within 6 months too, is on the results page.

@@ -87,3 +87,11 @@ flash-poll-saved = { $count ->
 }
 metrics-settings-link = Thresholds and polls
 roll-call-stale = Someone saved this roll call since you opened the page. Your ticks are kept below; save again to replace theirs.
+metrics-err-poll-no-voters = Tick the ALSs that voted: a poll in which no ALS voted is not recorded.
+metrics-poll-delete = Delete this poll
+metrics-poll-delete-hint = For a poll recorded by mistake: it stops counting for every ALS.
+flash-poll-deleted = The poll is deleted.
+metrics-hint-count = From 1 to 50.
+metrics-hint-months = From 1 to 24 months.
+metrics-hint-votes = From 1 to 20, no more than the polls.
+metrics-hint-polls = From 1 to 20.

@@ -126,3 +126,6 @@ report-members-at-start = { $count ->
    *[other] { $count } members in the registry at the year's start.
 }
 report-def-members-at-start = Members in the registry when the year began (joined before it, or added before it when no date is known).
+report-programme = Programme
+report-target = Target
+report-attendance = Attendance

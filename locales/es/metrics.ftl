@@ -87,3 +87,11 @@ flash-poll-saved = { $count ->
 }
 metrics-settings-link = Umbrales y votaciones
 roll-call-stale = Alguien guardó esta asistencia después de que usted abriera la página. Sus marcas se conservan abajo; guarde de nuevo para reemplazar las suyas.
+metrics-err-poll-no-voters = Marque las ALS que votaron: no se registra una votación en la que ninguna ALS votó.
+metrics-poll-delete = Eliminar esta votación
+metrics-poll-delete-hint = Para una votación registrada por error: deja de contar para todas las ALS.
+flash-poll-deleted = Votación eliminada.
+metrics-hint-count = De 1 a 50.
+metrics-hint-months = De 1 a 24 meses.
+metrics-hint-votes = De 1 a 20, no más que las votaciones.
+metrics-hint-polls = De 1 a 20.

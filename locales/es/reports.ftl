@@ -126,3 +126,6 @@ report-members-at-start = { $count ->
    *[other] { $count } miembros en el registro al comenzar el año.
 }
 report-def-members-at-start = Miembros en el registro al comenzar el año (unidos antes, o agregados antes cuando no se conoce la fecha).
+report-programme = Programa
+report-target = Meta
+report-attendance = Asistencia

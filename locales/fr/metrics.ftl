@@ -78,3 +78,11 @@ flash-poll-saved = { $count ->
 }
 metrics-settings-link = Seuils et scrutins
 roll-call-stale = Quelqu’un a enregistré cet appel depuis que vous avez ouvert la page. Vos cases sont conservées ci-dessous ; enregistrez à nouveau pour remplacer les siennes.
+metrics-err-poll-no-voters = Cochez les ALS qui ont voté : un scrutin où aucune ALS n’a voté ne s’enregistre pas.
+metrics-poll-delete = Supprimer ce scrutin
+metrics-poll-delete-hint = Pour un scrutin enregistré par erreur : il cesse de compter pour toutes les ALS.
+flash-poll-deleted = Scrutin supprimé.
+metrics-hint-count = De 1 à 50.
+metrics-hint-months = De 1 à 24 mois.
+metrics-hint-votes = De 1 à 20, pas plus que les scrutins.
+metrics-hint-polls = De 1 à 20.

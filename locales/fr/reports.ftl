@@ -126,3 +126,6 @@ report-members-at-start = { $count ->
    *[other] { $count } membres au registre au début de l’année.
 }
 report-def-members-at-start = Membres au registre au début de l’année (ayant adhéré avant, ou ajoutés avant quand la date n’est pas connue).
+report-programme = Programme
+report-target = Objectif
+report-attendance = Participation

@@ -87,3 +87,11 @@ flash-poll-saved = { $count ->
 }
 metrics-settings-link = Limites e votações
 roll-call-stale = Alguém salvou esta chamada depois que você abriu a página. Suas marcações estão mantidas abaixo; salve de novo para substituir as dessa pessoa.
+metrics-err-poll-no-voters = Marque as ALS que votaram: não se registra uma votação em que nenhuma ALS votou.
+metrics-poll-delete = Excluir esta votação
+metrics-poll-delete-hint = Para uma votação registrada por engano: ela deixa de contar para todas as ALS.
+flash-poll-deleted = Votação excluída.
+metrics-hint-count = De 1 a 50.
+metrics-hint-months = De 1 a 24 meses.
+metrics-hint-votes = De 1 a 20, não mais que as votações.
+metrics-hint-polls = De 1 a 20.

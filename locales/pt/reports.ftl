@@ -126,3 +126,6 @@ report-members-at-start = { $count ->
    *[other] { $count } membros no registro no início do ano.
 }
 report-def-members-at-start = Membros no registro no início do ano (que aderiram antes, ou foram adicionados antes quando a data não é conhecida).
+report-programme = Programa
+report-target = Meta
+report-attendance = Participação

@@ -52,6 +52,14 @@ pub struct NewMember {
     pub source: Option<Source>,
 }
 
+impl NewMember {
+    /// The day by which their source must have happened: the day they joined, or today.
+    fn joined_by(&self) -> chrono::NaiveDate {
+        self.joined_on
+            .unwrap_or_else(|| chrono::Utc::now().date_naive() + chrono::Days::new(1))
+    }
+}
+
 impl MemberRow {
     pub fn source(&self) -> Option<Source> {
         Source::from_columns(
@@ -142,15 +150,15 @@ crate::audit::write::versioned_rows!(MemberRow);
 /// The refusal when another member has that email address.
 const EMAIL_TAKEN: &str = "member-err-email-taken";
 
-/// The refusal when the source chosen is no longer stored.
-pub const SOURCE_GONE: &str = "source-err-gone";
+/// The refusals of a source: no longer stored, or after the member joined.
+pub const SOURCE_REFUSALS: [&str; 2] = ["source-err-gone", "source-err-after"];
 
 pub async fn create(pool: &SqlitePool, actor: &Actor, m: &NewMember) -> sqlx::Result<Written> {
     write::create(pool, actor, "member", fetch, async |conn| {
         if let Some(source) = m.source
-            && !source_queries::exists(&mut *conn, source).await?
+            && let Err(key) = source_queries::check(&mut *conn, source, m.joined_by()).await?
         {
-            return Ok(Err(SOURCE_GONE));
+            return Ok(Err(key));
         }
         let now = now_text();
         let (event, crop, fund) = Source::columns(m.source);
@@ -192,9 +200,9 @@ pub async fn update(
         // A source kept as it was is not checked again (its row may be gone since).
         if let Some(source) = m.source
             && before.source() != Some(source)
-            && !source_queries::exists(&mut *conn, source).await?
+            && let Err(key) = source_queries::check(&mut *conn, source, m.joined_by()).await?
         {
-            return Ok(Err(SOURCE_GONE));
+            return Ok(Err(key));
         }
         let (event, crop, fund) = Source::columns(m.source);
         let updated = sqlx::query(

@@ -242,7 +242,7 @@ pub async fn create(
 
 /// The field a refused write's message goes under: the source's, or the email's (taken).
 fn refused_field(key: &str) -> &'static str {
-    if key == queries::SOURCE_GONE {
+    if queries::SOURCE_REFUSALS.contains(&key) {
         "source"
     } else {
         "email"

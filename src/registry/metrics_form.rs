@@ -143,6 +143,8 @@ impl PollForm {
             .collect();
         if voted.len() != self.als.len() {
             errors.add("als", lang.t("err-choose-from-list"));
+        } else if voted.is_empty() {
+            errors.add("als", lang.t("metrics-err-poll-no-voters"));
         }
         match held_on {
             Some(held_on) if errors.is_empty() => Ok(NewPoll {

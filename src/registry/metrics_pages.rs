@@ -247,3 +247,16 @@ pub async fn update_poll(
 ) -> AppResult<Response> {
     save(state, ctx, Some(id), form).await
 }
+
+pub async fn delete_poll(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    if queries::delete_poll(&state.pool, &actor, id).await? {
+        Ok(flash::redirect("/als/metrics", "flash-poll-deleted"))
+    } else {
+        Err(AppError::NotFound)
+    }
+}

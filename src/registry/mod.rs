@@ -85,6 +85,11 @@ pub fn routes() -> Routes {
         .post("/als/polls", Leadership, metrics_pages::create_poll)
         .get("/als/polls/{id}", Leadership, metrics_pages::edit_poll)
         .post("/als/polls/{id}", Leadership, metrics_pages::update_poll)
+        .post(
+            "/als/polls/{id}/delete",
+            Leadership,
+            metrics_pages::delete_poll,
+        )
         .get("/als/review", Leadership, review_page::show)
         .post("/als/review", Leadership, review_page::decide)
         .get("/als/{id}", Anonymous, als_page::show)

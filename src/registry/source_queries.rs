@@ -47,7 +47,7 @@ const SOURCES: &str = "
     SELECT kind, id, label, day FROM (
       SELECT CASE e.kind WHEN 'webinar' THEN 'webinar' ELSE 'event' END AS kind, e.id,
              e.title AS label, e.start_date AS day
-        FROM events e
+        FROM events e WHERE e.status != 'cancelled'
       UNION ALL
       SELECT 'crop', a.id, m.name || ' — ' || e.title, e.start_date
         FROM crop_applications a
@@ -60,16 +60,16 @@ const SOURCES: &str = "
         FROM fund_requests f
        WHERE f.status IN ('approved', 'reported', 'closed'))";
 
-/// The sources a form offers: the actions of the two years before `today` and the month
-/// after it (someone may join at an event still going on), newest first, a few hundred at
-/// most; and the one already chosen, however old.
+/// The sources a form offers: the actions of the two years up to `today` (not cancelled:
+/// only what happened can be where someone heard of LACRALO), newest first, a few hundred
+/// at most; and the one already chosen, however old.
 pub async fn choices(
     pool: &SqlitePool,
     today: chrono::NaiveDate,
     current: Option<Source>,
 ) -> sqlx::Result<Vec<(Source, Named)>> {
     let from = (today - chrono::Days::new(731)).to_string();
-    let to = (today + chrono::Days::new(31)).to_string();
+    let to = today.to_string();
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "{SOURCES} WHERE day BETWEEN ? AND ? ORDER BY day DESC, id DESC LIMIT 400"
     ))
@@ -94,18 +94,8 @@ pub async fn name(pool: &SqlitePool, source: Source) -> sqlx::Result<Option<Name
 }
 
 async fn name_in(conn: &mut SqliteConnection, source: Source) -> sqlx::Result<Option<Named>> {
-    let (kind, id) = match source {
-        Source::Event(id) => ("event", id),
-        Source::CropTrip(id) => ("crop", id),
-        Source::FundedInitiative(id) => ("fund", id),
-    };
-    let kinds = if kind == "event" {
-        "('event', 'webinar')"
-    } else if kind == "crop" {
-        "('crop')"
-    } else {
-        "('fund')"
-    };
+    let (kind, id) = kind_and_id(source);
+    let kinds = kinds_of(kind);
     let row: Option<Row> = sqlx::query_as(&format!("{SOURCES} WHERE kind IN {kinds} AND id = ?"))
         .bind(id)
         .fetch_optional(conn)
@@ -113,7 +103,46 @@ async fn name_in(conn: &mut SqliteConnection, source: Source) -> sqlx::Result<Op
     Ok(row.map(|r| r.named().1))
 }
 
+fn kind_and_id(source: Source) -> (&'static str, i64) {
+    match source {
+        Source::Event(id) => ("event", id),
+        Source::CropTrip(id) => ("crop", id),
+        Source::FundedInitiative(id) => ("fund", id),
+    }
+}
+
+/// The rows of `SOURCES` a kind of source may be.
+fn kinds_of(kind: &str) -> &'static str {
+    match kind {
+        "event" => "('event', 'webinar')",
+        "crop" => "('crop')",
+        _ => "('fund')",
+    }
+}
+
 /// Whether a source's row exists, checked in the writing transaction.
 pub async fn exists(conn: &mut SqliteConnection, source: Source) -> sqlx::Result<bool> {
     Ok(name_in(conn, source).await?.is_some())
+}
+
+/// Whether a source can be where someone heard of LACRALO by `day`: stored, and held on
+/// or before it. The refusal's message key says which it is not.
+pub async fn check(
+    conn: &mut SqliteConnection,
+    source: Source,
+    day: chrono::NaiveDate,
+) -> sqlx::Result<Result<(), &'static str>> {
+    let (kind, id) = kind_and_id(source);
+    let held: Option<Option<String>> = sqlx::query_scalar(&format!(
+        "SELECT day FROM ({SOURCES}) WHERE kind IN {} AND id = ?",
+        kinds_of(kind)
+    ))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(match held {
+        None => Err("source-err-gone"),
+        Some(Some(held)) if held.as_str() > day.to_string().as_str() => Err("source-err-after"),
+        Some(_) => Ok(()),
+    })
 }

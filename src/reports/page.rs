@@ -53,6 +53,14 @@ pub struct InitiativeView {
     pub achieved: String,
 }
 
+pub struct ProgrammeView {
+    pub name: String,
+    pub target: String,
+    pub held: i64,
+    pub planned: i64,
+    pub attendance: i64,
+}
+
 pub struct TargetView {
     pub name: String,
     pub actions: i64,
@@ -87,6 +95,7 @@ pub struct ReportPage {
     pub members_at_end: i64,
     pub applications: i64,
     pub targets: Vec<TargetView>,
+    pub programmes: Vec<ProgrammeView>,
     pub targets_with_outreach: i64,
     pub targets_with_als: i64,
     pub quorum: Vec<QuorumView>,
@@ -247,13 +256,28 @@ pub async fn show(
         members_at_start: r.registry.members_at_start,
         members_at_end: r.registry.members_at_end,
         applications: r.registry.applications,
-        targets: r
-            .targets
+        targets: {
+            let mut targets: Vec<TargetView> = r
+                .targets
+                .iter()
+                .map(|t| TargetView {
+                    name: state.countries.name_of(&t.iso2, lang),
+                    actions: t.actions,
+                    alss: t.alss,
+                })
+                .collect();
+            targets.sort_by_key(|t| crate::countries::fold(&t.name));
+            targets
+        },
+        programmes: r
+            .webinars
             .iter()
-            .map(|t| TargetView {
-                name: state.countries.name_of(&t.iso2, lang),
-                actions: t.actions,
-                alss: t.alss,
+            .map(|w| ProgrammeView {
+                name: lang.t(&w.programme.label_key()),
+                target: w.target.map_or("—".to_owned(), |t| t.to_string()),
+                held: w.held,
+                planned: w.planned,
+                attendance: w.attendance,
             })
             .collect(),
         targets_with_outreach: r.targets_with_outreach(),

@@ -135,7 +135,7 @@ pub fn stacked_bars(rows: Vec<(String, Vec<i64>)>, series: Vec<Series>, summary:
         labels.push(Label {
             x: label_space - 6,
             y: y + row_height / 2 + 1,
-            text: label.clone(),
+            text: short_label(label),
             anchor: "end",
         });
     }
@@ -147,6 +147,17 @@ pub fn stacked_bars(rows: Vec<(String, Vec<i64>)>, series: Vec<Series>, summary:
         series,
         rows,
         summary,
+    }
+}
+
+/// A bar's label as drawn: at most 32 characters, the rest cut with an ellipsis (the full
+/// label is in the table under the chart and in the shape's title).
+fn short_label(label: &str) -> String {
+    if label.chars().count() <= 32 {
+        label.to_owned()
+    } else {
+        let cut: String = label.chars().take(31).collect();
+        format!("{}…", cut.trim_end())
     }
 }
 

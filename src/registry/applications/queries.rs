@@ -87,9 +87,6 @@ pub async fn of_als(pool: &SqlitePool, als_id: i64) -> sqlx::Result<Option<Appli
     .await
 }
 
-/// The refusal when the source named is not (or no longer) stored.
-pub const NO_SOURCE: &str = "source-err-gone";
-
 /// The refusal when an ALS of that name is already in the registry for that country.
 pub const ALS_EXISTS: &str = "application-err-als-exists";
 
@@ -101,9 +98,9 @@ pub async fn create(
 ) -> sqlx::Result<Written> {
     write::create(pool, actor, "als_application", fetch, async |conn| {
         if let Some(source) = new.source
-            && !source_queries::exists(&mut *conn, source).await?
+            && let Err(key) = source_queries::check(&mut *conn, source, new.received_on).await?
         {
-            return Ok(Err(NO_SOURCE));
+            return Ok(Err(key));
         }
         // An organisation already in the registry (not decertified) does not apply again.
         let exists: Option<i64> = sqlx::query_scalar(

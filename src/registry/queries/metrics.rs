@@ -440,3 +440,38 @@ pub async fn save_poll(
     tx.commit().await?;
     Ok(PollSaved::Done(id))
 }
+
+/// Deletes a poll recorded by mistake, with its votes; audited with what it was. False when
+/// it is gone already.
+pub async fn delete_poll(pool: &SqlitePool, actor: &Actor, id: i64) -> sqlx::Result<bool> {
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    let before: Option<(String, String)> =
+        sqlx::query_as("SELECT title, held_on FROM polls WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some(before) = before else {
+        return Ok(false);
+    };
+    let voters: Vec<i64> =
+        sqlx::query_scalar("SELECT als_id FROM poll_votes WHERE poll_id = ? ORDER BY als_id")
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?;
+    sqlx::query("DELETE FROM polls WHERE id = ?")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    audit::record(
+        &mut tx,
+        actor,
+        "delete",
+        "poll",
+        Some(id),
+        Some(&(before.0, before.1, voters)),
+        crate::audit::NOTHING,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
