@@ -93,6 +93,74 @@ async fn an_application_goes_from_received_to_an_accredited_als_each_step_by_its
     .await;
     assert_eq!(stage(&staff, id).await, "received");
 
+    // A typo corrected before the vote: versioned, the day received follows.
+    let form = staff.get(&format!("/als/applications/{id}/edit")).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.text().contains("value=\"Guyana Internet Users\""));
+    let fields = |name: &'static str, version: &'static str| {
+        vec![
+            ("name", name),
+            ("country", "GY"),
+            ("website", "https://example.org"),
+            ("received_on", "__RECEIVED__"),
+            ("source", "__SOURCE__"),
+            ("version", version),
+        ]
+    };
+    let received = day(-31);
+    let source = format!("event:{forum}");
+    let fill = |f: Vec<(&'static str, &'static str)>| -> Vec<(String, String)> {
+        f.into_iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    "__RECEIVED__" => received.clone(),
+                    "__SOURCE__" => source.clone(),
+                    v => v.to_owned(),
+                };
+                (k.to_owned(), v)
+            })
+            .collect()
+    };
+    let post = |f: Vec<(String, String)>| {
+        let staff = &staff;
+        async move {
+            let f: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            staff
+                .post_form(&format!("/als/applications/{id}"), &f)
+                .await
+        }
+    };
+    let r = post(fill(fields("Guyana Internet Users Society", "1"))).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    let r = post(fill(fields("Guyana Internet Users Org", "1"))).await;
+    assert_eq!(
+        r.status,
+        StatusCode::CONFLICT,
+        "a page read before that save"
+    );
+    assert!(
+        r.text().contains("value=\"Guyana Internet Users Org\""),
+        "kept"
+    );
+    let (name, received_step): (String, String) = sqlx::query_as(
+        "SELECT p.name, s.happened_on FROM als_applications p
+           JOIN als_application_steps s ON s.application_id = p.id AND s.stage = 'received'
+          WHERE p.id = ?",
+    )
+    .bind(id)
+    .fetch_one(staff.pool())
+    .await
+    .unwrap();
+    assert_eq!(
+        (name.as_str(), received_step),
+        ("Guyana Internet Users Society", day(-31))
+    );
+    sqlx::query("UPDATE als_applications SET name = 'Guyana Internet Users' WHERE id = ?")
+        .bind(id)
+        .execute(staff.pool())
+        .await
+        .unwrap();
+
     // Members see nothing of the pipeline; each step is its own people's.
     assert_eq!(
         member.get("/als/applications").await.status,
@@ -242,6 +310,14 @@ async fn an_application_goes_from_received_to_an_accredited_als_each_step_by_its
         "received, due diligence, advice, vote"
     );
     assert!(!page.contains("/step\""), "nothing left to record");
+    assert_eq!(
+        staff
+            .get(&format!("/als/applications/{id}/edit"))
+            .await
+            .status,
+        StatusCode::CONFLICT,
+        "after the vote, the ALS is what is corrected"
+    );
     let page = staff.get(&format!("/als/{als}")).await.text();
     assert!(page.contains("Guyana Internet Users"), "{page}");
     assert!(

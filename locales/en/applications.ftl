@@ -92,3 +92,7 @@ coverage-followed = Results, 12 months
 application-err-als-exists = An ALS of this name is already in the registry for this country: see its page rather than a new application.
 source-err-after = This happened after that day: choose what came before it.
 coverage-followed-hint = The “Results, 12 months” column counts the ALS applications and new individual members from each place within 12 months of the outreach done there in the last 12 months; what followed outreach, kind by kind and within 6 months too, is on the results page.
+application-edit = Correct the application
+application-err-stale-edit = Someone saved this application since you opened the form. What you typed is kept; save again to replace their changes.
+application-err-closed = ALAC has voted on this application: correct the ALS itself instead.
+flash-application-saved = The application is saved.

@@ -92,3 +92,7 @@ coverage-followed = Resultados, 12 meses
 application-err-als-exists = Ya hay una ALS con este nombre en el registro para este país: vea su página en lugar de una nueva solicitud.
 source-err-after = Esto ocurrió después de ese día: elija algo anterior.
 coverage-followed-hint = La columna «Resultados, 12 meses» cuenta las solicitudes de ALS y los nuevos miembros individuales de cada lugar en los 12 meses siguientes al alcance realizado allí en los últimos 12 meses; lo que siguió al alcance, tipo por tipo y también en 6 meses, está en la página de resultados.
+application-edit = Corregir la solicitud
+application-err-stale-edit = Alguien guardó esta solicitud después de que usted abriera el formulario. Lo que escribió se conserva; guarde de nuevo para reemplazar sus cambios.
+application-err-closed = El ALAC ya votó esta solicitud: corrija la ALS en su lugar.
+flash-application-saved = Solicitud guardada.

@@ -92,3 +92,7 @@ coverage-followed = Résultats, 12 mois
 application-err-als-exists = Une ALS de ce nom figure déjà au registre pour ce pays : consultez sa page plutôt qu’une nouvelle candidature.
 source-err-after = Cela a eu lieu après ce jour : choisissez ce qui l’a précédé.
 coverage-followed-hint = La colonne « Résultats, 12 mois » compte les candidatures d’ALS et les nouveaux membres individuels de chaque lieu dans les 12 mois suivant la sensibilisation menée là au cours des 12 derniers mois ; ce qui a suivi la sensibilisation, type par type et aussi à 6 mois, est sur la page des résultats.
+application-edit = Corriger la candidature
+application-err-stale-edit = Quelqu’un a enregistré cette candidature depuis que vous avez ouvert le formulaire. Ce que vous avez saisi est conservé ; enregistrez à nouveau pour remplacer ses changements.
+application-err-closed = L’ALAC a voté sur cette candidature : corrigez plutôt l’ALS elle-même.
+flash-application-saved = Candidature enregistrée.

@@ -92,3 +92,7 @@ coverage-followed = Resultados, 12 meses
 application-err-als-exists = Já existe uma ALS com este nome no registro para este país: veja a página dela em vez de uma nova candidatura.
 source-err-after = Isto aconteceu depois desse dia: escolha algo anterior.
 coverage-followed-hint = A coluna “Resultados, 12 meses” conta as candidaturas de ALS e os novos membros individuais de cada lugar em até 12 meses após a divulgação feita lá nos últimos 12 meses; o que se seguiu à divulgação, tipo por tipo e também em 6 meses, está na página de resultados.
+application-edit = Corrigir a candidatura
+application-err-stale-edit = Alguém salvou esta candidatura depois que você abriu o formulário. O que você digitou foi mantido; salve de novo para substituir as alterações dessa pessoa.
+application-err-closed = O ALAC já votou esta candidatura: corrija a própria ALS.
+flash-application-saved = Candidatura salva.

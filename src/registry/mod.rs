@@ -75,6 +75,16 @@ pub fn routes() -> Routes {
             applications::pages::show,
         )
         .post(
+            "/als/applications/{id}",
+            GseStaff,
+            applications::pages::update,
+        )
+        .get(
+            "/als/applications/{id}/edit",
+            GseStaff,
+            applications::pages::edit,
+        )
+        .post(
             "/als/applications/{id}/step",
             GseStaff,
             applications::pages::record,

@@ -21,6 +21,24 @@ pub struct ApplicationForm {
     pub received_on: String,
     pub source: String,
     pub notes: String,
+    /// The version an edit was read at (none when receiving).
+    pub version: String,
+}
+
+impl ApplicationForm {
+    /// The form of a stored application, to edit.
+    pub fn from_row(row: &super::model::ApplicationRow) -> Self {
+        Self {
+            name: row.name.clone(),
+            acronym: row.acronym.clone(),
+            country: row.country.clone(),
+            website: row.website.clone(),
+            received_on: row.received_on.clone(),
+            source: row.source().map(|s| s.value()).unwrap_or_default(),
+            notes: row.notes.clone(),
+            version: row.version.to_string(),
+        }
+    }
 }
 
 fn required_date(

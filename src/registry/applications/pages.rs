@@ -123,6 +123,8 @@ pub async fn list(
 #[template(path = "registry/application_form.html")]
 pub struct FormPage {
     pub ctx: PageCtx,
+    /// The application edited; none when receiving one.
+    pub app_id: Option<i64>,
     pub form: ApplicationForm,
     pub errors: FieldErrors,
     pub countries: Vec<Choice>,
@@ -135,7 +137,18 @@ async fn form_page(
     form: ApplicationForm,
     errors: FieldErrors,
 ) -> AppResult<FormPage> {
+    edit_page(ctx, state, None, form, errors).await
+}
+
+async fn edit_page(
+    ctx: PageCtx,
+    state: &AppState,
+    app_id: Option<i64>,
+    form: ApplicationForm,
+    errors: FieldErrors,
+) -> AppResult<FormPage> {
     Ok(FormPage {
+        app_id,
         countries: choices::countries(ctx.lang, &state.countries, &form.country),
         sources: sources::groups(state, ctx.lang, &form.source).await?,
         form,
@@ -186,6 +199,78 @@ pub async fn create(
             refused(ctx, form, errors).await
         }
         Written::Conflict(_) | Written::NotFound => Err(AppError::NotFound),
+    }
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<FormPage> {
+    let row = queries::get(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if rules::next_step(row.stage).is_none() {
+        return Err(AppError::Conflict(queries::CLOSED));
+    }
+    edit_page(
+        ctx,
+        &state,
+        Some(id),
+        ApplicationForm::from_row(&row),
+        FieldErrors::default(),
+    )
+    .await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Form(form): Form<ApplicationForm>,
+) -> AppResult<Response> {
+    let actor = Actor::from(&me(&ctx)?);
+    let version = version(&form.version)?;
+    let page = async |ctx, status, form, errors| -> AppResult<Response> {
+        Ok((
+            status,
+            edit_page(ctx, &state, Some(id), form, errors).await?,
+        )
+            .into_response())
+    };
+    let today = ctx.today(state.clock.now());
+    let new = match form.parse(ctx.lang, &state.countries, today) {
+        Ok(new) => new,
+        Err(errors) => return page(ctx, StatusCode::UNPROCESSABLE_ENTITY, form, errors).await,
+    };
+    match queries::update(&state.pool, &actor, id, version, &new).await? {
+        Written::Done(_) => Ok(flash::redirect(
+            &format!("/als/applications/{id}"),
+            "flash-application-saved",
+        )),
+        Written::NotFound => Err(AppError::NotFound),
+        Written::Conflict(current) => {
+            // Someone saved first: what was typed is kept, at the stored version, to save
+            // again knowingly; the message says so.
+            let mut errors = FieldErrors::default();
+            errors.add("name", ctx.t("application-err-stale-edit"));
+            let form = ApplicationForm {
+                version: current.version.to_string(),
+                ..form
+            };
+            page(ctx, StatusCode::CONFLICT, form, errors).await
+        }
+        Written::Refused(key) if key == queries::CLOSED => Err(AppError::Conflict(key)),
+        Written::Refused(key) => {
+            let mut errors = FieldErrors::default();
+            let field = if key == queries::ALS_EXISTS {
+                "name"
+            } else {
+                "source"
+            };
+            errors.add(field, ctx.t(key));
+            page(ctx, StatusCode::UNPROCESSABLE_ENTITY, form, errors).await
+        }
     }
 }
 

@@ -139,6 +139,76 @@ pub async fn create(
     .await
 }
 
+/// The refusal when the application has had ALAC's vote: its ALS is edited instead.
+pub const CLOSED: &str = "application-err-closed";
+
+/// Corrects an application's details (name, country, website, day received, source,
+/// notes) at the version the form was read at, while ALAC has not voted.
+pub async fn update(
+    pool: &SqlitePool,
+    actor: &Actor,
+    id: i64,
+    version: i64,
+    new: &NewApplication,
+) -> sqlx::Result<Written> {
+    let target = Target::new(actor, ("als_application", "update"), id, version);
+    write::versioned(pool, target, fetch, async |conn, before| {
+        if rules::next_step(before.stage).is_none() {
+            return Ok(Err(CLOSED));
+        }
+        if let Some(source) = new.source
+            && let Err(key) = source_queries::check(&mut *conn, source, new.received_on).await?
+        {
+            return Ok(Err(key));
+        }
+        let exists: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM als WHERE country = ? AND name_key = ? AND status != 'decertified'",
+        )
+        .bind(&new.country)
+        .bind(fold(&new.name))
+        .fetch_optional(&mut *conn)
+        .await?;
+        if exists.is_some() {
+            return Ok(Err(ALS_EXISTS));
+        }
+        let (event, crop, fund) = Source::columns(new.source);
+        let updated = sqlx::query(
+            "UPDATE als_applications SET name = ?, acronym = ?, country = ?, website = ?,
+                received_on = ?, source_event_id = ?, source_crop_id = ?, source_fund_id = ?,
+                notes = ?, version = version + 1, updated_at = ?
+             WHERE id = ? AND version = ?",
+        )
+        .bind(&new.name)
+        .bind(&new.acronym)
+        .bind(&new.country)
+        .bind(&new.website)
+        .bind(new.received_on.to_string())
+        .bind(event)
+        .bind(crop)
+        .bind(fund)
+        .bind(&new.notes)
+        .bind(now_text())
+        .bind(id)
+        .bind(version)
+        .execute(&mut *conn)
+        .await;
+        let done = write::one_row(updated, write::STALE)?;
+        if done.is_ok() {
+            // The "received" step carries the day received.
+            sqlx::query(
+                "UPDATE als_application_steps SET happened_on = ?
+                  WHERE application_id = ? AND stage = 'received'",
+            )
+            .bind(new.received_on.to_string())
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok(done)
+    })
+    .await
+}
+
 async fn insert_step(
     conn: &mut SqliteConnection,
     actor: &Actor,
