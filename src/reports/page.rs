@@ -101,9 +101,23 @@ pub struct ReportPage {
     pub quorum: Vec<QuorumView>,
 }
 
-/// "12 345.00 USD", in the reader's language's digits grouping kept simple: a space.
-fn money(cents: i64, currency: &str) -> String {
-    format!("{}.{:02} {currency}", cents / 100, cents % 100)
+/// An amount as the reader's language writes it: "1,250.50 USD" in English, "1.250,50 USD"
+/// in Spanish and Portuguese, "1 250,50 USD" in French (a narrow no-break space).
+fn money(cents: i64, currency: &str, lang: Lang) -> String {
+    let (group, decimal) = match lang.code() {
+        "en" => (",", "."),
+        "fr" => ("\u{202f}", ","),
+        _ => (".", ","),
+    };
+    let units = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in units.chars().enumerate() {
+        if i > 0 && (units.len() - i) % 3 == 0 {
+            grouped.push_str(group);
+        }
+        grouped.push(c);
+    }
+    format!("{grouped}{decimal}{:02} {currency}", cents % 100)
 }
 
 fn day_text(day: Option<&str>, lang: Lang) -> String {
@@ -240,7 +254,7 @@ pub async fn show(
                 place: place(Some(&i.country)),
                 status: crate::funds::rules::FundStatus::parse(&i.status)
                     .map_or(i.status.clone(), |s| lang.t(&s.label_key())),
-                amount: money(i.total_cents, &i.currency),
+                amount: money(i.total_cents, &i.currency, lang),
                 people: i.people_reached.map_or("—".to_owned(), |p| p.to_string()),
                 achieved: i.achieved.clone(),
             })
@@ -248,7 +262,7 @@ pub async fn show(
         funds: r
             .funds_by_currency()
             .iter()
-            .map(|(c, cents)| money(*cents, c))
+            .map(|(c, cents)| money(*cents, c, lang))
             .collect::<Vec<_>>()
             .join(" + "),
         people_reached: r.people_reached(),
@@ -320,4 +334,20 @@ fn csv_response(r: &Report, lang: Lang, year: i32) -> Response {
         body,
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_are_written_as_each_language_writes_them() {
+        let lang = |code| Lang::from_code(code).unwrap();
+        assert_eq!(money(125_050, "USD", lang("en")), "1,250.50 USD");
+        assert_eq!(money(125_050, "USD", lang("es")), "1.250,50 USD");
+        assert_eq!(money(125_050, "USD", lang("pt")), "1.250,50 USD");
+        assert_eq!(money(125_050, "USD", lang("fr")), "1\u{202f}250,50 USD");
+        assert_eq!(money(77_000, "USD", lang("fr")), "770,00 USD");
+        assert_eq!(money(123_456_789, "BRL", lang("en")), "1,234,567.89 BRL");
+    }
 }

@@ -16,7 +16,7 @@ pub struct Rect {
     pub width: i64,
     pub height: i64,
     pub fill: &'static str,
-    /// What the shape stands for ("March: 3 CROP candidates").
+    /// What the shape stands for ("March · CROP candidates · 3": no plural to agree).
     pub title: String,
 }
 
@@ -78,7 +78,7 @@ pub fn stacked_columns(
                     width: bar,
                     height: h.max(1),
                     fill: s.fill,
-                    title: format!("{label}: {value} {}", s.label),
+                    title: format!("{label} · {} · {value}", s.label),
                 });
             }
         }
@@ -127,7 +127,7 @@ pub fn stacked_bars(rows: Vec<(String, Vec<i64>)>, series: Vec<Series>, summary:
                     width: w.max(1),
                     height: row_height - 8,
                     fill: s.fill,
-                    title: format!("{label}: {value} {}", s.label),
+                    title: format!("{label} · {} · {value}", s.label),
                 });
                 x += w;
             }
