@@ -403,7 +403,12 @@ async fn the_votes_recorded_in_the_last_polls_decide_the_voting_criterion() {
     let als = an_als(&app, "Itzel").await;
     let other = an_als(&app, "Rosa").await;
     let voting = |page: &str| -> String {
-        let start = page.find("voted in ").expect("the voting evidence");
+        let start = page.find("voted in ").unwrap_or_else(|| {
+            panic!(
+                "the voting evidence: {}",
+                &page[page.find("id=\"metrics\"").unwrap_or(0)..][..1500]
+            )
+        });
         page[start..start + page[start..].find('<').unwrap()].to_owned()
     };
     let new_poll = |title: &'static str, days: i64, voters: Vec<i64>| {
@@ -450,6 +455,24 @@ async fn the_votes_recorded_in_the_last_polls_decide_the_voting_criterion() {
     assert_eq!(
         voting(&app.get(&format!("/als/{als}")).await.text()),
         "voted in 1 of the last 2 polls"
+    );
+    // An ALS on Standby during a poll had no vote in it: that poll does not count for it.
+    let sol = an_als(&app, "Sol").await;
+    sqlx::query(
+        "INSERT INTO als_status_changes (als_id, from_status, to_status, reason, changed_at)
+         VALUES (?1, 'active', 'standby', 'silent', ?2), (?1, 'standby', 'active', 'back', ?3)",
+    )
+    .bind(sol)
+    .bind(format!("{}T12:00:00Z", day(-30)))
+    .bind(format!("{}T12:00:00Z", day(-10)))
+    .execute(app.pool())
+    .await
+    .unwrap();
+    app.state.pages.changed();
+    assert_eq!(
+        voting(&app.get(&format!("/als/{sol}")).await.text()),
+        "voted in 0 of the last poll",
+        "the poll of 20 days ago fell in its Standby weeks; the one of 40 days ago counts"
     );
     // The same page sent again is stale now: refused, nothing changed, the ticks kept.
     let r = app
@@ -506,10 +529,7 @@ async fn the_votes_recorded_in_the_last_polls_decide_the_voting_criterion() {
         .unwrap();
     app.state.pages.changed();
     let page = app.get(&format!("/als/{newcomer}")).await.text();
-    assert!(
-        page.contains("no poll held since it was accredited"),
-        "{page}"
-    );
+    assert!(page.contains("no poll held while it had a vote"), "{page}");
     assert!(page.contains("✓ <strong>Voting</strong>"), "{page}");
     let list = app.get("/als/metrics").await.text();
     assert!(list.contains("Bylaws amendment"), "{list}");

@@ -30,7 +30,7 @@ metrics-participation-evidence = { $meetings ->
 }
 metrics-voting = Voting
 metrics-voting-evidence = { $polls ->
-    [0] no poll held since it was accredited
+    [0] no poll held while it had a vote
     [one] voted in { $votes } of the last poll
    *[other] voted in { $votes } of the last { $polls } polls
 }

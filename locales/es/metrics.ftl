@@ -30,7 +30,7 @@ metrics-participation-evidence = { $meetings ->
 }
 metrics-voting = Votación
 metrics-voting-evidence = { $polls ->
-    [0] ninguna votación desde su acreditación
+    [0] ninguna votación mientras tenía voto
     [one] votó en { $votes } de la última votación
    *[other] votó en { $votes } de las últimas { $polls } votaciones
 }

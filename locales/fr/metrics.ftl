@@ -24,7 +24,7 @@ metrics-participation-evidence = { $meetings ->
 } en { $cmonths } mois
 metrics-voting = Vote
 metrics-voting-evidence = { $polls ->
-    [0] aucun scrutin depuis son accréditation
+    [0] aucun scrutin tenu pendant qu’elle avait une voix
     [one] a voté à { $votes } du dernier scrutin
    *[other] a voté à { $votes } des { $polls } derniers scrutins
 }

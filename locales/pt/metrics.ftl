@@ -30,7 +30,7 @@ metrics-participation-evidence = { $meetings ->
 }
 metrics-voting = Votação
 metrics-voting-evidence = { $polls ->
-    [0] nenhuma votação desde o credenciamento
+    [0] nenhuma votação enquanto tinha voto
     [one] votou em { $votes } da última votação
    *[other] votou em { $votes } das últimas { $polls } votações
 }

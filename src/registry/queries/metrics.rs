@@ -109,9 +109,18 @@ pub async fn record_roll_call(
     Ok(RollCallSaved::Done(after.len()))
 }
 
+/// Whether ALS `?1` could vote on the poll's day (`held_on`): its status at that day's
+/// end was neither Standby nor Decertified. Polls it had no vote in do not count against it.
+const VOTED_THEN: &str = "coalesce(
+      (SELECT s.to_status FROM als_status_changes s WHERE s.als_id = ?1
+         AND s.changed_at < date(held_on, '+1 day') ORDER BY s.changed_at DESC, s.id DESC LIMIT 1),
+      (SELECT s.from_status FROM als_status_changes s WHERE s.als_id = ?1
+         AND s.changed_at >= date(held_on, '+1 day') ORDER BY s.changed_at, s.id LIMIT 1),
+      (SELECT status FROM als WHERE id = ?1)) NOT IN ('standby', 'decertified')";
+
 /// What ALS `als_id` did, counted as of `as_of` in each criterion's window: calls it was
 /// present at, its (and its members') policy comments and local activity reports, and its
-/// votes in the last polls held.
+/// votes in the last polls held since it was accredited, while it had a vote.
 pub async fn evidence(
     pool: &SqlitePool,
     als_id: i64,
@@ -121,7 +130,7 @@ pub async fn evidence(
     let since = |months| Thresholds::window_start(as_of, months).to_string();
     let as_of_text = as_of.to_string();
     let (meetings, contributions, local_reports, votes, polls_held): (i64, i64, i64, i64, i64) =
-        sqlx::query_as(
+        sqlx::query_as(&format!(
             "SELECT
                (SELECT count(*) FROM roll_calls r JOIN events e ON e.id = r.event_id
                  WHERE r.als_id = ?1 AND e.status != 'cancelled'
@@ -134,12 +143,14 @@ pub async fn evidence(
                  AND g.happened_on > ?4 AND g.happened_on <= ?6),
                (SELECT count(*) FROM (SELECT id FROM polls WHERE held_on <= ?6 AND held_on >= (SELECT
                     coalesce(accredited_on, substr(created_at, 1, 10)) FROM als WHERE id = ?1)
+                  AND {VOTED_THEN}
                   ORDER BY held_on DESC, id DESC LIMIT ?5) p
                  JOIN poll_votes v ON v.poll_id = p.id AND v.als_id = ?1),
                (SELECT count(*) FROM (SELECT id FROM polls WHERE held_on <= ?6 AND held_on >= (SELECT
                     coalesce(accredited_on, substr(created_at, 1, 10)) FROM als WHERE id = ?1)
-                  ORDER BY held_on DESC, id DESC LIMIT ?5))",
-        )
+                  AND {VOTED_THEN}
+                  ORDER BY held_on DESC, id DESC LIMIT ?5))"
+        ))
         .bind(als_id)
         .bind(since(t.meetings_months))
         .bind(since(t.contributions_months))
