@@ -90,6 +90,32 @@ pub async fn of_als(pool: &SqlitePool, als_id: i64) -> sqlx::Result<Option<Appli
 /// The refusal when an ALS of that name is already in the registry for that country.
 pub const ALS_EXISTS: &str = "application-err-als-exists";
 
+/// What an application's details must be, checked in its write: its source stored and
+/// held by the day received; no ALS of its name in its country already (not decertified:
+/// a decertified one may apply again).
+async fn check(
+    conn: &mut SqliteConnection,
+    new: &NewApplication,
+) -> sqlx::Result<Result<(), &'static str>> {
+    if let Some(source) = new.source
+        && let Err(key) = source_queries::check(&mut *conn, source, new.received_on).await?
+    {
+        return Ok(Err(key));
+    }
+    let exists: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM als WHERE country = ? AND name_key = ? AND status != 'decertified'",
+    )
+    .bind(&new.country)
+    .bind(fold(&new.name))
+    .fetch_optional(conn)
+    .await?;
+    Ok(if exists.is_some() {
+        Err(ALS_EXISTS)
+    } else {
+        Ok(())
+    })
+}
+
 /// Receives an application: the row and its first step, "received", by whoever recorded it.
 pub async fn create(
     pool: &SqlitePool,
@@ -97,21 +123,8 @@ pub async fn create(
     new: &NewApplication,
 ) -> sqlx::Result<Written> {
     write::create(pool, actor, "als_application", fetch, async |conn| {
-        if let Some(source) = new.source
-            && let Err(key) = source_queries::check(&mut *conn, source, new.received_on).await?
-        {
+        if let Err(key) = check(&mut *conn, new).await? {
             return Ok(Err(key));
-        }
-        // An organisation already in the registry (not decertified) does not apply again.
-        let exists: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM als WHERE country = ? AND name_key = ? AND status != 'decertified'",
-        )
-        .bind(&new.country)
-        .bind(fold(&new.name))
-        .fetch_optional(&mut *conn)
-        .await?;
-        if exists.is_some() {
-            return Ok(Err(ALS_EXISTS));
         }
         let now = now_text();
         let (event, crop, fund) = Source::columns(new.source);
@@ -156,20 +169,8 @@ pub async fn update(
         if rules::next_step(before.stage).is_none() {
             return Ok(Err(CLOSED));
         }
-        if let Some(source) = new.source
-            && let Err(key) = source_queries::check(&mut *conn, source, new.received_on).await?
-        {
+        if let Err(key) = check(&mut *conn, new).await? {
             return Ok(Err(key));
-        }
-        let exists: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM als WHERE country = ? AND name_key = ? AND status != 'decertified'",
-        )
-        .bind(&new.country)
-        .bind(fold(&new.name))
-        .fetch_optional(&mut *conn)
-        .await?;
-        if exists.is_some() {
-            return Ok(Err(ALS_EXISTS));
         }
         let (event, crop, fund) = Source::columns(new.source);
         let updated = sqlx::query(
