@@ -120,11 +120,6 @@ fn kinds_of(kind: &str) -> &'static str {
     }
 }
 
-/// Whether a source's row exists, checked in the writing transaction.
-pub async fn exists(conn: &mut SqliteConnection, source: Source) -> sqlx::Result<bool> {
-    Ok(name_in(conn, source).await?.is_some())
-}
-
 /// Whether a source can be where someone heard of LACRALO by `day`: stored, and held on
 /// or before it. The refusal's message key says which it is not.
 pub async fn check(
