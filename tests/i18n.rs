@@ -191,6 +191,15 @@ fn keys_built_from_values_exist() {
             keys.push(format!("{prefix}-{step}"));
         }
     }
+    for v in lacralo_outreach::events::series::Scope::ALL {
+        keys.push(v.label_key());
+    }
+    for preset in lacralo_outreach::events::recurrence::PRESETS
+        .iter()
+        .chain(&["custom"])
+    {
+        keys.push(format!("repeat-{preset}"));
+    }
     for kind in ["event", "webinar", "crop-trip", "funded-initiative"] {
         keys.push(format!("source-kind-{kind}"));
     }

@@ -160,7 +160,12 @@ async fn followers_are_told_of_a_change_of_date_status_or_place_in_their_languag
     move_event(
         &staff,
         id,
-        &[("start_date", "2027-04-14"), ("status", "cancelled")],
+        &[
+            ("start_date", "2027-04-14"),
+            ("status", "cancelled"),
+            // A cancellation is kept in the date history with its reason.
+            ("reason", "The venue is closed"),
+        ],
     )
     .await;
     let sent = staff.outbox("event_change").await;

@@ -105,7 +105,7 @@ field-start-time = Start time
 field-time-zone = Time zone
 field-month = Month
 field-year = Year
-field-reason = Reason for the date change
+field-reason = Reason for the change of dates or cancellation
 field-url = Web address
 field-notes = Notes
 
@@ -170,7 +170,7 @@ hint-end-date = Leave empty for a one-day event.
 hint-time = Optional. The local time at the event, with its time zone.
 hint-month = For example 2023-08.
 hint-year = For example 2023.
-hint-reason = Required when you change the dates: it is shown in the event's history.
+hint-reason = Required when you change the dates, the repeat rule, or cancel the event: it is shown in the event's history.
 hint-url = Starting with https://
 zone-none = No time given
 zone-group-lac = Latin America and the Caribbean
@@ -280,7 +280,7 @@ err-time-required-with-zone = Enter the start time, or choose “No time given�
 err-time-invalid = Enter a time like 14:30.
 err-zone-required = Choose the time zone of the start time.
 err-zone-unknown = Choose a time zone from the list.
-err-reason-required = Say why the dates changed; it is kept in the event's history.
+err-reason-required = Say why the dates changed or the event is cancelled; it is kept in the event's history.
 
 review-day-first = The date “{ $written }” cannot be month/day/year, so it was read as day/month/year: { $date }.
 review-year-outside-list = The date “{ $written }” is not in { $year }, the year of the list; it was kept as written.

@@ -103,7 +103,7 @@ field-start-time = Hora de inicio
 field-time-zone = Zona horaria
 field-month = Mes
 field-year = Año
-field-reason = Motivo del cambio de fecha
+field-reason = Motivo del cambio de fechas o de la cancelación
 field-url = Dirección web
 field-notes = Notas
 
@@ -168,7 +168,7 @@ hint-end-date = Déjela vacía si el evento dura un día.
 hint-time = Opcional. La hora local del evento, con su zona horaria.
 hint-month = Por ejemplo 2023-08.
 hint-year = Por ejemplo 2023.
-hint-reason = Obligatorio si cambia las fechas: se muestra en el historial del evento.
+hint-reason = Obligatorio si cambia las fechas o la regla de repetición, o si cancela el evento: se muestra en el historial del evento.
 hint-url = Empieza por https://
 zone-none = Sin hora
 zone-group-lac = América Latina y el Caribe
@@ -278,7 +278,7 @@ err-time-required-with-zone = Escriba la hora de inicio, o elija «Sin hora» co
 err-time-invalid = Escriba una hora como 14:30.
 err-zone-required = Elija la zona horaria de la hora de inicio.
 err-zone-unknown = Elija una zona horaria de la lista.
-err-reason-required = Indique por qué cambiaron las fechas; queda en el historial del evento.
+err-reason-required = Indique por qué cambiaron las fechas o por qué se cancela el evento; queda en el historial del evento.
 
 review-day-first = La fecha «{ $written }» no puede ser mes/día/año, así que se leyó como día/mes/año: { $date }.
 review-year-outside-list = La fecha «{ $written }» no es de { $year }, el año de la lista; se mantuvo como estaba escrita.

@@ -105,7 +105,7 @@ field-start-time = Heure de début
 field-time-zone = Fuseau horaire
 field-month = Mois
 field-year = Année
-field-reason = Motif du changement de date
+field-reason = Motif du changement de dates ou de l’annulation
 field-url = Adresse web
 field-notes = Notes
 
@@ -170,7 +170,7 @@ hint-end-date = Laissez vide pour un événement d’une seule journée.
 hint-time = Facultatif. L’heure locale de l’événement, avec son fuseau horaire.
 hint-month = Par exemple 2023-08.
 hint-year = Par exemple 2023.
-hint-reason = Obligatoire si vous modifiez les dates : le motif figure dans l’historique de l’événement.
+hint-reason = Obligatoire si vous modifiez les dates ou la règle de répétition, ou si vous annulez l’événement : le motif figure dans l’historique de l’événement.
 hint-url = Commençant par https://
 zone-none = Pas d’heure indiquée
 zone-group-lac = Amérique latine et Caraïbes
@@ -280,7 +280,7 @@ err-time-required-with-zone = Saisissez l’heure de début, ou choisissez « P
 err-time-invalid = Saisissez une heure au format 14:30.
 err-zone-required = Choisissez le fuseau horaire de l’heure de début.
 err-zone-unknown = Choisissez un fuseau horaire dans la liste.
-err-reason-required = Indiquez pourquoi les dates ont changé ; le motif est conservé dans l’historique de l’événement.
+err-reason-required = Indiquez pourquoi les dates ont changé ou pourquoi l’événement est annulé ; le motif est conservé dans l’historique de l’événement.
 
 review-day-first = La date « { $written } » ne peut pas être au format mois/jour/année ; elle a donc été lue comme jour/mois/année : { $date }.
 review-year-outside-list = La date « { $written } » n’est pas en { $year }, l’année de la liste ; elle a été conservée telle qu’écrite.

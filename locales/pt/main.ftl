@@ -106,7 +106,7 @@ field-start-time = Hora de início
 field-time-zone = Fuso horário
 field-month = Mês
 field-year = Ano
-field-reason = Motivo da mudança de data
+field-reason = Motivo da mudança de datas ou do cancelamento
 field-url = Endereço web
 field-notes = Notas
 
@@ -171,7 +171,7 @@ hint-end-date = Deixe em branco para um evento de um dia.
 hint-time = Opcional. A hora local do evento, com o fuso horário.
 hint-month = Por exemplo, 2023-08.
 hint-year = Por exemplo, 2023.
-hint-reason = Obrigatório quando você muda as datas: aparece no histórico do evento.
+hint-reason = Obrigatório quando você muda as datas ou a regra de repetição, ou cancela o evento: aparece no histórico do evento.
 hint-url = Começando com https://
 zone-none = Sem horário
 zone-group-lac = América Latina e Caribe
@@ -282,7 +282,7 @@ err-time-required-with-zone = Digite a hora de início ou escolha “Sem horári
 err-time-invalid = Digite uma hora como 14:30.
 err-zone-required = Escolha o fuso horário da hora de início.
 err-zone-unknown = Escolha um fuso horário da lista.
-err-reason-required = Diga por que as datas mudaram; isso fica no histórico do evento.
+err-reason-required = Diga por que as datas mudaram ou por que o evento foi cancelado; isso fica no histórico do evento.
 
 review-day-first = A data “{ $written }” não pode ser mês/dia/ano, então foi lida como dia/mês/ano: { $date }.
 review-year-outside-list = A data “{ $written }” não é de { $year }, o ano da lista; foi mantida como escrita.

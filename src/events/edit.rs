@@ -9,11 +9,15 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::dates::EventDates;
 use super::form::EventForm;
-use super::model::{EventKind, EventStatus, Relevance};
+use super::model::{EventKind, EventStatus, NewEvent, Relevance};
 use super::options;
+use super::pages::series_of;
 use super::queries::{self, Written};
-use super::view::EventView;
+use super::recurrence::{Rule, Schedule};
+use super::series::Scope;
+use super::view::{EventView, SeriesView};
 use crate::accounts::account::me;
 use crate::audit::Actor;
 use crate::countries::choices::{self, ZoneChoices};
@@ -39,6 +43,9 @@ pub struct FormPage {
     pub statuses: Vec<Choice>,
     pub countries: Vec<Choice>,
     pub zones: ZoneChoices,
+    pub repeats: Vec<Choice>,
+    /// The series, when the event edited is one of its occurrences.
+    pub series: Option<SeriesView>,
 }
 
 impl FormPage {
@@ -60,6 +67,8 @@ impl FormPage {
             statuses: options::statuses(lang, &form.status),
             countries: choices::countries(lang, &state.countries, &form.country),
             zones: choices::time_zones(&form.time_zone),
+            repeats: options::repeats(lang, &form.repeat),
+            series: None,
             form,
             errors,
             event_id,
@@ -67,6 +76,12 @@ impl FormPage {
             action,
             ctx,
         }
+    }
+
+    /// The form for an occurrence of `series`.
+    fn in_series(mut self, series: Option<SeriesView>) -> Self {
+        self.series = series;
+        self
     }
 
     /// The form again, with what was typed and what is wrong with it.
@@ -90,12 +105,37 @@ pub async fn create(
     ctx: PageCtx,
     Form(form): Form<EventForm>,
 ) -> AppResult<Response> {
-    let event = match form.parse(ctx.lang, &state.countries) {
-        Ok(event) => event,
-        Err(errors) => return Ok(FormPage::new(ctx, &state, form, errors, None).refused()),
+    let parsed = form.parse(ctx.lang, &state.countries);
+    let mut errors = match &parsed {
+        Ok(_) => FieldErrors::default(),
+        Err(errors) => errors.clone(),
+    };
+    let event = parsed.as_ref().ok();
+    let rule = form.parse_repeat(
+        ctx.lang,
+        EventKind::parse(&form.kind),
+        event.map(|e| &e.dates),
+        None,
+        &mut errors,
+    );
+    let event = match parsed {
+        Ok(event) if errors.is_empty() => event,
+        _ => return Ok(FormPage::new(ctx, &state, form, errors, None).refused()),
     };
     let actor = Actor::from(&me(&ctx)?);
-    let id = queries::create(&state.pool, &actor, &event).await?;
+    let id = match rule {
+        Some(rule) => {
+            let schedule = schedule_of(&event, rule);
+            match queries::create_series(&state.pool, &actor, &event, &schedule).await? {
+                Ok(id) => id,
+                Err(key) => {
+                    errors.add("repeat", ctx.t(key));
+                    return Ok(FormPage::new(ctx, &state, form, errors, None).refused());
+                }
+            }
+        }
+        None => queries::create(&state.pool, &actor, &event).await?,
+    };
     tracing::info!(event_id = id, "event created");
     Ok(flash::redirect(
         &format!("/events/{id}"),
@@ -115,14 +155,35 @@ pub async fn edit(
     if row.kind() == EventKind::Webinar {
         return Ok(Redirect::to(&format!("/webinars/{id}/edit")).into_response());
     }
-    Ok(FormPage::new(
-        ctx,
-        &state,
-        EventForm::from_row(&row),
-        FieldErrors::default(),
-        Some(id),
+    let series = series_of(&state, &row, ctx.lang).await?;
+    let mut form = EventForm::from_row(&row);
+    if let Some((stored, _)) = &series {
+        form.show_series(stored);
+    }
+    Ok(
+        FormPage::new(ctx, &state, form, FieldErrors::default(), Some(id))
+            .in_series(series.map(|s| s.1))
+            .into_response(),
     )
-    .into_response())
+}
+
+/// The schedule of a new series whose first occurrence is `event`.
+fn schedule_of(event: &NewEvent, rule: Rule) -> Schedule {
+    match event.dates {
+        EventDates::Day { start, end, time } => Schedule {
+            rule,
+            first_day: start,
+            time,
+            extra_days: (end - start).num_days(),
+        },
+        // The form's rule needs a day; a series has none other.
+        _ => Schedule {
+            rule,
+            first_day: chrono::NaiveDate::MIN,
+            time: None,
+            extra_days: 0,
+        },
+    }
 }
 
 pub async fn update(
@@ -137,35 +198,105 @@ pub async fn update(
     let current = queries::get(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let series = series_of(&state, &current, ctx.lang).await?;
+    let scope = match &series {
+        Some(_) => Scope::parse(&form.scope).unwrap_or(Scope::This),
+        None => Scope::This,
+    };
     let parsed = form.parse(ctx.lang, &state.countries);
     let mut errors = match &parsed {
         Ok(_) => FieldErrors::default(),
         Err(errors) => errors.clone(),
     };
+    let mut rule = None;
+    if let (Some((stored, _)), Ok(event)) = (&series, &parsed) {
+        // An occurrence has a day, and a series is not a webinar's.
+        if !matches!(event.dates, EventDates::Day { .. }) {
+            errors.add("date_precision", ctx.t("series-err-needs-day"));
+        }
+        if event.kind == EventKind::Webinar {
+            errors.add("kind", ctx.t("series-err-webinar"));
+        }
+        if scope != Scope::This {
+            // The day the rule gives this occurrence, moved as the edit moves it.
+            let anchor = match (&event.dates, current.dates(), &current.recurrence_day) {
+                (EventDates::Day { start, .. }, EventDates::Day { start: was, .. }, Some(d)) => {
+                    super::series::day(d).map(|d| d + (*start - was))
+                }
+                _ => None,
+            };
+            rule = form.parse_repeat(
+                ctx.lang,
+                Some(event.kind),
+                Some(&event.dates),
+                anchor,
+                &mut errors,
+            );
+            if rule.is_none()
+                && !errors.has("repeat")
+                && !errors.has("repeat_rule")
+                && !errors.has("repeat_count")
+                && !errors.has("repeat_until")
+            {
+                errors.add("repeat", ctx.t("series-err-repeat-required"));
+            }
+        }
+        let rule_changed = rule
+            .as_ref()
+            .is_some_and(|r| Some(r.text()) != Rule::parse(&stored.rrule).ok().map(|s| s.text()));
+        if current.version == version && rule_changed && form.reason.trim().is_empty() {
+            errors.add("reason", ctx.t("err-reason-required"));
+        }
+    }
     if let Ok(event) = &parsed {
+        let cancelled = |s: EventStatus| s == EventStatus::Cancelled;
         if current.version == version
-            && event.dates != current.dates()
+            && (event.dates != current.dates()
+                || cancelled(event.status) != cancelled(current.status()))
             && form.reason.trim().is_empty()
+            && !errors.has("reason")
         {
             errors.add("reason", ctx.t("err-reason-required"));
         }
     }
     let event = match parsed {
         Ok(event) if errors.is_empty() => event,
-        _ => return Ok(FormPage::new(ctx, &state, form, errors, Some(id)).refused()),
+        _ => {
+            return Ok(FormPage::new(ctx, &state, form, errors, Some(id))
+                .in_series(series.map(|s| s.1))
+                .refused());
+        }
     };
     let actor = Actor::from(&me(&ctx)?);
-    match queries::update(
-        &state.pool,
-        state.site(),
-        &actor,
-        id,
-        version,
-        &event,
-        &form.reason,
-    )
-    .await?
-    {
+    let written = match (&series, rule) {
+        (Some(_), Some(rule)) => {
+            queries::update_series(
+                &state.pool,
+                state.site(),
+                &actor,
+                id,
+                version,
+                scope,
+                &event,
+                &rule,
+                &form.reason,
+            )
+            .await?
+        }
+        _ => {
+            queries::update(
+                &state.pool,
+                state.site(),
+                &actor,
+                id,
+                version,
+                &event,
+                &form.reason,
+            )
+            .await?
+        }
+    };
+    match written {
         Written::Done(_) => {
             tracing::info!(event_id = id, "event updated");
             Ok(flash::redirect(
@@ -241,6 +372,8 @@ pub struct DeletePage {
     pub ctx: PageCtx,
     pub event: EventView,
     pub changed: bool,
+    /// The series, when the event is one of its occurrences: the page asks how many go.
+    pub series: Option<SeriesView>,
 }
 
 pub async fn confirm_delete(
@@ -251,9 +384,11 @@ pub async fn confirm_delete(
     let row = queries::get(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let series = series_of(&state, &row, ctx.lang).await?.map(|s| s.1);
     Ok(DeletePage {
         event: EventView::new(&row, ctx.lang, &state.countries),
         changed: false,
+        series,
         ctx,
     })
 }
@@ -262,6 +397,9 @@ pub async fn confirm_delete(
 pub struct DeleteForm {
     #[serde(default)]
     pub version: String,
+    /// For an occurrence: this one, this and following, or the whole series.
+    #[serde(default)]
+    pub scope: String,
 }
 
 pub async fn delete(
@@ -272,15 +410,18 @@ pub async fn delete(
 ) -> AppResult<Response> {
     let version = version(&form.version)?;
     let actor = Actor::from(&me(&ctx)?);
-    match queries::delete(&state.pool, &actor, id, version).await? {
+    let scope = Scope::parse(&form.scope).unwrap_or(Scope::This);
+    match queries::delete_by_scope(&state.pool, &actor, id, version, scope).await? {
         Written::Done(_) => {
             tracing::info!(event_id = id, "event deleted");
             Ok(flash::redirect("/events", "flash-event-deleted"))
         }
         Written::Conflict(current) => {
+            let series = series_of(&state, &current, ctx.lang).await?.map(|s| s.1);
             let page = DeletePage {
                 event: EventView::new(&current, ctx.lang, &state.countries),
                 changed: true,
+                series,
                 ctx,
             };
             Ok((StatusCode::CONFLICT, page).into_response())

@@ -25,7 +25,14 @@ pub async fn ics_feed(
         filter.since_year = Some(Utc::now().year() - 1);
     }
     let rows = queries::list(&state.pool, &filter, Some((FEED_LIMIT, 0))).await?;
-    let body = ics::feed(&rows, &state.settings.base_url, ctx.lang, &state.countries);
+    let series = queries::series_of(&state.pool, &rows).await?;
+    let body = ics::feed(
+        &rows,
+        series,
+        &state.settings.base_url,
+        ctx.lang,
+        &state.countries,
+    );
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

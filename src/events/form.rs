@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{EventDates, LocalTime, MAX_YEAR, MIN_YEAR};
 use super::model::{EventKind, EventRow, EventStatus, NewEvent, Relevance};
+use super::recurrence::{MAX_OCCURRENCES, Rule, Schedule, preset_body};
 use crate::countries::Countries;
 use crate::web::Lang;
 use crate::web::forms::{
@@ -43,6 +44,15 @@ pub struct EventForm {
     pub time_zone: String,
     pub url: String,
     pub notes: String,
+    /// How the event repeats: "" (it does not), a preset of `recurrence::PRESETS`, or
+    /// "custom" with `repeat_rule` typed; it ends after `repeat_count` times or on
+    /// `repeat_until`.
+    pub repeat: String,
+    pub repeat_count: String,
+    pub repeat_until: String,
+    pub repeat_rule: String,
+    /// For an occurrence of a series: which occurrences the edit reaches (`series::Scope`).
+    pub scope: String,
     /// Why the dates changed; required on an edit that changes them.
     pub reason: String,
     /// The version the form was read at (edits only).
@@ -96,6 +106,27 @@ impl EventForm {
             EventDates::Tbd { .. } => {}
         }
         form
+    }
+
+    /// The repeat fields showing the series' rule, for an occurrence's edit.
+    pub fn show_series(&mut self, series: &super::series::SeriesRow) {
+        let Some(schedule) = series.schedule() else {
+            return;
+        };
+        let rule = &schedule.rule;
+        match super::recurrence::preset_of(rule, schedule.first_day) {
+            Some(p) => self.repeat = p.to_owned(),
+            None => {
+                self.repeat = "custom".to_owned();
+                self.repeat_rule = rule.body().to_owned();
+            }
+        }
+        self.repeat_count = rule.count().map(|n| n.to_string()).unwrap_or_default();
+        self.repeat_until = rule
+            .until()
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        self.scope = "this".to_owned();
     }
 
     pub fn is_online(&self) -> bool {
@@ -296,6 +327,137 @@ impl EventForm {
         }
     }
 
+    /// The series' rule the repeat fields ask for, `Ok(None)` for an event that does not
+    /// repeat; each problem under its field. `dates` are the event's, parsed; the presets
+    /// are made from `anchor`, the day the rule gives this occurrence (the start for a new
+    /// series; for a moved occurrence, the day it was moved from, moved as the edit moves
+    /// it), so that editing a moved occurrence does not move the series to its weekday.
+    pub fn parse_repeat(
+        &self,
+        lang: Lang,
+        kind: Option<EventKind>,
+        dates: Option<&EventDates>,
+        anchor: Option<NaiveDate>,
+        errors: &mut FieldErrors,
+    ) -> Option<Rule> {
+        let preset = self.repeat.trim();
+        if preset.is_empty() {
+            return None;
+        }
+        if kind == Some(EventKind::Webinar) {
+            errors.add("repeat", lang.t("series-err-webinar"));
+            return None;
+        }
+        let Some(EventDates::Day { start, end, time }) = dates else {
+            if dates.is_some() {
+                errors.add("repeat", lang.t("series-err-needs-day"));
+            }
+            return None;
+        };
+        let start = &anchor.unwrap_or(*start);
+        let end = &(*start + (*end - *dates_start(dates)));
+        let body = match preset {
+            "custom" => {
+                let typed = self.repeat_rule.trim();
+                if typed.is_empty() {
+                    errors.add("repeat_rule", lang.t("series-err-rule-required"));
+                    return None;
+                }
+                typed.to_owned()
+            }
+            p => match preset_body(p, *start) {
+                Some(body) => body,
+                None => {
+                    errors.add("repeat", lang.t("err-choose-from-list"));
+                    return None;
+                }
+            },
+        };
+        let count = self.repeat_count.trim();
+        let until = self.repeat_until.trim();
+        let mut end_part = String::new();
+        if !count.is_empty() {
+            match count.parse::<u16>() {
+                Ok(n) if (1..=MAX_OCCURRENCES).contains(&n) => {
+                    end_part = format!(";COUNT={n}");
+                }
+                _ => {
+                    errors.add(
+                        "repeat_count",
+                        lang.t_args(
+                            "series-err-count",
+                            &[("max", FluentValue::from(MAX_OCCURRENCES))],
+                        ),
+                    );
+                    return None;
+                }
+            }
+        }
+        if !until.is_empty() {
+            match parse_day(until) {
+                Some(_) if !count.is_empty() => {
+                    errors.add("repeat_until", lang.t("series-err-count-or-until"));
+                    return None;
+                }
+                Some(day) if day < *start => {
+                    errors.add("repeat_until", lang.t("series-err-until-before-start"));
+                    return None;
+                }
+                Some(day) => end_part = format!(";UNTIL={}", day.format("%Y%m%d")),
+                None => {
+                    errors.add("repeat_until", lang.t("err-date-invalid"));
+                    return None;
+                }
+            }
+        }
+        if end_part.is_empty()
+            && (preset != "custom" || !body.contains("COUNT=") && !body.contains("UNTIL="))
+        {
+            errors.add("repeat_count", lang.t("recurrence-err-no-end"));
+            return None;
+        }
+        // The fields' end wins over one typed in a custom rule.
+        let body: Vec<&str> = body
+            .split(';')
+            .filter(|p| {
+                end_part.is_empty()
+                    || !(p.trim().to_ascii_uppercase().starts_with("COUNT=")
+                        || p.trim().to_ascii_uppercase().starts_with("UNTIL="))
+            })
+            .collect();
+        let field = if preset == "custom" {
+            "repeat_rule"
+        } else {
+            "repeat"
+        };
+        let rule = match Rule::parse(&format!("{}{end_part}", body.join(";"))) {
+            Ok(rule) => rule,
+            Err(key) => {
+                errors.add(field, lang.t(key));
+                return None;
+            }
+        };
+        let schedule = Schedule {
+            rule,
+            first_day: *start,
+            time: *time,
+            extra_days: (*end - *start).num_days(),
+        };
+        match schedule.occurrences() {
+            // The first occurrence is the event as typed: a rule that skips its day would
+            // make the form's dates a day nothing happens on.
+            Ok(o) if o.first().map(|f| f.0) == Some(*start) => Some(schedule.rule),
+            Ok(_) => {
+                errors.add(field, lang.t("series-err-first-day"));
+                None
+            }
+            Err(key) => {
+                errors.add(field, lang.t(key));
+                None
+            }
+        }
+    }
+
     /// `Some(None)`: no time; `Some(Some(t))`: a valid time and zone; `None`: an error.
     fn parse_time(&self, lang: Lang, errors: &mut FieldErrors) -> Option<Option<LocalTime>> {
         let (time, zone) = (self.start_time.trim(), self.time_zone.trim());
@@ -327,4 +489,11 @@ fn parse_day(s: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+fn dates_start(dates: Option<&EventDates>) -> &NaiveDate {
+    match dates {
+        Some(EventDates::Day { start, .. }) => start,
+        _ => &NaiveDate::MIN,
+    }
 }

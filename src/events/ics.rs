@@ -10,14 +10,22 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, Tim
 use chrono_tz::Tz;
 use icalendar::{
     Calendar, CalendarComponent, CalendarDateTime, Component, Event, EventLike, EventStatus,
+    Property,
 };
 
 use super::dates::{EventDates, format_offset};
 use super::model::{EventRow, EventStatus as Status};
+use super::series::SeriesRow;
 use crate::countries::Countries;
 use crate::web::Lang;
 
-pub fn feed(rows: &[EventRow], base_url: &str, lang: Lang, countries: &Countries) -> String {
+pub fn feed(
+    rows: &[EventRow],
+    series: HashMap<i64, SeriesRow>,
+    base_url: &str,
+    lang: Lang,
+    countries: &Countries,
+) -> String {
     feed_with(
         rows,
         &FeedOptions {
@@ -25,6 +33,7 @@ pub fn feed(rows: &[EventRow], base_url: &str, lang: Lang, countries: &Countries
             page_prefix: "/events",
             durations: HashMap::new(),
             extra: Vec::new(),
+            series,
         },
         base_url,
         lang,
@@ -40,6 +49,9 @@ pub struct FeedOptions {
     pub durations: HashMap<i64, i64>,
     /// Entries that are not events of the calendar (a private feed's CROP deadlines).
     pub extra: Vec<Event>,
+    /// The series the rows' occurrences belong to, by id: each is written as one entry
+    /// with its rule. An occurrence whose series is not here is written on its own.
+    pub series: HashMap<i64, SeriesRow>,
 }
 
 pub fn feed_with(
@@ -52,21 +64,75 @@ pub fn feed_with(
     let mut calendar = Calendar::new();
     calendar.name(&options.name);
     calendar.append_property(("PRODID", "-//LACRALO//Outreach//EN"));
-    // Zones by name (Tz is not ordered), with the years each is needed for.
-    let mut zones: BTreeSet<(&'static str, i32)> = BTreeSet::new();
+    let mut entries = Entries {
+        options,
+        base_url,
+        lang,
+        countries,
+        zones: BTreeSet::new(),
+    };
+    // A series is one entry with its rule; its occurrences in this feed, gathered.
+    let mut series: Vec<(i64, Vec<&EventRow>)> = Vec::new();
     for row in rows {
-        let dates = row.dates();
-        let EventDates::Day { start, end, time } = dates else {
+        match row.series_id.filter(|s| options.series.contains_key(s)) {
+            Some(s) => match series.iter_mut().find(|(id, _)| *id == s) {
+                Some((_, members)) => members.push(row),
+                None => series.push((s, vec![row])),
+            },
+            None => {
+                if let Some(event) = entries.entry(row, &row.uid, &row.dates()) {
+                    calendar.push(event);
+                }
+            }
+        }
+    }
+    for (id, members) in series {
+        for event in entries.series(&options.series[&id], &members) {
+            calendar.push(event);
+        }
+    }
+    for entry in &options.extra {
+        calendar.push(entry.clone());
+    }
+    let mut by_zone: std::collections::BTreeMap<&str, Vec<i32>> = Default::default();
+    for (zone, year) in entries.zones {
+        by_zone.entry(zone).or_default().push(year);
+    }
+    for (name, years) in by_zone {
+        let Ok(zone) = name.parse::<Tz>() else {
             continue;
+        };
+        if let Ok(component) = CalendarComponent::from_str(&vtimezone(zone, &years)) {
+            calendar.push(component);
+        }
+    }
+    strip_bare_cr(&calendar.done().to_string())
+}
+
+/// What every entry of one feed shares, and the zones (with their years) its entries use.
+struct Entries<'a> {
+    options: &'a FeedOptions,
+    base_url: &'a str,
+    lang: Lang,
+    countries: &'a Countries,
+    zones: BTreeSet<(&'static str, i32)>,
+}
+
+impl Entries<'_> {
+    /// One VEVENT: `row`'s fields under `uid`, on `dates`; none for an event without a day.
+    fn entry(&mut self, row: &EventRow, uid: &str, dates: &EventDates) -> Option<Event> {
+        let (lang, countries, options) = (self.lang, self.countries, self.options);
+        let EventDates::Day { start, end, time } = *dates else {
+            return None;
         };
         let mut event = Event::new();
         event
-            .uid(&row.uid)
+            .uid(uid)
             .summary(&row.title)
             .sequence(u32::try_from(row.sequence).unwrap_or(0))
             .url(&format!(
                 "{}{}/{}",
-                base_url.trim_end_matches('/'),
+                self.base_url.trim_end_matches('/'),
                 options.page_prefix,
                 row.id
             ));
@@ -102,7 +168,7 @@ pub fn feed_with(
                     tzid: t.zone.name().to_owned(),
                 });
                 for y in start.year()..=end.year() {
-                    zones.insert((t.zone.name(), y));
+                    self.zones.insert((t.zone.name(), y));
                 }
             }
             None => {
@@ -123,48 +189,168 @@ pub fn feed_with(
         if !place.is_empty() {
             event.location(&place.join(", "));
         }
-        let mut description = format!(
-            "{}: {}",
-            lang.t("field-kind"),
-            lang.t(&row.kind().label_key())
-        );
-        if !row.organiser.is_empty() {
-            description.push_str(&format!(
-                "\n{}: {}",
-                lang.t("field-organiser"),
-                row.organiser
-            ));
-        }
-        if !row.url.is_empty() {
-            description.push_str(&format!("\n{}", row.url));
-        }
-        if !row.notes.is_empty() {
-            description.push_str(&format!("\n\n{}", row.notes));
-        }
-        event.description(&description);
+        event.description(&description(row, lang));
         event.status(match row.status() {
             Status::Cancelled => EventStatus::Cancelled,
             Status::Planned => EventStatus::Tentative,
             Status::Confirmed | Status::Held => EventStatus::Confirmed,
         });
-        calendar.push(event.done());
+        Some(event.done())
     }
-    for entry in &options.extra {
-        calendar.push(entry.clone());
-    }
-    let mut by_zone: std::collections::BTreeMap<&str, Vec<i32>> = Default::default();
-    for (zone, year) in zones {
-        by_zone.entry(zone).or_default().push(year);
-    }
-    for (name, years) in by_zone {
-        let Ok(zone) = name.parse::<Tz>() else {
-            continue;
+
+    /// A series as RFC 5545 has it: one VEVENT with the rule, carrying the fields of its
+    /// occurrences that kept them; an `EXDATE` for each day the rule gives that this feed
+    /// has no occurrence for (deleted, or left out by the feed's filters), so that a
+    /// calendar shows the very occurrences the pages list; and a `RECURRENCE-ID` override
+    /// for each occurrence moved, cancelled or changed on its own.
+    fn series(&mut self, series: &SeriesRow, members: &[&EventRow]) -> Vec<Event> {
+        let plain = |me: &mut Self| {
+            members
+                .iter()
+                .filter_map(|r| me.entry(r, &r.uid, &r.dates()))
+                .collect::<Vec<_>>()
         };
-        if let Ok(component) = CalendarComponent::from_str(&vtimezone(zone, &years)) {
-            calendar.push(component);
+        let Some(schedule) = series.schedule() else {
+            return plain(self);
+        };
+        let Ok(days) = schedule.occurrences() else {
+            return plain(self);
+        };
+        let on_rule = |r: &EventRow| {
+            r.recurrence_day
+                .as_deref()
+                .and_then(super::series::day)
+                .filter(|d| days.iter().any(|(day, _)| day == d))
+        };
+        // The master's fields: the first occurrence still where the rule puts it.
+        let Some(template) = members
+            .iter()
+            .find(|r| on_rule(r).is_some_and(|d| schedule.dates_on(d) == r.dates()))
+        else {
+            return plain(self);
+        };
+        let sequence = |r: &EventRow| u32::try_from(r.sequence.max(series.sequence)).unwrap_or(0);
+        let zone = schedule.time.map(|t| t.zone);
+        let original = |day: NaiveDate| -> CalendarDateTime {
+            match schedule.time {
+                Some(t) => CalendarDateTime::WithTimezone {
+                    date_time: day.and_time(t.time),
+                    tzid: t.zone.name().to_owned(),
+                },
+                None => CalendarDateTime::Floating(day.and_hms_opt(0, 0, 0).unwrap_or_default()),
+            }
+        };
+        let mut out = Vec::new();
+        let Some(mut master) = self.entry(
+            template,
+            &series.uid,
+            &schedule.dates_on(schedule.first_day),
+        ) else {
+            return plain(self);
+        };
+        master.sequence(sequence(template));
+        master.add_property("RRULE", schedule.rule.for_feed(zone));
+        if let Some(t) = schedule.time {
+            let last = days.last().map_or(schedule.first_day, |d| d.0);
+            for y in schedule.first_day.year()..=last.year() {
+                self.zones.insert((t.zone.name(), y));
+            }
         }
+        for (day, _) in &days {
+            if members.iter().any(|r| on_rule(r) == Some(*day)) {
+                continue;
+            }
+            let mut exdate = match schedule.time {
+                Some(t) => {
+                    let mut p = Property::new(
+                        "EXDATE",
+                        day.and_time(t.time).format("%Y%m%dT%H%M%S").to_string(),
+                    );
+                    p.add_parameter("TZID", t.zone.name());
+                    p
+                }
+                None => {
+                    let mut p = Property::new("EXDATE", day.format("%Y%m%d").to_string());
+                    p.add_parameter("VALUE", "DATE");
+                    p
+                }
+            };
+            master.append_multi_property(exdate.done());
+        }
+        out.push(master.done());
+        for row in members {
+            let Some(day) = on_rule(row) else {
+                // Not a day the rule gives (an edit by hand): an entry of its own.
+                out.extend(self.entry(row, &row.uid, &row.dates()));
+                continue;
+            };
+            if row.id == template.id
+                || (same_entry(row, template) && schedule.dates_on(day) == row.dates())
+            {
+                continue;
+            }
+            if let Some(mut over) = self.entry(row, &series.uid, &row.dates()) {
+                match original(day) {
+                    CalendarDateTime::Floating(_) if zone.is_none() => {
+                        over.recurrence_id(day);
+                    }
+                    at => {
+                        over.recurrence_id(at);
+                    }
+                }
+                over.sequence(sequence(row));
+                out.push(over.done());
+            }
+        }
+        out
     }
-    strip_bare_cr(&calendar.done().to_string())
+}
+
+/// Whether two occurrences say the same in a feed, but for their dates.
+fn same_entry(a: &EventRow, b: &EventRow) -> bool {
+    (
+        &a.title,
+        a.kind,
+        &a.organiser,
+        &a.city,
+        &a.country,
+        a.online,
+        &a.url,
+        &a.notes,
+        a.status,
+    ) == (
+        &b.title,
+        b.kind,
+        &b.organiser,
+        &b.city,
+        &b.country,
+        b.online,
+        &b.url,
+        &b.notes,
+        b.status,
+    )
+}
+
+fn description(row: &EventRow, lang: Lang) -> String {
+    let mut description = format!(
+        "{}: {}",
+        lang.t("field-kind"),
+        lang.t(&row.kind().label_key())
+    );
+    if !row.organiser.is_empty() {
+        description.push_str(&format!(
+            "\n{}: {}",
+            lang.t("field-organiser"),
+            row.organiser
+        ));
+    }
+    if !row.url.is_empty() {
+        description.push_str(&format!("\n{}", row.url));
+    }
+    if !row.notes.is_empty() {
+        description.push_str(&format!("\n\n{}", row.notes));
+    }
+    description
 }
 
 /// The feed without any CR that does not end a line. The serialiser escapes LF in values

@@ -18,6 +18,7 @@ pub mod pages;
 pub mod queries;
 pub mod recurrence;
 pub mod review;
+pub mod series;
 pub mod view;
 
 use crate::routing::Routes;

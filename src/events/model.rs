@@ -57,6 +57,10 @@ pub struct EventRow {
     pub version: i64,
     pub created_at: String,
     pub updated_at: String,
+    /// The series this event is an occurrence of (`series.rs`), and the day the series'
+    /// rule gave it, which stays its identity in the feed when it is moved on its own.
+    pub series_id: Option<i64>,
+    pub recurrence_day: Option<String>,
 }
 
 impl EventRow {
@@ -117,6 +121,8 @@ pub struct DateChangeRow {
     pub reason: String,
     pub changed_by: Option<String>,
     pub changed_at: String,
+    /// The status the change set, when it set one (a cancellation).
+    pub new_status: Option<String>,
 }
 
 #[cfg(test)]

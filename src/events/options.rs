@@ -22,3 +22,10 @@ pub fn months(lang: Lang, current: &str) -> Vec<Choice> {
         .map(|m| Choice::new(m.to_string(), lang.month_name(m), current))
         .collect()
 }
+
+/// How an event repeats; the form's blank choice is "does not repeat".
+pub fn repeats(lang: Lang, current: &str) -> Vec<Choice> {
+    let mut values: Vec<&str> = super::recurrence::PRESETS.to_vec();
+    values.push("custom");
+    choices(lang, "repeat", &values, current)
+}

@@ -9,10 +9,11 @@ use serde::Deserialize;
 use super::calendar::{self, MonthGrid};
 use super::dates::EventDates;
 use super::filters::{FilterQuery, ListFilter};
-use super::model::EventRow;
+use super::model::{EventRow, EventStatus};
 use super::options;
 use super::queries;
-use super::view::EventView;
+use super::series::SeriesRow;
+use super::view::{EventView, SeriesView};
 use crate::countries::choices;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -239,6 +240,8 @@ pub struct ShowPage {
     pub month_link: String,
     /// Whether the viewer follows the event; `None` when nobody is logged in.
     pub following: Option<bool>,
+    /// The series, when the event is one of its occurrences.
+    pub series: Option<super::view::SeriesView>,
 }
 
 pub async fn show(
@@ -257,8 +260,17 @@ pub async fn show(
             when: timestamp(&c.changed_at, lang),
             old: EventDates::parse_canonical(&c.old_dates)
                 .map_or(c.old_dates.clone(), |d| d.display(lang)),
-            new: EventDates::parse_canonical(&c.new_dates)
-                .map_or(c.new_dates.clone(), |d| d.display(lang)),
+            new: match c.new_status.as_deref().and_then(EventStatus::parse) {
+                // A cancellation (or its undoing) says so, with the dates it kept.
+                Some(status) => format!(
+                    "{} ({})",
+                    lang.t(&status.label_key()),
+                    EventDates::parse_canonical(&c.new_dates)
+                        .map_or(c.new_dates.clone(), |d| d.display(lang))
+                ),
+                None => EventDates::parse_canonical(&c.new_dates)
+                    .map_or(c.new_dates.clone(), |d| d.display(lang)),
+            },
             reason: c.reason,
         })
         .collect();
@@ -277,7 +289,9 @@ pub async fn show(
         Some(user) => Some(super::follows::follows_event(&state.pool, user.id, id).await?),
         None => None,
     };
+    let series = series_of(&state, &row, lang).await?.map(|s| s.1);
     Ok(ShowPage {
+        series,
         following,
         event: EventView::new(&row, lang, &state.countries),
         history,
@@ -286,4 +300,21 @@ pub async fn show(
         month_link,
         ctx,
     })
+}
+
+/// The series `row` is an occurrence of, as stored and as its pages show it.
+pub(super) async fn series_of(
+    state: &AppState,
+    row: &EventRow,
+    lang: crate::web::Lang,
+) -> AppResult<Option<(SeriesRow, SeriesView)>> {
+    let Some(series_id) = row.series_id else {
+        return Ok(None);
+    };
+    let Some(series) = queries::get_series(&state.pool, series_id).await? else {
+        return Ok(None);
+    };
+    let rows = queries::occurrences(&state.pool, series_id).await?;
+    let view = SeriesView::new(&series, &rows, row.id, lang);
+    Ok(Some((series, view)))
 }

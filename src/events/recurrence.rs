@@ -1,21 +1,28 @@
-//! Recurring events (issue 16, started): a series is an event with an RFC 5545 rule
-//! (`RRULE`), expanded by the `rrule` crate in the series' own time zone, so that a call at
-//! 10:00 in Havana stays at 10:00 there when the clocks change. Plain functions, with the
-//! daylight-saving boundaries tested below. No page uses them yet: the series' storage,
-//! its occurrences in the lists and feeds, and the "this one / this and following / all"
-//! edits come next.
+//! Recurring events: a series is an event with an RFC 5545 rule (`RRULE`), expanded by the
+//! `rrule` crate in the series' own time zone, so that a call at 10:00 in Havana stays at
+//! 10:00 there when the clocks change. Plain functions: the rule as typed or chosen from
+//! the form's presets, and the occurrences of a schedule. Storage and the edits of a series
+//! are in `series.rs`.
 
-use chrono::{NaiveDate, NaiveDateTime, TimeZone};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Weekday};
 use rrule::{Frequency, RRule, RRuleSet, Tz, Unvalidated};
+
+use super::dates::{EventDates, LocalTime};
 
 /// The most occurrences a series may have: five years of weekly calls.
 pub const MAX_OCCURRENCES: u16 = 260;
 
-/// A recurrence rule as typed (`FREQ=MONTHLY;BYDAY=1TU;COUNT=12`), checked: a daily,
-/// weekly, monthly or yearly rule with an end (`COUNT` or `UNTIL`), so that a series is a
-/// finite list a calendar can show whole.
+/// A recurrence rule, checked: a daily, weekly, monthly or yearly rule with an end, so
+/// that a series is a finite list a calendar can show whole. Kept as its body (what
+/// repeats) and its end apart: `COUNT`, or `UNTIL` as the last local day, which is how a
+/// person says it and what "this and following" shortens. The feed writes `UNTIL` in the
+/// form RFC 5545 asks for (a UTC time for a timed series, a date for an all-day one).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rule(String);
+pub struct Rule {
+    body: String,
+    count: Option<u16>,
+    until: Option<NaiveDate>,
+}
 
 impl Rule {
     /// The rule, or the key of the message saying what is wrong with it.
@@ -23,28 +30,213 @@ impl Rule {
         let text = typed
             .trim()
             .trim_start_matches("RRULE:")
+            .trim_start_matches("rrule:")
             .to_ascii_uppercase();
-        let rule: RRule<Unvalidated> = text.parse().map_err(|_| "recurrence-err-unreadable")?;
+        let mut body = Vec::new();
+        let mut count = None;
+        let mut until = None;
+        for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+            if let Some(n) = part.strip_prefix("COUNT=") {
+                let n: u32 = n.parse().map_err(|_| "recurrence-err-unreadable")?;
+                if n == 0 {
+                    return Err("recurrence-err-unreadable");
+                }
+                if n > u32::from(MAX_OCCURRENCES) {
+                    return Err("recurrence-err-too-many");
+                }
+                count = Some(n as u16);
+            } else if let Some(u) = part.strip_prefix("UNTIL=") {
+                // A date, a floating time or a UTC time: the day is what a person meant.
+                let day = u.get(..8).ok_or("recurrence-err-unreadable")?;
+                until = Some(
+                    NaiveDate::parse_from_str(day, "%Y%m%d")
+                        .map_err(|_| "recurrence-err-unreadable")?,
+                );
+            } else {
+                body.push(part.to_owned());
+            }
+        }
+        let rule = Rule {
+            body: body.join(";"),
+            count,
+            until,
+        };
+        let parsed: RRule<Unvalidated> = rule
+            .expandable()
+            .parse()
+            .map_err(|_| "recurrence-err-unreadable")?;
         if !matches!(
-            rule.get_freq(),
+            parsed.get_freq(),
             Frequency::Daily | Frequency::Weekly | Frequency::Monthly | Frequency::Yearly
         ) {
             return Err("recurrence-err-frequency");
         }
-        if rule.get_count().is_none() && rule.get_until().is_none() {
+        if count.is_none() && until.is_none() {
             return Err("recurrence-err-no-end");
         }
-        if rule
-            .get_count()
-            .is_some_and(|c| c > u32::from(MAX_OCCURRENCES))
-        {
-            return Err("recurrence-err-too-many");
-        }
-        Ok(Rule(text))
+        Ok(rule)
     }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
+    /// The canonical text: the body, then `COUNT=n` or `UNTIL=YYYYMMDD` (the last day).
+    pub fn text(&self) -> String {
+        let mut text = self.body.clone();
+        if let Some(n) = self.count {
+            text.push_str(&format!(";COUNT={n}"));
+        }
+        if let Some(d) = self.until {
+            text.push_str(&format!(";UNTIL={}", d.format("%Y%m%d")));
+        }
+        text
+    }
+
+    /// What repeats, without its end (`FREQ=MONTHLY;BYDAY=1TU`).
+    pub fn body(&self) -> &str {
+        &self.body
+    }
+
+    pub fn count(&self) -> Option<u16> {
+        self.count
+    }
+
+    pub fn until(&self) -> Option<NaiveDate> {
+        self.until
+    }
+
+    /// The same rule ending with a number of occurrences instead.
+    pub fn with_count(&self, count: u16) -> Rule {
+        Rule {
+            body: self.body.clone(),
+            count: Some(count),
+            until: None,
+        }
+    }
+
+    /// The same rule ending on a last day instead.
+    pub fn with_until(&self, until: NaiveDate) -> Rule {
+        Rule {
+            body: self.body.clone(),
+            count: None,
+            until: Some(until),
+        }
+    }
+
+    /// The rule as an `RRULE` value in a feed. `UNTIL` is inclusive: for a timed series it
+    /// is the end of the last day in the series' zone, written in UTC as RFC 5545 requires
+    /// when `DTSTART` has a zone; for an all-day series, the date itself.
+    pub fn for_feed(&self, zone: Option<chrono_tz::Tz>) -> String {
+        let mut text = self.body.clone();
+        if let Some(n) = self.count {
+            text.push_str(&format!(";COUNT={n}"));
+        }
+        if let Some(d) = self.until {
+            match zone {
+                Some(zone) => {
+                    let end = d.and_hms_opt(23, 59, 59).unwrap_or_default();
+                    let utc = zone
+                        .from_local_datetime(&end)
+                        .latest()
+                        .map_or(end, |t| t.naive_utc());
+                    text.push_str(&format!(";UNTIL={}", utc.format("%Y%m%dT%H%M%SZ")));
+                }
+                None => text.push_str(&format!(";UNTIL={}", d.format("%Y%m%d"))),
+            }
+        }
+        text
+    }
+
+    /// The text the `rrule` crate expands: the body with `COUNT`, `UNTIL` being applied
+    /// here, as a local day.
+    fn expandable(&self) -> String {
+        match self.count {
+            Some(n) => format!("{};COUNT={n}", self.body),
+            None => self.body.clone(),
+        }
+    }
+}
+
+/// The repeat choices the event form offers, each a rule body made from the first day, so
+/// nobody needs to know RFC 5545 for the common cases; "custom" takes a rule as typed.
+pub const PRESETS: [&str; 6] = [
+    "weekly",
+    "fortnightly",
+    "monthly",
+    "bimonthly",
+    "yearly",
+    "daily",
+];
+
+/// The body of a preset for a series starting on `first`. The monthly ones repeat on the
+/// same weekday of the month (the first Tuesday, the last Friday), as the plan's calls do.
+pub fn preset_body(preset: &str, first: NaiveDate) -> Option<String> {
+    let nth = || {
+        let n = (first.day() - 1) / 7 + 1;
+        // A fifth weekday does not exist every month: it is the last one.
+        let n = if n >= 5 { -1 } else { n as i32 };
+        format!("{n}{}", weekday_code(first.weekday()))
+    };
+    Some(match preset {
+        "daily" => "FREQ=DAILY".to_owned(),
+        "weekly" => "FREQ=WEEKLY".to_owned(),
+        "fortnightly" => "FREQ=WEEKLY;INTERVAL=2".to_owned(),
+        "monthly" => format!("FREQ=MONTHLY;BYDAY={}", nth()),
+        "bimonthly" => format!("FREQ=MONTHLY;INTERVAL=2;BYDAY={}", nth()),
+        "yearly" => "FREQ=YEARLY".to_owned(),
+        _ => return None,
+    })
+}
+
+/// The preset a rule's body is, for a series starting on `first`; `None` for a custom one.
+pub fn preset_of(rule: &Rule, first: NaiveDate) -> Option<&'static str> {
+    PRESETS
+        .into_iter()
+        .find(|p| preset_body(p, first).as_deref() == Some(rule.body()))
+}
+
+fn weekday_code(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "MO",
+        Weekday::Tue => "TU",
+        Weekday::Wed => "WE",
+        Weekday::Thu => "TH",
+        Weekday::Fri => "FR",
+        Weekday::Sat => "SA",
+        Weekday::Sun => "SU",
+    }
+}
+
+/// When a series' occurrences happen: its first day, its local time and zone (none for
+/// an all-day series), how many days each lasts after its first, and its rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Schedule {
+    pub rule: Rule,
+    pub first_day: NaiveDate,
+    pub time: Option<LocalTime>,
+    pub extra_days: i64,
+}
+
+impl Schedule {
+    /// Each occurrence: the day the rule gives it (its `RECURRENCE-ID`) and its dates.
+    pub fn occurrences(&self) -> Result<Vec<(NaiveDate, EventDates)>, &'static str> {
+        let days: Vec<NaiveDate> = match self.time {
+            Some(t) => timed(&self.rule, self.first_day.and_time(t.time), t.zone, &[])?
+                .into_iter()
+                .map(|d| d.date())
+                .collect(),
+            None => all_day(&self.rule, self.first_day, &[])?,
+        };
+        Ok(days
+            .into_iter()
+            .map(|day| (day, self.dates_on(day)))
+            .collect())
+    }
+
+    /// The dates of the occurrence the rule gives on `day`.
+    pub fn dates_on(&self, day: NaiveDate) -> EventDates {
+        EventDates::Day {
+            start: day,
+            end: day + Duration::days(self.extra_days),
+            time: self.time,
+        }
     }
 }
 
@@ -85,14 +277,29 @@ fn expand(
     dt_start: chrono::DateTime<Tz>,
     except: &[NaiveDate],
 ) -> Result<Vec<chrono::DateTime<Tz>>, &'static str> {
-    let rule: RRule<Unvalidated> = rule.0.parse().map_err(|_| "recurrence-err-unreadable")?;
-    let rule = rule
+    let parsed: RRule<Unvalidated> = rule
+        .expandable()
+        .parse()
+        .map_err(|_| "recurrence-err-unreadable")?;
+    let validated = parsed
         .validate(dt_start)
         .map_err(|_| "recurrence-err-unreadable")?;
-    let set = RRuleSet::new(dt_start).rrule(rule);
-    Ok(set
-        .all(MAX_OCCURRENCES)
-        .dates
+    // One more than the most allowed, to tell a long series from a cut one.
+    let all = RRuleSet::new(dt_start)
+        .rrule(validated)
+        .all(MAX_OCCURRENCES + 1)
+        .dates;
+    let within: Vec<_> = all
+        .into_iter()
+        .take_while(|d| rule.until.is_none_or(|u| d.date_naive() <= u))
+        .collect();
+    if within.len() > usize::from(MAX_OCCURRENCES) {
+        return Err("recurrence-err-too-many");
+    }
+    if within.is_empty() {
+        return Err("recurrence-err-empty");
+    }
+    Ok(within
         .into_iter()
         .filter(|d| !except.contains(&d.date_naive()))
         .collect())

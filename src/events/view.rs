@@ -98,3 +98,95 @@ fn short_dates(dates: &EventDates, lang: Lang) -> String {
         EventDates::Tbd { year } => year.to_string(),
     }
 }
+
+/// A series as an occurrence's page shows it: how it repeats, where this occurrence
+/// stands in it, and every occurrence with its dates and status.
+#[derive(Debug, Clone)]
+pub struct SeriesView {
+    pub description: String,
+    /// "3 of 12".
+    pub position: String,
+    pub occurrences: Vec<OccurrenceLink>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OccurrenceLink {
+    pub id: i64,
+    pub dates: String,
+    pub status_label: String,
+    pub cancelled: bool,
+    pub current: bool,
+    /// Moved off the day the rule gives it.
+    pub moved: bool,
+}
+
+impl SeriesView {
+    pub fn new(
+        series: &super::series::SeriesRow,
+        rows: &[EventRow],
+        current: i64,
+        lang: Lang,
+    ) -> Self {
+        use fluent_templates::fluent_bundle::FluentValue;
+        let schedule = series.schedule();
+        let description = schedule
+            .as_ref()
+            .map_or_else(|| series.rrule.clone(), |s| describe(s, lang));
+        let index = rows.iter().position(|r| r.id == current).unwrap_or(0) + 1;
+        let position = lang.t_args(
+            "series-position",
+            &[
+                ("index", FluentValue::from(index)),
+                ("count", FluentValue::from(rows.len())),
+            ],
+        );
+        let occurrences = rows
+            .iter()
+            .map(|r| {
+                let dates = r.dates();
+                let moved = match (&schedule, r.recurrence_day.as_deref()) {
+                    (Some(s), Some(d)) => {
+                        super::series::day(d).is_some_and(|d| s.dates_on(d) != dates)
+                    }
+                    _ => false,
+                };
+                OccurrenceLink {
+                    id: r.id,
+                    dates: dates.display(lang),
+                    status_label: lang.t(&r.status().label_key()),
+                    cancelled: r.status() == super::model::EventStatus::Cancelled,
+                    current: r.id == current,
+                    moved,
+                }
+            })
+            .collect();
+        Self {
+            description,
+            position,
+            occurrences,
+        }
+    }
+}
+
+/// "Every month on the same weekday, 12 times": the preset's name, or the rule itself
+/// when it is a custom one, and its end.
+pub fn describe(schedule: &super::recurrence::Schedule, lang: Lang) -> String {
+    use fluent_templates::fluent_bundle::FluentValue;
+    let rule = &schedule.rule;
+    let what = match super::recurrence::preset_of(rule, schedule.first_day) {
+        Some(p) => lang.t(&format!("repeat-{p}")),
+        None => lang.t_args(
+            "series-custom",
+            &[("rule", FluentValue::from(rule.body().to_owned()))],
+        ),
+    };
+    let end = match (rule.count(), rule.until()) {
+        (Some(n), _) => lang.t_args("series-ends-count", &[("count", FluentValue::from(n))]),
+        (None, Some(d)) => lang.t_args(
+            "series-ends-until",
+            &[("day", FluentValue::from(lang.date(d)))],
+        ),
+        (None, None) => String::new(),
+    };
+    format!("{what}, {end}")
+}

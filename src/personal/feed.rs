@@ -130,6 +130,7 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
         page_prefix: "/events",
         durations,
         extra,
+        series: crate::events::queries::series_of(&state.pool, &events).await?,
     };
     let body = feed_with(&events, &options, base, lang, &state.countries);
     Ok((

@@ -269,6 +269,8 @@ fn calendar_file(rows: &[WebinarRow], state: &AppState, ctx: &PageCtx, name: &st
             .filter_map(|r| r.duration_minutes.map(|d| (r.event.id, d)))
             .collect(),
         extra: Vec::new(),
+        // A webinar is never an occurrence of a series (the forms refuse it).
+        series: Default::default(),
     };
     let body = feed_with(
         &events,

@@ -106,6 +106,7 @@ pub(crate) fn event_form() -> impl Strategy<Value = EventForm> {
                     notes,
                     reason,
                     version: String::new(),
+                    ..EventForm::default()
                 };
                 for (i, v) in changes {
                     match EVENT_FIELDS[i] {
@@ -341,6 +342,7 @@ pub(crate) fn the_event_form_survives_any_text_in_any_field() {
                 notes: q,
                 reason: String::new(),
                 version: String::new(),
+                ..EventForm::default()
             },
         );
     check(300, (any_form, lang()), |(form, lang)| {

@@ -239,6 +239,7 @@ mod found_bugs;
 mod imports_http;
 mod inputs;
 mod messages;
+mod recurrence;
 mod registry_forms;
 mod registry_import;
 mod webinar_form;

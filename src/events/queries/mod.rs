@@ -4,7 +4,7 @@
 
 use sqlx::{Row, Sqlite, SqliteConnection, SqlitePool};
 
-use super::model::{DateChangeRow, EventRow, NewEvent, Relevance};
+use super::model::{DateChangeRow, EventRow, EventStatus, NewEvent, Relevance};
 use crate::audit::write::{self, Target};
 use crate::audit::{self, Actor};
 use crate::db::now_text;
@@ -12,14 +12,17 @@ use crate::web::csrf::hex;
 
 mod batches;
 mod listing;
+mod series;
 
 pub use batches::*;
 pub use listing::*;
+pub use series::*;
 
 pub(super) const COLUMNS: &str =
     "id, uid, title, kind, relevance, organiser, city, country, online,
     date_precision, year, month, start_date, end_date, start_time, time_zone, status, url,
-    notes, needs_review, review_note, sequence, version, created_at, updated_at";
+    notes, needs_review, review_note, sequence, version, created_at, updated_at, series_id,
+    recurrence_day";
 
 type SqliteQuery<'q> = sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
 
@@ -165,17 +168,22 @@ pub async fn update_in(
         let now = now_text();
         let old_dates = current.dates();
         let dates_changed = old_dates != event.dates;
-        if dates_changed {
+        // A cancellation (or its undoing) is kept beside the moves, with its reason.
+        let cancelled_changed =
+            (current.status == EventStatus::Cancelled) != (event.status == EventStatus::Cancelled);
+        if dates_changed || cancelled_changed {
             sqlx::query(
-                "INSERT INTO event_date_changes (event_id, old_dates, new_dates, reason, changed_by, changed_at)
-                 VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO event_date_changes
+                    (event_id, old_dates, new_dates, reason, changed_by, changed_at, new_status)
+                 VALUES (?, ?, ?, ?, ?, ?, ?)",
             )
             .bind(id)
             .bind(old_dates.canonical())
             .bind(event.dates.canonical())
-            .bind(reason.trim())
+            .bind(history_reason(reason))
             .bind(&actor.email)
             .bind(&now)
+            .bind(cancelled_changed.then(|| event.status.as_str()))
             .execute(&mut *tx)
             .await?;
         }
@@ -208,6 +216,15 @@ pub async fn update_in(
     .await
 }
 
+/// The reason as the date history keeps it: the table needs one, and a change made
+/// without a form asking for it (a status set by a script) says so rather than failing.
+fn history_reason(reason: &str) -> &str {
+    match reason.trim() {
+        "" => "-",
+        r => r,
+    }
+}
+
 /// Deletes the event if it is still at `version`.
 pub async fn delete(
     pool: &SqlitePool,
@@ -229,7 +246,7 @@ pub async fn delete(
 
 pub async fn date_changes(pool: &SqlitePool, event_id: i64) -> sqlx::Result<Vec<DateChangeRow>> {
     sqlx::query_as(
-        "SELECT id, old_dates, new_dates, reason, changed_by, changed_at
+        "SELECT id, old_dates, new_dates, reason, changed_by, changed_at, new_status
          FROM event_date_changes WHERE event_id = ? ORDER BY changed_at DESC, id DESC",
     )
     .bind(event_id)

@@ -97,7 +97,7 @@ pub async fn record_attendance(
             "SELECT id, uid, title, kind, relevance, organiser, city, country, online,
                 date_precision, year, month, start_date, end_date, start_time, time_zone,
                 status, url, notes, needs_review, review_note, sequence, version, created_at,
-                updated_at FROM events WHERE id = ? AND kind = 'webinar'",
+                updated_at, series_id, recurrence_day FROM events WHERE id = ? AND kind = 'webinar'",
         )
         .bind(id)
         .fetch_optional(&mut *tx)

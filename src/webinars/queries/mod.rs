@@ -22,7 +22,7 @@ pub(super) const SELECT: &str =
     "SELECT e.id, e.uid, e.title, e.kind, e.relevance, e.organiser, e.city,
     e.country, e.online, e.date_precision, e.year, e.month, e.start_date, e.end_date,
     e.start_time, e.time_zone, e.status, e.url, e.notes, e.needs_review, e.review_note,
-    e.sequence, e.version, e.created_at, e.updated_at,
+    e.sequence, e.version, e.created_at, e.updated_at, e.series_id, e.recurrence_day,
     w.programme, w.topic_id, t.name AS topic_name, t.plan_key AS topic_plan_key, w.starts_at,
     w.duration_minutes, w.languages, w.interpretation, w.speakers, w.audience,
     w.registration_url, w.recording_url, w.attendance_count,
