@@ -80,6 +80,12 @@ private application-phone 390 1700 "/als/applications/$application"
 shot quorum 1280 800 "$base/als/quorum?lang=es"
 private metrics 1280 1500 "/als/metrics"
 shot results 1280 1800 "$base/results?lang=fr"
+# The demo monthly call: its fourth occurrence (cancelled on its own), and an occurrence's
+# edit form with the choice of how many occurrences the change reaches.
+series=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select id from events where title = 'Demo: LACRALO monthly call' order by start_date limit 1 offset 3\").fetchone()[0])" "$tmp/shots.db")
+shot series 1280 1400 "$base/events/$series?lang=en"
+private series-edit 1280 2000 "/events/$((series + 1))/edit"
+private series-edit-phone 390 2900 "/events/$((series + 1))/edit"
 # The yearly report of the plan's year, printed by Chromium to PDF in English and Spanish;
 # its first two pages as PNGs (pdftoppm, from poppler-utils).
 for l in en es; do

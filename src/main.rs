@@ -108,6 +108,9 @@ async fn serve(settings: lacralo_outreach::config::Settings) -> anyhow::Result<(
         if lacralo_outreach::registry::demo::load(&state.pool, state.site()).await? {
             tracing::info!("added the demo ALSs and members (their names start with \"Demo\")");
         }
+        if lacralo_outreach::events::demo::load(&state.pool, state.site()).await? {
+            tracing::info!("added the demo monthly call, a series");
+        }
         if lacralo_outreach::webinars::demo::load(&state.pool, state.site()).await? {
             tracing::info!("added the demo webinars and targets");
         }

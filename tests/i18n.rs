@@ -199,6 +199,9 @@ fn keys_built_from_values_exist() {
         .chain(&["custom"])
     {
         keys.push(format!("repeat-{preset}"));
+        if *preset != "custom" {
+            keys.push(format!("series-desc-{preset}"));
+        }
     }
     for kind in ["event", "webinar", "crop-trip", "funded-initiative"] {
         keys.push(format!("source-kind-{kind}"));

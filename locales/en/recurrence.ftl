@@ -36,6 +36,12 @@ series-err-repeat-required = Choose how the series repeats, or edit this occurre
 series-heading = Series
 series-position = Occurrence { $index } of { $count }
 series-moved = moved on its own
+series-desc-daily = Every day
+series-desc-weekly = Every week
+series-desc-fortnightly = Every two weeks
+series-desc-monthly = Every month, on the same weekday of the month as { $first }
+series-desc-bimonthly = Every two months, on the same weekday of the month as { $first }
+series-desc-yearly = Every year
 series-custom = Custom rule { $rule }
 series-ends-count = { $count ->
     [one] once

@@ -36,6 +36,12 @@ series-err-repeat-required = Elija cómo se repite la serie, o modifique solo es
 series-heading = Serie
 series-position = Repetición { $index } de { $count }
 series-moved = reprogramada por separado
+series-desc-daily = Todos los días
+series-desc-weekly = Cada semana
+series-desc-fortnightly = Cada dos semanas
+series-desc-monthly = Cada mes, el mismo día de la semana del mes que el { $first }
+series-desc-bimonthly = Cada dos meses, el mismo día de la semana del mes que el { $first }
+series-desc-yearly = Cada año
 series-custom = Regla personalizada { $rule }
 series-ends-count = { $count ->
     [one] una vez

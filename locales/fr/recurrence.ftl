@@ -36,6 +36,12 @@ series-err-repeat-required = Choisissez comment la série se répète, ou modifi
 series-heading = Série
 series-position = Occurrence { $index } sur { $count }
 series-moved = déplacée individuellement
+series-desc-daily = Tous les jours
+series-desc-weekly = Chaque semaine
+series-desc-fortnightly = Toutes les deux semaines
+series-desc-monthly = Chaque mois, le même jour de la semaine du mois que le { $first }
+series-desc-bimonthly = Tous les deux mois, le même jour de la semaine du mois que le { $first }
+series-desc-yearly = Chaque année
 series-custom = Règle personnalisée { $rule }
 series-ends-count = { $count ->
     [one] une fois

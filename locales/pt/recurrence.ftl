@@ -36,6 +36,12 @@ series-err-repeat-required = Escolha como a série se repete ou edite só esta o
 series-heading = Série
 series-position = Ocorrência { $index } de { $count }
 series-moved = remarcada individualmente
+series-desc-daily = Todos os dias
+series-desc-weekly = Toda semana
+series-desc-fortnightly = A cada duas semanas
+series-desc-monthly = Todo mês, no mesmo dia da semana do mês que { $first }
+series-desc-bimonthly = A cada dois meses, no mesmo dia da semana do mês que { $first }
+series-desc-yearly = Todo ano
 series-custom = Regra personalizada { $rule }
 series-ends-count = { $count ->
     [one] uma vez

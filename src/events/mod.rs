@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod dates;
+pub mod demo;
 pub mod edit;
 pub mod feeds;
 pub mod filters;

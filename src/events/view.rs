@@ -174,7 +174,10 @@ pub fn describe(schedule: &super::recurrence::Schedule, lang: Lang) -> String {
     use fluent_templates::fluent_bundle::FluentValue;
     let rule = &schedule.rule;
     let what = match super::recurrence::preset_of(rule, schedule.first_day) {
-        Some(p) => lang.t(&format!("repeat-{p}")),
+        Some(p) => lang.t_args(
+            &format!("series-desc-{p}"),
+            &[("first", FluentValue::from(lang.date(schedule.first_day)))],
+        ),
         None => lang.t_args(
             "series-custom",
             &[("rule", FluentValue::from(rule.body().to_owned()))],
