@@ -760,3 +760,49 @@ fn feed_dates(text: &str) -> BTreeSet<String> {
     }
     days
 }
+
+#[tokio::test]
+async fn a_single_event_becomes_the_first_of_a_series_when_it_is_given_a_repeat() {
+    let app = TestApp::staff().await;
+    let id = app
+        .create_event(&[
+            ("title", "Caribbean ALS call"),
+            ("kind", "meeting"),
+            ("start_date", "2027-02-10"),
+            ("start_time", "14:00"),
+            ("time_zone", "America/Port_of_Spain"),
+        ])
+        .await;
+    assert_eq!(series_of(&app, id).await, None);
+    let version = app.event_version(id).await.to_string();
+    let made = app
+        .post_form(
+            &format!("/events/{id}"),
+            &[
+                ("version", &version),
+                ("title", "Caribbean ALS call"),
+                ("kind", "meeting"),
+                ("relevance", "unclassified"),
+                ("status", "planned"),
+                ("date_precision", "day"),
+                ("start_date", "2027-02-10"),
+                ("start_time", "14:00"),
+                ("time_zone", "America/Port_of_Spain"),
+                ("repeat", "fortnightly"),
+                ("repeat_until", "2027-03-31"),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.text());
+    let all = occurrences(&app, id).await;
+    assert_eq!(all[0].0, id, "the event is the first occurrence");
+    assert_eq!(
+        all.iter().map(|o| o.1.as_str()).collect::<Vec<_>>(),
+        ["2027-02-10", "2027-02-24", "2027-03-10", "2027-03-24"]
+    );
+    let page = app.get(&format!("/events/{id}")).await.text();
+    assert!(
+        page.contains("Every two weeks, until March 31, 2027"),
+        "{page}"
+    );
+}

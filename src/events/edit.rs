@@ -248,6 +248,16 @@ pub async fn update(
             errors.add("reason", ctx.t("err-reason-required"));
         }
     }
+    if let (None, Ok(event)) = (&series, &parsed) {
+        // A plain event can become the first occurrence of a series.
+        rule = form.parse_repeat(
+            ctx.lang,
+            Some(event.kind),
+            Some(&event.dates),
+            None,
+            &mut errors,
+        );
+    }
     if let Ok(event) = &parsed {
         let cancelled = |s: EventStatus| s == EventStatus::Cancelled;
         if current.version == version
@@ -279,6 +289,20 @@ pub async fn update(
                 scope,
                 &event,
                 &rule,
+                &form.reason,
+            )
+            .await?
+        }
+        (None, Some(rule)) => {
+            let schedule = schedule_of(&event, rule);
+            queries::make_series(
+                &state.pool,
+                state.site(),
+                &actor,
+                id,
+                version,
+                &event,
+                &schedule,
                 &form.reason,
             )
             .await?

@@ -175,6 +175,46 @@ pub async fn create_series(
     Ok(first.ok_or("recurrence-err-empty"))
 }
 
+/// A plain event made the first occurrence of a new series: the edit saved as any edit,
+/// then the occurrences after it added, in one transaction.
+#[allow(clippy::too_many_arguments)]
+pub async fn make_series(
+    pool: &SqlitePool,
+    site: crate::outbox::Site<'_>,
+    actor: &Actor,
+    id: i64,
+    version: i64,
+    event: &NewEvent,
+    schedule: &Schedule,
+    reason: &str,
+) -> sqlx::Result<Written> {
+    let occurrences = match schedule.occurrences() {
+        Ok(o) => o,
+        Err(key) => return Ok(Written::Refused(key)),
+    };
+    let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
+    let saved = update_in(&mut tx, site, actor, id, version, event, reason).await?;
+    if !saved.is_done() {
+        return Ok(saved);
+    }
+    let series_id = insert_series(&mut tx, schedule, &[]).await?;
+    for (i, (day, dates)) in occurrences.into_iter().enumerate() {
+        // The first is the event itself (the form checked the rule gives its day).
+        let occurrence = if i == 0 {
+            id
+        } else {
+            let one = NewEvent {
+                dates,
+                ..event.clone()
+            };
+            insert(&mut tx, actor, &one, &new_uid()).await?
+        };
+        tie(&mut tx, occurrence, series_id, day).await?;
+    }
+    tx.commit().await?;
+    Ok(Written::Done(id))
+}
+
 /// An edit of the occurrence `id`, read at `version`, reaching `scope`. "This one" is the
 /// plain edit. The others write the fields the person changed into every occurrence they
 /// reach, and, when the schedule changed (the occurrence moved, its time or length, or
