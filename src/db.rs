@@ -76,6 +76,14 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }
 
+/// Whether a write failed because other rows still refer to the row (a foreign key).
+pub fn is_foreign_key_violation(e: &sqlx::Error) -> bool {
+    // An `ON DELETE RESTRICT` refusal comes as SQLITE_CONSTRAINT_TRIGGER (1811), not as
+    // SQLITE_CONSTRAINT_FOREIGNKEY, so sqlx does not classify it: its message does.
+    matches!(e, sqlx::Error::Database(d)
+        if d.is_foreign_key_violation() || d.message() == "FOREIGN KEY constraint failed")
+}
+
 /// ` LIMIT ? OFFSET ?` for `(limit, offset)` (a page of a list, `web::pager::Pager::window`),
 /// or nothing: every row.
 pub fn push_window(query: &mut QueryBuilder<'_, Sqlite>, window: Option<(i64, i64)>) {

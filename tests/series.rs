@@ -169,7 +169,7 @@ async fn a_repeating_event_is_a_series_whose_occurrences_show_everywhere() {
 async fn a_repeat_that_cannot_be_is_refused_with_what_was_typed_kept() {
     let app = TestApp::staff().await;
     let before = app.count("SELECT count(*) FROM events").await;
-    let cases: [(&[(&str, &str)], &str); 6] = [
+    let cases: [(&[(&str, &str)], &str); 7] = [
         (&[("repeat_count", "")], "Say when the series ends"),
         (
             &[("repeat_count", "300")],
@@ -192,6 +192,13 @@ async fn a_repeat_that_cannot_be_is_refused_with_what_was_typed_kept() {
             "The rule does not give the start date itself",
         ),
         (&[("kind", "webinar")], "A webinar cannot repeat"),
+        (
+            &[
+                ("repeat", "custom"),
+                ("repeat_rule", "FREQ=WEEKLY;BYHOUR=10,15"),
+            ],
+            "leave BYHOUR, BYMINUTE and BYSECOND out",
+        ),
     ];
     for (changes, message) in cases {
         let mut fields = vec![
@@ -804,5 +811,271 @@ async fn a_single_event_becomes_the_first_of_a_series_when_it_is_given_a_repeat(
     assert!(
         page.contains("Every two weeks, until March 31, 2027"),
         "{page}"
+    );
+}
+
+#[tokio::test]
+async fn a_last_weekday_series_keeps_its_rule_when_a_later_occurrence_renames_it() {
+    let app = TestApp::staff().await;
+    let first = app
+        .create_event(&[
+            ("title", "ALS reporting day"),
+            ("kind", "internal"),
+            ("start_date", "2027-01-29"),
+            ("repeat", "monthly"),
+            ("repeat_count", "5"),
+        ])
+        .await;
+    let all = occurrences(&app, first).await;
+    // The 29th is a fifth Friday: "the last Friday" (April's is the 30th, not the 23rd).
+    assert_eq!(
+        all.iter().map(|o| o.1.as_str()).collect::<Vec<_>>(),
+        [
+            "2027-01-29",
+            "2027-02-26",
+            "2027-03-26",
+            "2027-04-30",
+            "2027-05-28"
+        ]
+    );
+    // Renaming them all from February's (a fourth Friday) asks no reason and moves nothing.
+    let renamed = edit(
+        &app,
+        all[1].0,
+        &[
+            ("title", "ALS activity reports due"),
+            ("time_zone", ""),
+            ("scope", "all"),
+        ],
+    )
+    .await;
+    assert_eq!(renamed.status, StatusCode::SEE_OTHER, "{}", renamed.text());
+    let now = occurrences(&app, first).await;
+    assert_eq!(
+        now.iter().map(|o| (o.0, o.1.clone())).collect::<Vec<_>>(),
+        all.iter().map(|o| (o.0, o.1.clone())).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM events WHERE title = 'ALS activity reports due'")
+            .await,
+        5
+    );
+    assert_eq!(
+        app.count("SELECT rrule = 'FREQ=MONTHLY;BYDAY=-1FR;COUNT=5' FROM event_series")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn moving_the_day_from_one_on_keeps_the_number_of_occurrences() {
+    let app = TestApp::staff().await;
+    let first = council_call(&app, &[]).await;
+    let all = occurrences(&app, first).await;
+    // The fourth and after, a day later (the first Wednesday): still six in all.
+    let moved = edit(
+        &app,
+        all[3].0,
+        &[
+            ("start_date", "2027-04-07"),
+            ("scope", "following"),
+            ("reason", "Tuesdays clash with the GAC"),
+        ],
+    )
+    .await;
+    assert_eq!(moved.status, StatusCode::SEE_OTHER, "{}", moved.text());
+    let old = occurrences(&app, first).await;
+    let new = occurrences(&app, all[3].0).await;
+    assert_eq!(old.len() + new.len(), 6);
+    assert_eq!(
+        new.iter().map(|o| o.1.as_str()).collect::<Vec<_>>(),
+        ["2027-04-07", "2027-05-05", "2027-06-02"]
+    );
+}
+
+#[tokio::test]
+async fn a_new_rule_for_all_leaves_a_cancellation_on_its_own_day() {
+    let app = TestApp::staff().await;
+    let first = council_call(&app, &[]).await;
+    let all = occurrences(&app, first).await;
+    let cancelled = edit(
+        &app,
+        all[2].0,
+        &[
+            ("status", "cancelled"),
+            ("scope", "this"),
+            ("reason", "Carnival"),
+        ],
+    )
+    .await;
+    assert_eq!(cancelled.status, StatusCode::SEE_OTHER);
+    // Every other month, three times: January, March, May. March stays cancelled (its
+    // own day); February's row does not inherit the cancellation.
+    let changed = edit(
+        &app,
+        all[1].0,
+        &[
+            ("repeat", "bimonthly"),
+            ("repeat_count", "3"),
+            ("scope", "all"),
+            ("reason", "The Council meets every other month"),
+        ],
+    )
+    .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.text());
+    let now = occurrences(&app, first).await;
+    assert_eq!(
+        now.iter()
+            .map(|o| (o.1.as_str(), o.3.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("2027-01-05", "planned"),
+            ("2027-03-02", "cancelled"),
+            ("2027-05-04", "planned")
+        ]
+    );
+    assert_eq!(now[1].0, all[2].0, "the cancelled row kept its day");
+}
+
+#[tokio::test]
+async fn an_edit_that_shortens_the_series_past_this_occurrence_shows_the_series() {
+    let app = TestApp::staff().await;
+    let first = council_call(&app, &[]).await;
+    let all = occurrences(&app, first).await;
+    let shortened = edit(
+        &app,
+        all[5].0,
+        &[
+            ("repeat_count", "3"),
+            ("scope", "all"),
+            ("reason", "The Council's term ends in March"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        shortened.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        shortened.text()
+    );
+    assert_eq!(shortened.location(), format!("/events/{first}"));
+    assert_eq!(occurrences(&app, first).await.len(), 3);
+}
+
+#[tokio::test]
+async fn repeat_changes_with_this_one_or_too_many_for_the_series_keep_the_form() {
+    let app = TestApp::staff().await;
+    let first = council_call(&app, &[]).await;
+    let all = occurrences(&app, first).await;
+    let ignored = edit(&app, all[2].0, &[("repeat_count", "10"), ("scope", "this")]).await;
+    assert_eq!(ignored.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        ignored
+            .text()
+            .contains("You changed how the series repeats")
+    );
+    // Weekly until 2032 from January 2027: more than 260 for the whole series.
+    let too_many = edit(
+        &app,
+        all[2].0,
+        &[
+            ("repeat", "weekly"),
+            ("repeat_count", ""),
+            ("repeat_until", "2032-12-31"),
+            ("scope", "all"),
+            ("reason", "Weekly from now on"),
+        ],
+    )
+    .await;
+    assert_eq!(too_many.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = too_many.text();
+    assert!(
+        html.contains("A series has at most 260 occurrences."),
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"2032-12-31\""),
+        "the form keeps what was typed"
+    );
+    assert_eq!(occurrences(&app, first).await, all, "nothing was written");
+}
+
+#[tokio::test]
+async fn an_occurrence_with_a_crop_opportunity_is_not_deleted() {
+    let app = TestApp::staff().await;
+    // A roadshow in Kingston, every month: a CROP opportunity needs a country.
+    let first = council_call(&app, &[("country", "JM"), ("city", "Kingston")]).await;
+    let all = occurrences(&app, first).await;
+    let leader = TestApp::sharing(&app);
+    leader
+        .login_as(lacralo_outreach::web::auth::Role::Leadership)
+        .await;
+    let fy =
+        lacralo_outreach::crop::rules::fiscal_year(chrono::Utc::now().date_naive()).to_string();
+    let day = |n: i64| (chrono::Utc::now().date_naive() + chrono::Duration::days(n)).to_string();
+    let event = all[4].0.to_string();
+    let opened = leader
+        .post_form(
+            "/crop",
+            &[
+                ("event", &event),
+                ("fiscal_year", &fy),
+                ("slots", "2"),
+                ("priority_ends_on", &day(50)),
+                ("deadline_on", &day(60)),
+                ("time_zone", "America/Port_of_Spain"),
+            ],
+        )
+        .await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.text());
+    let v = app.event_version(first).await.to_string();
+    let refused = app
+        .post_form(
+            &format!("/events/{first}/delete"),
+            &[("version", &v), ("scope", "all")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(
+        refused
+            .text()
+            .contains("A CROP opportunity is tied to this event")
+    );
+    assert_eq!(
+        occurrences(&app, first).await.len(),
+        6,
+        "nothing was deleted"
+    );
+}
+
+#[tokio::test]
+async fn a_cancelled_first_occurrence_does_not_cancel_the_series_in_the_feed() {
+    let app = TestApp::staff().await;
+    let first = council_call(&app, &[]).await;
+    let cancelled = edit(
+        &app,
+        first,
+        &[
+            ("status", "cancelled"),
+            ("scope", "this"),
+            ("reason", "New Year"),
+        ],
+    )
+    .await;
+    assert_eq!(cancelled.status, StatusCode::SEE_OTHER);
+    let text = app.get("/events.ics?year=2027").await.text();
+    let calendar = Calendar::from_str(&text).unwrap();
+    let master = calendar
+        .components
+        .iter()
+        .find_map(|c| match c {
+            CalendarComponent::Event(e) if e.property_value("RRULE").is_some() => Some(e),
+            _ => None,
+        })
+        .unwrap();
+    assert_ne!(master.property_value("STATUS"), Some("CANCELLED"));
+    assert_eq!(
+        feed_occurrences(&text),
+        stored_occurrences(&app, "1 = 1").await
     );
 }

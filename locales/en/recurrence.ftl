@@ -4,6 +4,7 @@ recurrence-err-frequency = A series repeats daily, weekly, monthly or yearly.
 recurrence-err-no-end = Say when the series ends: a number of times, or a last day.
 recurrence-err-too-many = A series has at most 260 occurrences.
 recurrence-err-start-gap = The clocks skip this time on that day in this time zone: choose another time.
+recurrence-err-time-parts = The time comes from the start time: leave BYHOUR, BYMINUTE and BYSECOND out of the rule.
 recurrence-err-empty = This rule gives no occurrence at all: check its last day.
 
 repeat-legend = Repeats
@@ -31,6 +32,7 @@ series-err-count = Give a whole number from 1 to { $max }.
 series-err-count-or-until = Give a number of times or a last day, not both.
 series-err-until-before-start = The last day cannot be before the first occurrence.
 series-err-first-day = The rule does not give the start date itself: choose a start date on which the rule falls.
+series-err-repeat-this = You changed how the series repeats: choose "This and the following occurrences" or "All occurrences of the series" to apply it.
 series-err-repeat-required = Choose how the series repeats, or edit this occurrence only.
 
 series-heading = Series
@@ -54,3 +56,4 @@ series-delete-legend = Delete
 scope-this = This occurrence only
 scope-following = This and the following occurrences
 scope-all = All occurrences of the series
+event-err-linked = A CROP opportunity is tied to this event: it cannot be deleted. Cancel it instead, with a reason.

@@ -4,6 +4,7 @@ recurrence-err-frequency = Una serie se repite a diario, cada semana, cada mes o
 recurrence-err-no-end = Indique cuándo termina la serie: un número de veces o un último día.
 recurrence-err-too-many = Una serie tiene como máximo 260 repeticiones.
 recurrence-err-start-gap = Ese día los relojes saltan esta hora en esta zona horaria: elija otra hora.
+recurrence-err-time-parts = La hora es la de inicio: no incluya BYHOUR, BYMINUTE ni BYSECOND en la regla.
 recurrence-err-empty = Esta regla no produce ninguna repetición: revise su último día.
 
 repeat-legend = Repetición
@@ -31,6 +32,7 @@ series-err-count = Indique un número entero del 1 al { $max }.
 series-err-count-or-until = Indique un número de veces o un último día, no ambos.
 series-err-until-before-start = El último día no puede ser anterior a la primera repetición.
 series-err-first-day = La regla no incluye la propia fecha de inicio: elija una fecha de inicio que coincida con la regla.
+series-err-repeat-this = Cambió cómo se repite la serie: elija «Esta repetición y las siguientes» o «Todas las repeticiones de la serie» para aplicarlo.
 series-err-repeat-required = Elija cómo se repite la serie, o modifique solo esta repetición.
 
 series-heading = Serie
@@ -54,3 +56,4 @@ series-delete-legend = Eliminar
 scope-this = Solo esta repetición
 scope-following = Esta repetición y las siguientes
 scope-all = Todas las repeticiones de la serie
+event-err-linked = Una oportunidad CROP está vinculada a este evento: no se puede eliminar. Cancélelo, indicando el motivo.

@@ -4,6 +4,7 @@ recurrence-err-frequency = Une série se répète chaque jour, chaque semaine, c
 recurrence-err-no-end = Indiquez quand la série se termine : un nombre de fois, ou un dernier jour.
 recurrence-err-too-many = Une série compte au plus 260 occurrences.
 recurrence-err-start-gap = Ce jour-là, les horloges sautent cette heure dans ce fuseau : choisissez une autre heure.
+recurrence-err-time-parts = L’heure est celle du début : n’incluez pas BYHOUR, BYMINUTE ni BYSECOND dans la règle.
 recurrence-err-empty = Cette règle ne produit aucune occurrence : vérifiez son dernier jour.
 
 repeat-legend = Répétition
@@ -31,6 +32,7 @@ series-err-count = Indiquez un nombre entier de 1 à { $max }.
 series-err-count-or-until = Indiquez un nombre de fois ou un dernier jour, pas les deux.
 series-err-until-before-start = Le dernier jour ne peut pas précéder la première occurrence.
 series-err-first-day = La règle ne donne pas la date de début elle-même : choisissez une date de début qui correspond à la règle.
+series-err-repeat-this = Vous avez modifié la répétition de la série : choisissez « Cette occurrence et les suivantes » ou « Toutes les occurrences de la série » pour l’appliquer.
 series-err-repeat-required = Choisissez comment la série se répète, ou modifiez uniquement cette occurrence.
 
 series-heading = Série
@@ -54,3 +56,4 @@ series-delete-legend = Supprimer
 scope-this = Cette occurrence uniquement
 scope-following = Cette occurrence et les suivantes
 scope-all = Toutes les occurrences de la série
+event-err-linked = Une opportunité CROP est liée à cet événement : il ne peut pas être supprimé. Annulez-le plutôt, en indiquant le motif.

@@ -4,6 +4,7 @@ recurrence-err-frequency = Uma série se repete diária, semanal, mensal ou anua
 recurrence-err-no-end = Diga quando a série termina: um número de vezes ou um último dia.
 recurrence-err-too-many = Uma série tem no máximo 260 ocorrências.
 recurrence-err-start-gap = Nesse dia os relógios pulam este horário neste fuso horário: escolha outro horário.
+recurrence-err-time-parts = O horário é o de início: deixe BYHOUR, BYMINUTE e BYSECOND fora da regra.
 recurrence-err-empty = Esta regra não gera nenhuma ocorrência: verifique o último dia.
 
 repeat-legend = Repetição
@@ -31,6 +32,7 @@ series-err-count = Informe um número inteiro de 1 a { $max }.
 series-err-count-or-until = Informe um número de vezes ou um último dia, não os dois.
 series-err-until-before-start = O último dia não pode ser anterior à primeira ocorrência.
 series-err-first-day = A regra não inclui a própria data de início: escolha uma data de início que se encaixe na regra.
+series-err-repeat-this = Você mudou como a série se repete: escolha “Esta ocorrência e as seguintes” ou “Todas as ocorrências da série” para aplicar.
 series-err-repeat-required = Escolha como a série se repete ou edite só esta ocorrência.
 
 series-heading = Série
@@ -54,3 +56,4 @@ series-delete-legend = Excluir
 scope-this = Só esta ocorrência
 scope-following = Esta ocorrência e as seguintes
 scope-all = Todas as ocorrências da série
+event-err-linked = Uma oportunidade CROP está ligada a este evento: ele não pode ser excluído. Cancele-o, informando o motivo.

@@ -116,6 +116,7 @@ pub async fn create(
         EventKind::parse(&form.kind),
         event.map(|e| &e.dates),
         None,
+        None,
         &mut errors,
     );
     let event = match parsed {
@@ -217,19 +218,53 @@ pub async fn update(
         if event.kind == EventKind::Webinar {
             errors.add("kind", ctx.t("series-err-webinar"));
         }
+        let stored_schedule = stored.schedule();
+        // What the repeat fields showed: changed with "this one", they would be ignored.
+        let mut shown = EventForm::default();
+        shown.show_series(stored);
+        let repeat_changed = [
+            (&shown.repeat, &form.repeat),
+            (&shown.repeat_count, &form.repeat_count),
+            (&shown.repeat_until, &form.repeat_until),
+            (&shown.repeat_rule, &form.repeat_rule),
+        ]
+        .iter()
+        .any(|(a, b)| a.trim() != b.trim());
+        if scope == Scope::This && repeat_changed {
+            errors.add("repeat", ctx.t("series-err-repeat-this"));
+        }
         if scope != Scope::This {
-            // The day the rule gives this occurrence, moved as the edit moves it.
-            let anchor = match (&event.dates, current.dates(), &current.recurrence_day) {
-                (EventDates::Day { start, .. }, EventDates::Day { start: was, .. }, Some(d)) => {
-                    super::series::day(d).map(|d| d + (*start - was))
-                }
-                _ => None,
+            // How far the person moved this occurrence.
+            let moved = match (&event.dates, current.dates()) {
+                (EventDates::Day { start, .. }, EventDates::Day { start: was, .. }) => *start - was,
+                _ => chrono::Duration::zero(),
             };
+            // The first day of what the edit reaches, moved as the edit moves it: the
+            // presets are made from it (the rule's day, not this occurrence's, which may
+            // have been moved on its own, or be the fourth Friday of a "last Friday" rule).
+            let base = match scope {
+                Scope::Following => current
+                    .recurrence_day
+                    .as_deref()
+                    .and_then(super::series::day),
+                _ => stored_schedule.as_ref().map(|s| s.first_day),
+            };
+            let anchor = base.map(|d| d + moved);
+            // The same choice on the same days is the same rule, as stored.
+            let keep = stored_schedule
+                .as_ref()
+                .filter(|s| {
+                    moved.is_zero()
+                        && super::recurrence::preset_of(&s.rule, s.first_day)
+                            == Some(form.repeat.trim())
+                })
+                .map(|s| s.rule.body().to_owned());
             rule = form.parse_repeat(
                 ctx.lang,
                 Some(event.kind),
                 Some(&event.dates),
                 anchor,
+                keep.as_deref(),
                 &mut errors,
             );
             if rule.is_none()
@@ -255,6 +290,7 @@ pub async fn update(
             Some(event.kind),
             Some(&event.dates),
             None,
+            None,
             &mut errors,
         );
     }
@@ -278,6 +314,7 @@ pub async fn update(
         }
     };
     let actor = Actor::from(&me(&ctx)?);
+    let form_again = form.clone();
     let written = match (&series, rule) {
         (Some(_), Some(rule)) => {
             queries::update_series(
@@ -321,15 +358,24 @@ pub async fn update(
         }
     };
     match written {
-        Written::Done(_) => {
+        Written::Done(shown) => {
             tracing::info!(event_id = id, "event updated");
             Ok(flash::redirect(
-                &format!("/events/{id}"),
+                &format!("/events/{shown}"),
                 "flash-event-saved",
             ))
         }
         Written::Conflict(current) => Ok(conflict(ctx, &state, *current, form)),
         Written::NotFound => Err(AppError::NotFound),
+        // A schedule the whole series cannot have (too many, none left): the form again,
+        // with what was typed.
+        Written::Refused(key) if key.starts_with("recurrence-") || key.starts_with("series-") => {
+            let mut errors = FieldErrors::default();
+            errors.add("repeat", ctx.t(key));
+            Ok(FormPage::new(ctx, &state, form_again, errors, Some(id))
+                .in_series(series.map(|s| s.1))
+                .refused())
+        }
         Written::Refused(key) => Err(AppError::Conflict(key)),
     }
 }

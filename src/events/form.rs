@@ -338,6 +338,7 @@ impl EventForm {
         kind: Option<EventKind>,
         dates: Option<&EventDates>,
         anchor: Option<NaiveDate>,
+        keep_body: Option<&str>,
         errors: &mut FieldErrors,
     ) -> Option<Rule> {
         let preset = self.repeat.trim();
@@ -365,6 +366,8 @@ impl EventForm {
                 }
                 typed.to_owned()
             }
+            // The stored rule, when the choice and the days are the same.
+            _ if keep_body.is_some() => keep_body.unwrap_or_default().to_owned(),
             p => match preset_body(p, *start) {
                 Some(body) => body,
                 None => {

@@ -222,10 +222,14 @@ impl Entries<'_> {
                 .and_then(super::series::day)
                 .filter(|d| days.iter().any(|(day, _)| day == d))
         };
-        // The master's fields: the first occurrence still where the rule puts it.
+        // The master's fields: the first occurrence still where the rule puts it and not
+        // cancelled (a cancelled master would cancel the whole series in most clients).
+        let in_place =
+            |r: &&&EventRow| on_rule(r).is_some_and(|d| schedule.dates_on(d) == r.dates());
         let Some(template) = members
             .iter()
-            .find(|r| on_rule(r).is_some_and(|d| schedule.dates_on(d) == r.dates()))
+            .find(|r| in_place(r) && r.status() != Status::Cancelled)
+            .or_else(|| members.iter().find(|r| in_place(r)))
         else {
             return plain(self);
         };

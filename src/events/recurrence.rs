@@ -9,6 +9,19 @@ use rrule::{Frequency, RRule, RRuleSet, Tz, Unvalidated};
 
 use super::dates::{EventDates, LocalTime};
 
+/// The parts of a rule's body a series may use (RFC 5545 3.3.10, less the time ones).
+const BODY_KEYS: [&str; 9] = [
+    "FREQ",
+    "INTERVAL",
+    "BYDAY",
+    "BYMONTHDAY",
+    "BYMONTH",
+    "BYYEARDAY",
+    "BYWEEKNO",
+    "BYSETPOS",
+    "WKST",
+];
+
 /// The most occurrences a series may have: five years of weekly calls.
 pub const MAX_OCCURRENCES: u16 = 260;
 
@@ -52,7 +65,25 @@ impl Rule {
                     NaiveDate::parse_from_str(day, "%Y%m%d")
                         .map_err(|_| "recurrence-err-unreadable")?,
                 );
+            } else if ["BYHOUR=", "BYMINUTE=", "BYSECOND="]
+                .iter()
+                .any(|p| part.starts_with(p))
+            {
+                // The time is the event's start time: a rule with times of its own would
+                // give occurrences the rows cannot hold (two on a day, at other hours).
+                return Err("recurrence-err-time-parts");
             } else {
+                // Each part once, and only the parts of a date rule: what a feed writes must
+                // read the same in every calendar client.
+                let key = part.split_once('=').map(|(k, _)| k);
+                let known = key.is_some_and(|k| BODY_KEYS.contains(&k));
+                if !known
+                    || body
+                        .iter()
+                        .any(|b: &String| b.split_once('=').map(|(k, _)| k) == key)
+                {
+                    return Err("recurrence-err-unreadable");
+                }
                 body.push(part.to_owned());
             }
         }

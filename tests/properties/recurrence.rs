@@ -1,6 +1,8 @@
 //! Properties: repeat rules as typed, and the occurrences of a schedule, across the LAC
 //! zones' clock changes.
 
+use std::str::FromStr;
+
 use super::*;
 use lacralo_outreach::events::recurrence::{MAX_OCCURRENCES, Rule, Schedule};
 
@@ -57,10 +59,20 @@ fn a_rule_is_read_or_refused_with_a_message_and_its_occurrences_are_sound() {
         ]),
         0i64..3,
     );
+    // Half the time the last day is a whole number of weeks after the first, so that it
+    // often is an occurrence's own day: the boundary an UNTIL written wrong would miss.
+    let last_day = prop::option::of(0i64..40);
     check(
-        400,
-        (rule_text(), start),
-        |(text, (y, m, d, time, zone, extra))| {
+        600,
+        (rule_text(), start, last_day),
+        |(text, (y, m, d, time, zone, extra), weeks)| {
+            let text = match (weeks, NaiveDate::from_ymd_opt(y, m, d)) {
+                (Some(w), Some(first)) if !text.contains("UNTIL") && !text.contains("COUNT") => {
+                    let last = first + Duration::days(7 * w);
+                    format!("FREQ=WEEKLY;{text};UNTIL={}", last.format("%Y%m%d"))
+                }
+                _ => text,
+            };
             let rule = match Rule::parse(&text) {
                 Ok(rule) => rule,
                 Err(key) => {
@@ -124,6 +136,30 @@ fn a_rule_is_read_or_refused_with_a_message_and_its_occurrences_are_sound() {
                     prop_assert!(dates.utc_start().is_some(), "{dates:?} names no instant");
                 }
             }
+            // What a calendar client expands from the feed's own text (DTSTART and the
+            // RRULE as the feed writes it, its UNTIL in UTC or as a date) is the same days.
+            let set = match time {
+                Some(t) => format!(
+                    "DTSTART;TZID={}:{}\nRRULE:{}",
+                    zone.name(),
+                    first_day.and_time(t.time).format("%Y%m%dT%H%M%S"),
+                    rule.for_feed(Some(zone))
+                ),
+                None => format!(
+                    "DTSTART;VALUE=DATE:{}\nRRULE:{}",
+                    first_day.format("%Y%m%d"),
+                    rule.for_feed(None)
+                ),
+            };
+            let client: Vec<NaiveDate> = rrule::RRuleSet::from_str(&set)
+                .map_err(|e| TestCaseError::fail(format!("{set}: {e}")))?
+                .all(MAX_OCCURRENCES + 1)
+                .dates
+                .iter()
+                .map(|d| d.date_naive())
+                .collect();
+            let ours: Vec<NaiveDate> = occurrences.iter().map(|o| o.0).collect();
+            prop_assert_eq!(client, ours, "{}", set);
             Ok(())
         },
     );

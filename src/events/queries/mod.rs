@@ -225,6 +225,10 @@ fn history_reason(reason: &str) -> &str {
     }
 }
 
+/// The refusal of a deletion that records tied to the event (a CROP opportunity, an
+/// engagement) would leave pointing at nothing.
+pub const LINKED: &str = "event-err-linked";
+
 /// Deletes the event if it is still at `version`.
 pub async fn delete(
     pool: &SqlitePool,
@@ -239,7 +243,11 @@ pub async fn delete(
             .bind(version)
             .execute(tx)
             .await;
-        write::one_row(deleted, write::STALE)
+        match deleted {
+            // A CROP opportunity (or another record) still hangs on it.
+            Err(e) if crate::db::is_foreign_key_violation(&e) => Ok(Err(LINKED)),
+            other => write::one_row(other, write::STALE),
+        }
     })
     .await
 }

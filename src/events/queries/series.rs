@@ -11,7 +11,7 @@ use sqlx::{QueryBuilder, SqliteConnection, SqlitePool};
 use super::{COLUMNS, Written, fetch, insert, new_uid, update_in};
 use crate::audit::{self, Actor};
 use crate::db::now_text;
-use crate::events::model::{EventRow, NewEvent};
+use crate::events::model::{EventRow, EventStatus, NewEvent};
 use crate::events::recurrence::{Rule, Schedule};
 use crate::events::series::{
     Scope, SeriesRow, apply_changes, day, exdates_text, rule_before, schedule_after,
@@ -272,10 +272,13 @@ pub async fn update_series(
         (Scope::Following, Some(d)) => (all[index..].to_vec(), d),
         _ => (all.clone(), old.first_day),
     };
-    // The form shows the whole series' rule: unchanged, "this and following" keeps the
-    // occurrences that are left.
-    let rule = if scope == Scope::Following && rule.text() == old.rule.text() {
-        crate::events::series::rule_from(&old.rule, rule_index)
+    // The form shows the whole series' end: left as it was, "this and following" keeps
+    // the occurrences that are left, whatever else changed.
+    let rule = if scope == Scope::Following
+        && rule.count() == old.rule.count()
+        && rule.until() == old.rule.until()
+    {
+        crate::events::series::rule_from(rule, rule_index)
     } else {
         rule.clone()
     };
@@ -325,47 +328,98 @@ pub async fn update_series(
         }
         series.id
     };
-    let mut reached = reached.into_iter();
-    for (target_day, dates) in &targets {
-        match reached.next() {
-            Some(row) => {
-                let mut changed = apply_changes(&edited, event, &row);
-                changed.dates = *dates;
-                let row_version = if row.id == id { version } else { row.version };
-                let saved =
-                    update_in(&mut tx, site, actor, row.id, row_version, &changed, reason).await?;
-                if !saved.is_done() {
-                    return Ok(saved);
-                }
-                tie(&mut tx, row.id, target_series, *target_day).await?;
+    // Each occurrence keeps its day when the new schedule still has it (moved by the
+    // shift), so one cancelled or moved on its own stays with its day; the others take
+    // the new days left, in order, keeping their rows (and so their followers and links),
+    // but one cancelled on its own goes with its day rather than cancel another.
+    let mut taken = vec![false; targets.len()];
+    let mut paired: Vec<(EventRow, usize)> = Vec::new();
+    let mut unpaired: Vec<EventRow> = Vec::new();
+    for row in reached {
+        let key = row
+            .recurrence_day
+            .as_deref()
+            .and_then(day)
+            .map(|d| d + shift);
+        match key.and_then(|k| targets.iter().position(|(d, _)| *d == k)) {
+            Some(i) if !taken[i] => {
+                taken[i] = true;
+                paired.push((row, i));
             }
-            None => {
-                let added = NewEvent {
-                    dates: *dates,
-                    ..apply_changes(&edited, event, &edited)
-                };
-                let new_id = insert(&mut tx, actor, &added, &new_uid()).await?;
-                tie(&mut tx, new_id, target_series, *target_day).await?;
-            }
+            _ => unpaired.push(row),
         }
     }
-    // Past the new end: gone, each deletion audited.
-    for row in reached {
-        delete_row(&mut tx, actor, &row).await?;
+    let free: Vec<usize> = (0..targets.len()).filter(|i| !taken[*i]).collect();
+    let mut free = free.into_iter();
+    let mut leftover = Vec::new();
+    for row in unpaired {
+        let cancelled_alone = row.status == EventStatus::Cancelled && row.id != id;
+        match free.next().filter(|_| !cancelled_alone) {
+            Some(i) => {
+                taken[i] = true;
+                paired.push((row, i));
+            }
+            None => leftover.push(row),
+        }
     }
+    for (row, i) in paired {
+        let (target_day, dates) = targets[i];
+        let mut changed = apply_changes(&edited, event, &row);
+        changed.dates = dates;
+        let row_version = if row.id == id { version } else { row.version };
+        let saved = update_in(&mut tx, site, actor, row.id, row_version, &changed, reason).await?;
+        if !saved.is_done() {
+            // Not expected (the rows were read in this transaction): nothing is committed.
+            return Ok(saved);
+        }
+        tie(&mut tx, row.id, target_series, target_day).await?;
+    }
+    for (i, (target_day, dates)) in targets.iter().enumerate() {
+        if taken[i] {
+            continue;
+        }
+        let added = NewEvent {
+            dates: *dates,
+            ..apply_changes(&edited, event, &edited)
+        };
+        let new_id = insert(&mut tx, actor, &added, &new_uid()).await?;
+        tie(&mut tx, new_id, target_series, *target_day).await?;
+    }
+    // Days the new schedule no longer has: gone, each deletion audited.
+    for row in leftover {
+        if !delete_row(&mut tx, actor, &row).await? {
+            return Ok(Written::Refused(super::LINKED));
+        }
+    }
+    // The page to show next: the occurrence edited, or the first of its series if the
+    // new schedule has no day for it.
+    let shown = match fetch(&mut tx, id).await? {
+        Some(_) => id,
+        None => occurrences_in(&mut tx, target_series)
+            .await?
+            .first()
+            .map_or(id, |o| o.id),
+    };
     tx.commit().await?;
-    Ok(Written::Done(id))
+    Ok(Written::Done(shown))
 }
 
+/// Deletes one occurrence, audited; `Ok(false)` when records tied to it refuse.
 async fn delete_row(
     conn: &mut SqliteConnection,
     actor: &Actor,
     row: &EventRow,
-) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM events WHERE id = ?")
+) -> sqlx::Result<bool> {
+    let deleted = sqlx::query("DELETE FROM events WHERE id = ?")
         .bind(row.id)
         .execute(&mut *conn)
-        .await?;
+        .await;
+    match deleted {
+        Err(e) if crate::db::is_foreign_key_violation(&e) => return Ok(false),
+        other => {
+            other?;
+        }
+    }
     audit::record(
         conn,
         actor,
@@ -375,7 +429,8 @@ async fn delete_row(
         Some(row),
         audit::NOTHING,
     )
-    .await
+    .await?;
+    Ok(true)
 }
 
 /// Deletes the occurrence `id` (read at `version`) and, by `scope`, those after it or the
@@ -400,7 +455,9 @@ pub async fn delete_by_scope(
         None => None,
     };
     let Some(series) = series else {
-        delete_row(&mut tx, actor, &row).await?;
+        if !delete_row(&mut tx, actor, &row).await? {
+            return Ok(Written::Refused(super::LINKED));
+        }
         tx.commit().await?;
         return Ok(Written::Done(id));
     };
@@ -413,7 +470,9 @@ pub async fn delete_by_scope(
         Scope::All => all.iter().collect(),
     };
     for gone in &doomed {
-        delete_row(&mut tx, actor, gone).await?;
+        if !delete_row(&mut tx, actor, gone).await? {
+            return Ok(Written::Refused(super::LINKED));
+        }
     }
     if doomed.len() == all.len() {
         sqlx::query("DELETE FROM event_series WHERE id = ?")
