@@ -1079,3 +1079,49 @@ async fn a_cancelled_first_occurrence_does_not_cancel_the_series_in_the_feed() {
         stored_occurrences(&app, "1 = 1").await
     );
 }
+
+#[tokio::test]
+async fn the_dashboard_shows_the_occurrences_coming_up() {
+    let app = TestApp::staff().await;
+    let start = chrono::Utc::now().date_naive() + chrono::Duration::days(3);
+    let start = start.to_string();
+    let first = app
+        .create_event(&[
+            ("title", "Weekly outreach stand-up"),
+            ("kind", "meeting"),
+            ("start_date", &start),
+            ("repeat", "weekly"),
+            ("repeat_count", "20"),
+        ])
+        .await;
+    let all = occurrences(&app, first).await;
+    let home = app.get("/").await.text();
+    // The next 60 days hold the first eight or nine weeks, and not the last.
+    for (id, ..) in &all[..8] {
+        assert!(home.contains(&format!("href=\"/events/{id}\"")), "{id}");
+    }
+    assert!(!home.contains(&format!("href=\"/events/{}\"", all[19].0)));
+}
+
+#[tokio::test]
+async fn a_private_feed_of_one_followed_occurrence_gives_that_one_alone() {
+    let app = TestApp::staff().await;
+    let first = council_call(&app, &[("country", "CU"), ("city", "La Habana")]).await;
+    let all = occurrences(&app, first).await;
+    let (member, _) = app.member_account("CU", "Ana", "active").await;
+    member
+        .post_form(&format!("/events/{}/follow", all[2].0), &[])
+        .await;
+    let made = member.post_form("/account/calendar", &[]).await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER);
+    let page = member.get(&made.location()).await.text();
+    let start = page.find("webcal://").expect("a webcal link");
+    let webcal: String = page[start..].chars().take_while(|c| *c != '"').collect();
+    let path = webcal.trim_start_matches("webcal://127.0.0.1:3000");
+    let text = TestApp::sharing(&app).get(path).await.text();
+    // The series' one entry, with every other occurrence excluded.
+    assert_eq!(
+        feed_occurrences(&text),
+        BTreeSet::from([("2027-03-02 10:00".to_owned(), false)])
+    );
+}
