@@ -856,3 +856,36 @@ async fn attendees_are_thanked_with_the_recording_in_their_language_once() {
         1
     );
 }
+
+/// DTSTART and DTEND of the entry `uid` in a feed, as written.
+fn start_and_end(text: &str, uid: &str) -> (String, String) {
+    let calendar = Calendar::from_str(text).expect("the feed parses");
+    let event = calendar
+        .components
+        .iter()
+        .find_map(|c| match c {
+            CalendarComponent::Event(e) if e.get_uid() == Some(uid) => Some(e),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no entry {uid} in {text}"));
+    let value = |key: &str| event.properties()[key].value().to_owned();
+    (value("DTSTART"), value("DTEND"))
+}
+
+#[tokio::test]
+async fn the_events_feed_and_the_webinar_feed_give_a_webinar_the_same_end() {
+    let app = TestApp::new().await;
+    app.login_as(Role::GseStaff).await;
+    let id = schedule(&app, &[]).await;
+    let uid: String = sqlx::query_scalar("SELECT uid FROM events WHERE id = ?")
+        .bind(id)
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    let events = app.get("/events.ics?year=2027").await.text();
+    let webinars = app.get("/webinars.ics").await.text();
+    // 10:00 to 11:30 in São Paulo, in both: one length, kept with the webinar.
+    let expected = ("20270310T100000".to_owned(), "20270310T113000".to_owned());
+    assert_eq!(start_and_end(&events, &uid), expected);
+    assert_eq!(start_and_end(&webinars, &uid), expected);
+}

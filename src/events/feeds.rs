@@ -26,9 +26,11 @@ pub async fn ics_feed(
     }
     let rows = queries::list(&state.pool, &filter, Some((FEED_LIMIT, 0))).await?;
     let series = queries::series_of(&state.pool, &rows).await?;
+    let durations = queries::durations(&state.pool, &rows).await?;
     let body = ics::feed(
         &rows,
         series,
+        durations,
         &state.settings.base_url,
         ctx.lang,
         &state.countries,

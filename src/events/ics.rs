@@ -22,6 +22,7 @@ use crate::web::Lang;
 pub fn feed(
     rows: &[EventRow],
     series: HashMap<i64, SeriesRow>,
+    durations: HashMap<i64, i64>,
     base_url: &str,
     lang: Lang,
     countries: &Countries,
@@ -31,7 +32,7 @@ pub fn feed(
         &FeedOptions {
             name: lang.t("ics-calendar-name"),
             page_prefix: "/events",
-            durations: HashMap::new(),
+            durations,
             extra: Vec::new(),
             series,
         },

@@ -91,7 +91,7 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
     let lang = Lang::from_code(&locale).unwrap_or_default();
     let since = Utc::now().year() - 1;
     let events = follows::followed_events(&state.pool, user_id, since, LIMIT).await?;
-    let durations = crate::webinars::queries::durations(&state.pool, &events).await?;
+    let durations = crate::events::queries::durations(&state.pool, &events).await?;
     let mut extra = Vec::new();
     let base = state.settings.base_url.trim_end_matches('/');
     let is_leadership = Role::parse_account_role(&role) == Some(Role::Leadership);

@@ -106,3 +106,31 @@ pub async fn upcoming(
     .fetch_all(pool)
     .await
 }
+
+/// The length of the webinars among `events`, so that every feed gives a webinar its real
+/// end: `/events.ics`, `/webinars.ics` and the private feeds read it here, from the row
+/// `sync_webinar_row` keeps beside the event, and agree.
+pub async fn durations(
+    pool: &SqlitePool,
+    events: &[EventRow],
+) -> sqlx::Result<std::collections::HashMap<i64, i64>> {
+    let webinars: Vec<i64> = events
+        .iter()
+        .filter(|e| e.kind == super::super::model::EventKind::Webinar)
+        .map(|e| e.id)
+        .collect();
+    if webinars.is_empty() {
+        return Ok(Default::default());
+    }
+    let mut query = sqlx::QueryBuilder::new(
+        "SELECT event_id, duration_minutes FROM webinars
+         WHERE duration_minutes IS NOT NULL AND event_id IN (",
+    );
+    let mut ids = query.separated(", ");
+    for id in webinars {
+        ids.push_bind(id);
+    }
+    query.push(")");
+    let rows: Vec<(i64, i64)> = query.build_query_as().fetch_all(pool).await?;
+    Ok(rows.into_iter().collect())
+}

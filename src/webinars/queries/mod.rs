@@ -30,32 +30,6 @@ pub(super) const SELECT: &str =
     FROM events e JOIN webinars w ON w.event_id = e.id LEFT JOIN topics t ON t.id = w.topic_id
     WHERE e.kind = 'webinar'";
 
-/// The length of the webinars among `events` (so the feed gives them their real end).
-pub async fn durations(
-    pool: &SqlitePool,
-    events: &[crate::events::model::EventRow],
-) -> sqlx::Result<std::collections::HashMap<i64, i64>> {
-    let webinars: Vec<i64> = events
-        .iter()
-        .filter(|e| e.kind == crate::events::model::EventKind::Webinar)
-        .map(|e| e.id)
-        .collect();
-    if webinars.is_empty() {
-        return Ok(Default::default());
-    }
-    let mut query = sqlx::QueryBuilder::new(
-        "SELECT event_id, duration_minutes FROM webinars
-         WHERE duration_minutes IS NOT NULL AND event_id IN (",
-    );
-    let mut ids = query.separated(", ");
-    for id in webinars {
-        ids.push_bind(id);
-    }
-    query.push(")");
-    let rows: Vec<(i64, i64)> = query.build_query_as().fetch_all(pool).await?;
-    Ok(rows.into_iter().collect())
-}
-
 /// Filters of the schedule; all optional.
 #[derive(Debug, Default, Clone)]
 pub struct WebinarFilter {
