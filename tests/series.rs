@@ -1125,3 +1125,32 @@ async fn a_private_feed_of_one_followed_occurrence_gives_that_one_alone() {
         BTreeSet::from([("2027-03-02 10:00".to_owned(), false)])
     );
 }
+
+#[tokio::test]
+async fn the_date_history_says_who_by_name_to_accounts_and_by_role_to_the_public() {
+    let app = TestApp::staff().await;
+    let first = council_call(&app, &[]).await;
+    let moved = edit(
+        &app,
+        first,
+        &[
+            ("start_date", "2027-01-12"),
+            ("scope", "this"),
+            ("reason", "Holidays"),
+        ],
+    )
+    .await;
+    assert_eq!(moved.status, StatusCode::SEE_OTHER);
+    let history = |html: String| html.split("id=\"history-h\"").nth(1).unwrap().to_owned();
+    let staff_view = history(app.get(&format!("/events/{first}")).await.text());
+    assert!(staff_view.contains("gse_staff tester"), "{staff_view}");
+    let public = TestApp::sharing(&app);
+    public.forget_cookies();
+    let public_view = history(public.get(&format!("/events/{first}")).await.text());
+    assert!(public_view.contains("GSE staff"), "{public_view}");
+    assert!(!public_view.contains("gse_staff tester"));
+    assert!(
+        !public_view.contains("@example.org"),
+        "no address on a public page"
+    );
+}

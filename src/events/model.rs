@@ -123,6 +123,9 @@ pub struct DateChangeRow {
     pub changed_at: String,
     /// The status the change set, when it set one (a cancellation).
     pub new_status: Option<String>,
+    /// The account that made it, when it still exists: its name and role.
+    pub by_name: Option<String>,
+    pub by_role: Option<String>,
 }
 
 #[cfg(test)]

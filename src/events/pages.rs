@@ -224,6 +224,9 @@ pub async fn calendar(
 
 pub struct HistoryEntry {
     pub when: String,
+    /// Who made the change: their name for a logged-in reader, their role for the public
+    /// (the event page is public; staff names and addresses are not).
+    pub who: String,
     pub old: String,
     pub new: String,
     pub reason: String,
@@ -257,6 +260,18 @@ pub async fn show(
         .await?
         .into_iter()
         .map(|c| HistoryEntry {
+            who: match (&c.by_name, &c.by_role, &ctx.user) {
+                (Some(name), _, Some(_)) => name.clone(),
+                (_, Some(role), _) => lang.t(&format!("role-{}", role.replace('_', "-"))),
+                _ if c
+                    .changed_by
+                    .as_deref()
+                    .is_some_and(|b| b.starts_with("system:")) =>
+                {
+                    lang.t("history-by-system")
+                }
+                _ => lang.t("history-by-unknown"),
+            },
             when: timestamp(&c.changed_at, lang),
             old: EventDates::parse_canonical(&c.old_dates)
                 .map_or(c.old_dates.clone(), |d| d.display(lang)),

@@ -254,8 +254,10 @@ pub async fn delete(
 
 pub async fn date_changes(pool: &SqlitePool, event_id: i64) -> sqlx::Result<Vec<DateChangeRow>> {
     sqlx::query_as(
-        "SELECT id, old_dates, new_dates, reason, changed_by, changed_at, new_status
-         FROM event_date_changes WHERE event_id = ? ORDER BY changed_at DESC, id DESC",
+        "SELECT c.id, c.old_dates, c.new_dates, c.reason, c.changed_by, c.changed_at,
+                c.new_status, u.display_name AS by_name, u.role AS by_role
+         FROM event_date_changes c LEFT JOIN users u ON u.email = c.changed_by
+         WHERE c.event_id = ? ORDER BY c.changed_at DESC, c.id DESC",
     )
     .bind(event_id)
     .fetch_all(pool)
