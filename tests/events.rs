@@ -3,8 +3,11 @@
 
 mod common;
 
+use std::str::FromStr;
+
 use axum::http::StatusCode;
 use common::{TestApp, texts_with_class};
+use icalendar::Component;
 
 #[tokio::test]
 async fn the_plans_events_are_loaded_as_written_with_doubtful_rows_flagged() {
@@ -637,5 +640,59 @@ async fn several_events_are_classified_at_once() {
             .await
             .text()
             .contains("Tick at least one event")
+    );
+}
+
+#[tokio::test]
+async fn an_event_known_by_its_month_is_listed_under_it_and_free_on_the_first_in_the_feed() {
+    let app = TestApp::staff().await;
+    let dated = app
+        .create_event(&[("title", "LACNIC 47"), ("start_date", "2027-03-08")])
+        .await;
+    let month_only = app
+        .create_event(&[
+            ("title", "LAC DNS Forum"),
+            ("date_precision", "month"),
+            ("month", "2027-03"),
+        ])
+        .await;
+    let list = app.get("/events?year=2027").await.text();
+    let march = list
+        .split("id=\"m-2027-03\"")
+        .nth(1)
+        .expect("a March 2027 group")
+        .split("</section>")
+        .next()
+        .unwrap();
+    let sometime = march
+        .find("Sometime this month")
+        .expect("the sometime group");
+    let month_link = march
+        .find(&format!("href=\"/events/{month_only}\""))
+        .unwrap();
+    let dated_link = march.find(&format!("href=\"/events/{dated}\"")).unwrap();
+    assert!(sometime < month_link && month_link < dated_link, "{march}");
+    assert!(!list.contains("2027: date to be confirmed"));
+
+    let text = app.get("/events.ics?year=2027").await.text();
+    let calendar = icalendar::Calendar::from_str(&text).unwrap();
+    let entry = calendar
+        .components
+        .iter()
+        .find_map(|c| match c {
+            icalendar::CalendarComponent::Event(e)
+                if e.get_summary() == Some("LAC DNS Forum (date to be confirmed)") =>
+            {
+                Some(e)
+            }
+            _ => None,
+        })
+        .expect("the month-only event, titled as to be confirmed");
+    assert_eq!(entry.properties()["DTSTART"].value(), "20270301");
+    assert_eq!(entry.properties()["DTEND"].value(), "20270302");
+    assert_eq!(entry.property_value("TRANSP"), Some("TRANSPARENT"));
+    assert_eq!(
+        entry.property_value("X-MICROSOFT-CDO-BUSYSTATUS"),
+        Some("FREE")
     );
 }

@@ -70,7 +70,9 @@ list-count = { $count ->
 }
 list-empty = No events match these filters.
 list-undated-heading = { $year }: date to be confirmed
-list-undated-hint = The day of these events is not known yet; they are not placed on any day.
+list-undated-hint = The day of these events is not known yet, nor their month; they are not placed on any day.
+list-sometime-heading = Sometime this month
+ics-date-tbc = { $title } (date to be confirmed)
 badge-needs-review = Needs review
 
 filter-label = Filter events

@@ -68,7 +68,9 @@ list-count = { $count ->
 }
 list-empty = Ningún evento coincide con estos filtros.
 list-undated-heading = { $year }: fecha por confirmar
-list-undated-hint = Aún no se conoce el día de estos eventos; no se ubican en ningún día.
+list-undated-hint = Aún no se conoce el día de estos eventos, ni su mes; no se ubican en ningún día.
+list-sometime-heading = En algún momento de este mes
+ics-date-tbc = { $title } (fecha por confirmar)
 badge-needs-review = Necesita revisión
 
 filter-label = Filtrar eventos

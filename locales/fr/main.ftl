@@ -70,7 +70,9 @@ list-count = { $count ->
 }
 list-empty = Aucun événement ne correspond à ces filtres.
 list-undated-heading = { $year } : date à confirmer
-list-undated-hint = Le jour de ces événements n’est pas encore connu ; ils ne sont placés sur aucun jour.
+list-undated-hint = Le jour de ces événements n’est pas encore connu, ni leur mois ; ils ne sont placés sur aucun jour.
+list-sometime-heading = Dans le courant du mois
+ics-date-tbc = { $title } (date à confirmer)
 badge-needs-review = À vérifier
 
 filter-label = Filtrer les événements

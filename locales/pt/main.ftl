@@ -71,7 +71,9 @@ list-count = { $count ->
 }
 list-empty = Nenhum evento corresponde a estes filtros.
 list-undated-heading = { $year }: data a confirmar
-list-undated-hint = O dia destes eventos ainda não é conhecido; eles não aparecem em nenhum dia.
+list-undated-hint = Ainda não se sabe o dia destes eventos, nem o mês; eles não são colocados em nenhum dia.
+list-sometime-heading = Em algum momento deste mês
+ics-date-tbc = { $title } (data a confirmar)
 badge-needs-review = Precisa de revisão
 
 filter-label = Filtrar eventos

@@ -1,6 +1,7 @@
 //! The iCalendar (RFC 5545) feed. All-day events are DATE values (DTEND exclusive); timed
-//! ones carry their IANA zone as TZID with a VTIMEZONE describing it; events without a day
-//! (month only, or TBD) are left out rather than put on a made-up day. UIDs are stable and
+//! ones carry their IANA zone as TZID with a VTIMEZONE describing it; an event known only
+//! by its month is a free all-day entry on the 1st, "(date to be confirmed)"; one known only
+//! by its year is left out rather than put on a made-up day. UIDs are stable and
 //! SEQUENCE rises whenever the dates change, so subscribed calendars update in place.
 
 use std::collections::{BTreeSet, HashMap};
@@ -123,13 +124,31 @@ impl Entries<'_> {
     /// One VEVENT: `row`'s fields under `uid`, on `dates`; none for an event without a day.
     fn entry(&mut self, row: &EventRow, uid: &str, dates: &EventDates) -> Option<Event> {
         let (lang, countries, options) = (self.lang, self.countries, self.options);
-        let EventDates::Day { start, end, time } = *dates else {
-            return None;
+        // An event known only by its month is an all-day entry on the 1st, marked as not
+        // taking the time (free, transparent) and titled as to be confirmed; one known
+        // only by its year is left out rather than put on a made-up day.
+        let (start, end, time, to_confirm) = match *dates {
+            EventDates::Day { start, end, time } => (start, end, time, false),
+            EventDates::Month { year, month } => {
+                let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+                (first, first, None, true)
+            }
+            EventDates::Tbd { .. } => return None,
+        };
+        let title = if to_confirm {
+            lang.t_args("ics-date-tbc", &[("title", row.title.clone().into())])
+        } else {
+            row.title.clone()
         };
         let mut event = Event::new();
+        if to_confirm {
+            event
+                .add_property("TRANSP", "TRANSPARENT")
+                .add_property("X-MICROSOFT-CDO-BUSYSTATUS", "FREE");
+        }
         event
             .uid(uid)
-            .summary(&row.title)
+            .summary(&title)
             .sequence(u32::try_from(row.sequence).unwrap_or(0))
             .url(&format!(
                 "{}{}/{}",

@@ -26,6 +26,8 @@ pub struct Group {
     pub heading: String,
     pub anchor: String,
     pub undated: bool,
+    /// A month's events known only by their month: "sometime this month", at its top.
+    pub sometime: Vec<EventView>,
     pub events: Vec<EventView>,
 }
 
@@ -133,7 +135,8 @@ fn default_year(years: &[(i64, i64)]) -> Option<i32> {
         .and_then(|(y, _)| i32::try_from(*y).ok())
 }
 
-/// Dated events by month, then each year's events whose day is not known.
+/// Events by month (those known only by their month at the top of it), then each year's
+/// events whose month is not known either.
 fn group(rows: &[EventRow], ctx: &PageCtx, state: &AppState) -> Vec<Group> {
     let lang = ctx.lang;
     let mut groups: Vec<Group> = Vec::new();
@@ -141,7 +144,8 @@ fn group(rows: &[EventRow], ctx: &PageCtx, state: &AppState) -> Vec<Group> {
     years.dedup();
     for year in years {
         let in_year = rows.iter().filter(|r| r.year == year);
-        for row in in_year.clone().filter(|r| r.dates().is_dated()) {
+        let has_month = |r: &&EventRow| !matches!(r.dates(), EventDates::Tbd { .. });
+        for row in in_year.clone().filter(has_month) {
             let month = row.month.unwrap_or(1) as u32;
             let anchor = format!("m-{year}-{month:02}");
             if groups.last().is_none_or(|g| g.anchor != anchor) {
@@ -149,15 +153,21 @@ fn group(rows: &[EventRow], ctx: &PageCtx, state: &AppState) -> Vec<Group> {
                     heading: lang.month_year(year as i32, month),
                     anchor,
                     undated: false,
+                    sometime: Vec::new(),
                     events: Vec::new(),
                 });
             }
             if let Some(g) = groups.last_mut() {
-                g.events.push(EventView::new(row, lang, &state.countries));
+                let view = EventView::new(row, lang, &state.countries);
+                if row.dates().is_dated() {
+                    g.events.push(view);
+                } else {
+                    g.sometime.push(view);
+                }
             }
         }
         let undated: Vec<EventView> = in_year
-            .filter(|r| !r.dates().is_dated())
+            .filter(|r| !has_month(r))
             .map(|r| EventView::new(r, lang, &state.countries))
             .collect();
         if !undated.is_empty() {
@@ -165,6 +175,7 @@ fn group(rows: &[EventRow], ctx: &PageCtx, state: &AppState) -> Vec<Group> {
                 heading: ctx.ts("list-undated-heading", "year", &year.to_string()),
                 anchor: format!("tbd-{year}"),
                 undated: true,
+                sometime: Vec::new(),
                 events: undated,
             });
         }

@@ -18,7 +18,9 @@ pub async fn list(
         QueryBuilder::new(format!("SELECT {COLUMNS} FROM events WHERE 1 = 1"));
     filter.push_conditions(&mut query);
     query.push(
-        " ORDER BY year, (date_precision = 'tbd'), month, (date_precision = 'month'),
+        // Within a month, those known only by their month come first ("sometime this
+        // month"), then the days.
+        " ORDER BY year, (date_precision = 'tbd'), month, (date_precision != 'month'),
           start_date, start_time, title, id",
     );
     crate::db::push_window(&mut query, window);
