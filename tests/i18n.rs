@@ -191,6 +191,22 @@ fn keys_built_from_values_exist() {
             keys.push(format!("{prefix}-{step}"));
         }
     }
+    for zone in lacralo_outreach::countries::choices::LAC_ZONES {
+        keys.push(lacralo_outreach::countries::choices::city_key(zone));
+    }
+    for region in [
+        "america",
+        "europe",
+        "africa",
+        "asia",
+        "australia",
+        "pacific",
+        "atlantic",
+        "indian",
+        "antarctica",
+    ] {
+        keys.push(format!("tz-region-{region}"));
+    }
     for v in lacralo_outreach::events::series::Scope::ALL {
         keys.push(v.label_key());
     }

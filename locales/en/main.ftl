@@ -179,7 +179,6 @@ hint-reason = Required when you change the dates, the repeat rule, or cancel the
 hint-url = Starting with https://
 zone-none = No time given
 zone-group-lac = Latin America and the Caribbean
-zone-group-other = Other time zones
 country-none = Not known or online only
 
 conflict-title = Someone else changed this event

@@ -38,10 +38,6 @@ webinar-language-es = Spanish
 webinar-language-pt = Portuguese
 webinar-language-fr = French
 
-tz-city-mexico-city = Mexico City
-tz-city-bogota = Bogotá
-tz-city-port-of-spain = Port of Spain
-tz-city-sao-paulo = São Paulo
 tz-form-label = Time zone of the times shown
 tz-shown-in = Times shown in
 tz-apply = Show

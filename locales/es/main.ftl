@@ -177,7 +177,6 @@ hint-reason = Obligatorio si cambia las fechas o la regla de repetición, o si c
 hint-url = Empieza por https://
 zone-none = Sin hora
 zone-group-lac = América Latina y el Caribe
-zone-group-other = Otras zonas horarias
 country-none = Desconocido o solo en línea
 
 conflict-title = Otra persona cambió este evento

@@ -38,10 +38,6 @@ webinar-language-es = Español
 webinar-language-pt = Portugués
 webinar-language-fr = Francés
 
-tz-city-mexico-city = Ciudad de México
-tz-city-bogota = Bogotá
-tz-city-port-of-spain = Puerto España
-tz-city-sao-paulo = São Paulo
 tz-form-label = Zona horaria de las horas mostradas
 tz-shown-in = Horas mostradas en
 tz-apply = Mostrar

@@ -179,7 +179,6 @@ hint-reason = Obligatoire si vous modifiez les dates ou la règle de répétitio
 hint-url = Commençant par https://
 zone-none = Pas d’heure indiquée
 zone-group-lac = Amérique latine et Caraïbes
-zone-group-other = Autres fuseaux horaires
 country-none = Inconnu ou uniquement en ligne
 
 conflict-title = Quelqu’un d’autre a modifié cet événement

@@ -38,10 +38,6 @@ webinar-language-es = Espagnol
 webinar-language-pt = Portugais
 webinar-language-fr = Français
 
-tz-city-mexico-city = Mexico
-tz-city-bogota = Bogota
-tz-city-port-of-spain = Port-d’Espagne
-tz-city-sao-paulo = São Paulo
 tz-form-label = Fuseau horaire des heures affichées
 tz-shown-in = Heures affichées dans le fuseau
 tz-apply = Afficher

@@ -180,7 +180,6 @@ hint-reason = Obrigatório quando você muda as datas ou a regra de repetição,
 hint-url = Começando com https://
 zone-none = Sem horário
 zone-group-lac = América Latina e Caribe
-zone-group-other = Outros fusos horários
 country-none = Desconhecido ou somente on-line
 
 conflict-title = Outra pessoa alterou este evento

@@ -38,10 +38,6 @@ webinar-language-es = Espanhol
 webinar-language-pt = Português
 webinar-language-fr = Francês
 
-tz-city-mexico-city = Cidade do México
-tz-city-bogota = Bogotá
-tz-city-port-of-spain = Port of Spain
-tz-city-sao-paulo = São Paulo
 tz-form-label = Fuso horário dos horários mostrados
 tz-shown-in = Horários mostrados em
 tz-apply = Mostrar

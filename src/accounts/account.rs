@@ -68,7 +68,7 @@ pub(super) async fn page(
     Ok(AccountPage {
         display_name: typed.display_name.clone(),
         languages,
-        zones: crate::countries::choices::time_zones(&typed.time_zone),
+        zones: crate::countries::choices::time_zones(ctx.lang, &typed.time_zone),
         feed_created,
         errors,
         totp_enabled: row.totp_enabled(),

@@ -5,6 +5,7 @@
 pub mod choices;
 pub mod place;
 pub mod queries;
+pub mod zone_names;
 pub mod zones;
 
 pub use place::{CountryCode, PlaceFilter, SubRegion};

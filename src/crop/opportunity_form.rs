@@ -68,7 +68,7 @@ impl FormPage {
             Vec::new()
         };
         Ok(Self {
-            zones: time_zones(&form.time_zone),
+            zones: time_zones(ctx.lang, &form.time_zone),
             events,
             form,
             errors,

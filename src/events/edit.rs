@@ -66,7 +66,7 @@ impl FormPage {
             relevances: options::relevances(lang, &form.relevance),
             statuses: options::statuses(lang, &form.status),
             countries: choices::countries(lang, &state.countries, &form.country),
-            zones: choices::time_zones(&form.time_zone),
+            zones: choices::time_zones(lang, &form.time_zone),
             repeats: options::repeats(lang, &form.repeat),
             series: None,
             form,

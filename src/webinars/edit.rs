@@ -81,7 +81,7 @@ impl FormPage {
             programmes: choices(lang, "programme", Programme::VALUES, &form.programme),
             relevances: options::relevances(lang, &form.relevance),
             statuses: options::statuses(lang, &form.status),
-            zones: time_zones(&form.time_zone),
+            zones: time_zones(lang, &form.time_zone),
             topic_groups,
             languages,
             form,

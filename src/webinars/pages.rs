@@ -185,7 +185,7 @@ pub async fn list(
             &query.language,
         ),
         years,
-        zones: time_zones(viewer.zone.name()),
+        zones: time_zones(ctx.lang, viewer.zone.name()),
         viewer_zone: viewer.zone.name().to_owned(),
         zone_is_default: viewer.is_default(),
         filters: query.pairs(),
@@ -248,7 +248,7 @@ pub async fn show(
     let page = ShowPage {
         following,
         webinar: WebinarView::new(&row, ctx.lang, viewer.zone, Utc::now()),
-        zones: time_zones(viewer.zone.name()),
+        zones: time_zones(ctx.lang, viewer.zone.name()),
         viewer_zone: viewer.zone.name().to_owned(),
         zone_is_default: viewer.is_default(),
         attendees,
