@@ -475,6 +475,36 @@ async fn invitations_work_once_and_expire() {
         .await;
     assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(weak.text().contains("value=\"José\""));
+    // A short password typed twice differently: both problems at once, each named.
+    let twice = invitee
+        .post_form(
+            &path,
+            &[
+                ("display_name", "José"),
+                ("password", "short1"),
+                ("password_confirm", "short2"),
+            ],
+        )
+        .await
+        .text();
+    let summary = twice
+        .split("class=\"error-summary\"")
+        .nth(1)
+        .expect("an error summary")
+        .split("</div>")
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(summary.contains("There are 2 problems"), "{summary}");
+    assert!(
+        summary.contains("The two passwords are not the same."),
+        "{summary}"
+    );
+    assert!(summary.contains("href=\"#f-password\""), "{summary}");
+    assert!(
+        summary.contains("href=\"#f-password_confirm\""),
+        "{summary}"
+    );
     let joined = invitee
         .post_form(
             &path,

@@ -696,3 +696,50 @@ async fn an_event_known_by_its_month_is_listed_under_it_and_free_on_the_first_in
         Some("FREE")
     );
 }
+
+#[tokio::test]
+async fn every_problem_of_an_edit_is_reported_at_once_each_under_its_fields_name() {
+    let app = TestApp::staff().await;
+    let id = app.event_id_by_title("CaribNOG 26").await;
+    let version = app.event_version(id).await.to_string();
+    // No title, a new day without its reason, an end before the start, a time without a
+    // zone: four problems, one round.
+    let refused = app
+        .post_form(
+            &format!("/events/{id}"),
+            &[
+                ("version", &version),
+                ("title", ""),
+                ("kind", "conference"),
+                ("relevance", "lacralo_involved"),
+                ("status", "confirmed"),
+                ("date_precision", "day"),
+                ("start_date", "2023-09-20"),
+                ("end_date", "2023-09-18"),
+                ("start_time", "10:00"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text();
+    let summary = html
+        .split("class=\"error-summary\"")
+        .nth(1)
+        .unwrap()
+        .split("</div>")
+        .next()
+        .unwrap();
+    let title = summary.find("Title:").expect("the title, named");
+    let end = summary.find("End date:").expect("the end date, named");
+    let zone = summary.find("Time zone:").expect("the time zone, named");
+    let reason = summary
+        .find("Say why the dates changed")
+        .expect("the reason");
+    assert!(title < end && end < zone, "in the form's order: {summary}");
+    assert!(reason > title, "{summary}");
+    assert!(summary.contains("There are 4 problems"), "{summary}");
+    assert!(
+        html.contains("value=\"2023-09-18\""),
+        "what was typed is kept"
+    );
+}

@@ -72,9 +72,11 @@ pub fn check_new_password(
     lang: Lang,
     errors: &mut FieldErrors,
 ) {
+    // Both at once: a short password typed twice differently has two things to fix.
     if let Err(weakness) = password::check(new, personal) {
         errors.add("password", lang.t(weakness.message_key()));
-    } else if new != confirm {
+    }
+    if new != confirm {
         errors.add("password_confirm", lang.t("password-err-confirm"));
     }
 }

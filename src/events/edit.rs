@@ -294,16 +294,36 @@ pub async fn update(
             &mut errors,
         );
     }
-    if let Ok(event) = &parsed {
-        let cancelled = |s: EventStatus| s == EventStatus::Cancelled;
-        if current.version == version
-            && (event.dates != current.dates()
-                || cancelled(event.status) != cancelled(current.status()))
-            && form.reason.trim().is_empty()
-            && !errors.has("reason")
-        {
-            errors.add("reason", ctx.t("err-reason-required"));
+    // A move or a cancellation needs its reason, said at once with every other problem
+    // (not once the rest of the form is right): from the dates and status as typed.
+    let cancelled = |s: EventStatus| s == EventStatus::Cancelled;
+    let moved = match form.dates_typed(ctx.lang) {
+        Some(dates) => dates != current.dates(),
+        // Dates that cannot be read yet (an end before the start, a time without its
+        // zone): changed if any of their fields was changed.
+        None => {
+            let was = EventForm::from_row(&current);
+            [
+                (&was.date_precision, &form.date_precision),
+                (&was.start_date, &form.start_date),
+                (&was.end_date, &form.end_date),
+                (&was.month, &form.month),
+                (&was.year, &form.year),
+                (&was.start_time, &form.start_time),
+                (&was.time_zone, &form.time_zone),
+            ]
+            .iter()
+            .any(|(a, b)| a.trim() != b.trim())
         }
+    };
+    let cancel_changed = EventStatus::parse(&form.status)
+        .is_some_and(|s| cancelled(s) != cancelled(current.status()));
+    if current.version == version
+        && (moved || cancel_changed)
+        && form.reason.trim().is_empty()
+        && !errors.has("reason")
+    {
+        errors.add("reason", ctx.t("err-reason-required"));
     }
     let event = match parsed {
         Ok(event) if errors.is_empty() => event,

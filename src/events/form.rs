@@ -228,6 +228,11 @@ impl EventForm {
         }
     }
 
+    /// The dates as typed, when they are readable, whatever else is wrong with the form.
+    pub fn dates_typed(&self, lang: Lang) -> Option<EventDates> {
+        self.parse_dates(lang, &mut FieldErrors::default())
+    }
+
     fn parse_dates(&self, lang: Lang, errors: &mut FieldErrors) -> Option<EventDates> {
         let err = |key: &str| lang.t(key);
         match self.date_precision.as_str() {
@@ -249,10 +254,15 @@ impl EventForm {
                         None
                     }),
                 };
+                // In the form's order: the end's problem before the time's, both at once.
+                if let (Some(s), Some(e)) = (start, end) {
+                    if e < s {
+                        errors.add("end_date", err("err-end-before-start"));
+                    }
+                }
                 let time = self.parse_time(lang, errors);
                 let (start, end) = (start?, end?);
                 if end < start {
-                    errors.add("end_date", err("err-end-before-start"));
                     return None;
                 }
                 for d in [start, end] {

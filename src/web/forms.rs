@@ -1,25 +1,30 @@
 //! The one pattern every form follows: raw strings as typed, plus field errors already
 //! translated, so a refused form comes back exactly as the person left it.
 
-use std::collections::BTreeMap;
-
 use super::Lang;
 
+/// Each field's problem, in the order the form's checks found them, which is the order of
+/// the form: the error summary lists them so (GOV.UK's pattern), not alphabetically.
 #[derive(Debug, Default, Clone)]
-pub struct FieldErrors(BTreeMap<&'static str, String>);
+pub struct FieldErrors(Vec<(&'static str, String)>);
 
 impl FieldErrors {
     /// Records the first problem of a field (later ones would only repeat it).
     pub fn add(&mut self, field: &'static str, message: String) {
-        self.0.entry(field).or_insert(message);
+        if !self.has(field) {
+            self.0.push((field, message));
+        }
     }
 
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.0.get(field).map(String::as_str)
+        self.0
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
     }
 
     pub fn has(&self, field: &str) -> bool {
-        self.0.contains_key(field)
+        self.0.iter().any(|(f, _)| *f == field)
     }
 
     pub fn is_empty(&self) -> bool {

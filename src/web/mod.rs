@@ -77,6 +77,13 @@ impl PageCtx {
     }
 
     /// A message with one text argument.
+    /// The label of a form field (`field-<name>`, `_` as `-`), for the error summary to
+    /// name the field each problem is in; `None` for a field without one.
+    pub fn field_label(&self, field: &str) -> Option<String> {
+        let key = format!("field-{}", field.replace('_', "-"));
+        self.lang.has_own(&key).then(|| self.lang.t(&key))
+    }
+
     pub fn ts(&self, key: &str, name: &'static str, value: &str) -> String {
         self.lang
             .t_args(key, &[(name, FluentValue::from(value.to_owned()))])
