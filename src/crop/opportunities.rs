@@ -78,6 +78,9 @@ pub struct ShowPage {
     pub needs_confirmation: bool,
     /// The viewer sits on the opportunity's selection committee: a link to their scoring.
     pub is_reviewer: bool,
+    /// The viewer could apply to CROP (a member, or staff with a member record): only
+    /// they see the way to apply and why they may not; staff see the leadership's notes.
+    pub applies: bool,
 }
 
 /// Eligibility of the logged-in person for an opportunity.
@@ -128,8 +131,10 @@ async fn show_page(
         .map(|c| PhaseChangeView::new(c, lang))
         .collect();
     let is_reviewer = queries::is_reviewer(&state.pool, row.id, me(&ctx)?.id).await?;
+    let applies = facts.is_some() || ctx.role() == crate::web::auth::Role::Member;
     Ok(ShowPage {
         is_reviewer,
+        applies,
         o: OpportunityView::new(&row, lang, ctx.zone(), &state.countries),
         refusals: refusals.iter().map(|r| lang.t(r.message_key())).collect(),
         my_application,
