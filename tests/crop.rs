@@ -236,7 +236,10 @@ async fn the_workflow_from_opportunity_to_trip_report() {
     assert!(page.contains("only 30 days before the event"), "{page}");
     // Each role sees what is theirs: leadership the warning and not the member's "you
     // cannot apply" box; a member neither the warning nor leadership's controls.
-    assert!(!page.contains("You cannot apply to this opportunity"), "{page}");
+    assert!(
+        !page.contains("You cannot apply to this opportunity"),
+        "{page}"
+    );
     assert!(!page.contains(&format!("href=\"/crop/{id}/apply\"")));
     let (member, _) = app.member_account("CO", "Camila", "active").await;
     let seen = member.get(&format!("/crop/{id}")).await.text();

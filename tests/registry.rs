@@ -708,3 +708,42 @@ async fn alss_and_members_import_all_or_nothing_and_export_back() {
             .starts_with("/login?")
     );
 }
+
+#[tokio::test]
+async fn an_als_page_lists_its_members_with_their_addresses_for_leadership_only() {
+    let app = TestApp::new().await;
+    app.login_as(lacralo_outreach::web::auth::Role::Leadership)
+        .await;
+    let member = app
+        .registry_member(
+            "PE",
+            "Rosa Quispe",
+            Some("rosa@example.pe"),
+            Some("es"),
+            Some("active"),
+        )
+        .await;
+    app.state.pages.changed();
+    let als: i64 = sqlx::query_scalar("SELECT als_id FROM members WHERE id = ?")
+        .bind(member)
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    let page = app.get(&format!("/als/{als}")).await.text();
+    let members = page
+        .split("id=\"members-h\"")
+        .nth(1)
+        .expect("a members section for leadership");
+    assert!(members.contains(&format!("href=\"/members/{member}\"")));
+    assert!(members.contains("Rosa Quispe"));
+    assert!(members.contains("mailto:rosa@example.pe"));
+    // The public reads the count, never the names or addresses.
+    let public = TestApp::sharing(&app);
+    public.forget_cookies();
+    let seen = public.get(&format!("/als/{als}")).await.text();
+    assert!(!seen.contains("id=\"members-h\""));
+    // (The ALS is named after her by the test: her own entry is what must not show.)
+    assert!(!seen.contains(&format!("href=\"/members/{member}\"")));
+    assert!(!seen.contains("rosa@example.pe"));
+    assert!(seen.contains("Active members"));
+}

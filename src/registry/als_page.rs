@@ -55,6 +55,8 @@ pub struct Suggestion {
 #[template(path = "registry/show.html")]
 pub struct ShowPage {
     pub ctx: PageCtx,
+    /// The ALS's members with their contact details, for leadership; others see the count.
+    pub members: Vec<super::member_queries::MemberRow>,
     pub suggestion: Option<Suggestion>,
     /// The application it was accredited through, and where the organisation heard of
     /// LACRALO (kind, name, page): for staff and leadership, who follow applications.
@@ -171,7 +173,17 @@ async fn show_page(
     } else {
         None
     };
+    let members = if ctx.is_leadership() {
+        let filter = super::member_queries::MemberFilter {
+            als_id: Some(id),
+            ..Default::default()
+        };
+        super::member_queries::list(&state.pool, &filter, None).await?
+    } else {
+        Vec::new()
+    };
     Ok(ShowPage {
+        members,
         application,
         suggestion,
         planned_trips,
