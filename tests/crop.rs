@@ -268,6 +268,17 @@ async fn the_workflow_from_opportunity_to_trip_report() {
     let announced = phase(&app, id, "subregion", "", false).await;
     assert_eq!(announced.status, StatusCode::SEE_OTHER);
 
+    // The list marks what each member can do: the Jamaican may apply, the Mexican not.
+    let row_of = |html: String| {
+        html.split(&format!("href=\"/crop/{id}\""))
+            .nth(1)
+            .and_then(|r| r.split("</tr>").next())
+            .map(str::to_owned)
+            .unwrap_or_default()
+    };
+    assert!(row_of(jamaica.get("/crop").await.text()).contains("You can apply"));
+    assert!(!row_of(mexico.get("/crop").await.text()).contains("You can apply"));
+
     // The member outside the sub-region sees why, before typing anything; posting anyway
     // is refused on the server.
     let form = mexico.get(&format!("/crop/{id}/apply")).await.text();
@@ -284,6 +295,12 @@ async fn the_workflow_from_opportunity_to_trip_report() {
     let applied = apply(&jamaica, id, "I run the Kingston chapter's outreach").await;
     assert_eq!(applied.status, StatusCode::SEE_OTHER, "{}", applied.text());
     let jm_app = application_id(&applied);
+    let listed = row_of(jamaica.get("/crop").await.text());
+    assert!(
+        listed.contains(&format!("href=\"/crop/applications/{jm_app}\"")),
+        "{listed}"
+    );
+    assert!(!listed.contains("You can apply"));
     // Once per member: applying again leads to the application.
     let again = jamaica.get(&format!("/crop/{id}/apply")).await;
     assert_eq!(again.location(), format!("/crop/applications/{jm_app}"));

@@ -43,6 +43,7 @@ crop-status-withdrawn = Withdrawn
 
 crop-apply = Apply
 crop-my-application = My application
+crop-you-can-apply = You can apply
 crop-why-not-heading = You cannot apply to this opportunity
 crop-refusal-not-announced = It has not been announced yet.
 crop-refusal-closed = It is closed.

@@ -43,6 +43,7 @@ crop-status-withdrawn = Retirada
 
 crop-apply = Solicitar
 crop-my-application = Mi solicitud
+crop-you-can-apply = Puede solicitar
 crop-why-not-heading = No puede solicitar esta oportunidad
 crop-refusal-not-announced = Aún no se ha anunciado.
 crop-refusal-closed = Está cerrada.

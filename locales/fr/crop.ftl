@@ -43,6 +43,7 @@ crop-status-withdrawn = Retirée
 
 crop-apply = Postuler
 crop-my-application = Ma candidature
+crop-you-can-apply = Vous pouvez postuler
 crop-why-not-heading = Vous ne pouvez pas postuler à cette opportunité
 crop-refusal-not-announced = Elle n’a pas encore été annoncée.
 crop-refusal-closed = Elle est clôturée.

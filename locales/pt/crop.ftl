@@ -43,6 +43,7 @@ crop-status-withdrawn = Retirada
 
 crop-apply = Candidatar-se
 crop-my-application = Minha candidatura
+crop-you-can-apply = Você pode se candidatar
 crop-why-not-heading = Você não pode se candidatar a esta oportunidade
 crop-refusal-not-announced = Ela ainda não foi anunciada.
 crop-refusal-closed = Ela está encerrada.

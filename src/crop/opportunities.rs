@@ -29,7 +29,8 @@ use crate::web::{PageCtx, flash};
 #[template(path = "crop/list.html")]
 pub struct ListPage {
     pub ctx: PageCtx,
-    pub opportunities: Vec<OpportunityView>,
+    /// Each opportunity, with what the viewer can do there when they can apply to CROP.
+    pub opportunities: Vec<(OpportunityView, Mark)>,
     /// Leadership: this fiscal year's trips, approved and allowed.
     pub year_line: Option<String>,
 }
@@ -53,14 +54,56 @@ pub async fn list(State(state): State<AppState>, ctx: PageCtx) -> AppResult<List
     } else {
         None
     };
+    // For someone who can apply: which opportunities are open to them, and where they
+    // have applied already (the rules the opportunity's page explains, checked once here).
+    let facts = match &ctx.user {
+        Some(user) => queries::member_of_user(&state.pool, user.id).await?,
+        None => None,
+    };
+    let mut opportunities = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let mark = match &facts {
+            Some(f) => {
+                let applied = queries::application_of(&state.pool, row.id, f.member_id)
+                    .await?
+                    .filter(|a| a.status() != super::model::AppStatus::Withdrawn)
+                    .map(|a| a.id);
+                let applicant = Applicant {
+                    member_active: f.active,
+                    als: f.als_status,
+                    subregion: f.subregion,
+                };
+                let opening = Opening {
+                    phase: row.phase(),
+                    subregion: row.subregion,
+                    deadline_at: row.deadline_at(),
+                };
+                Mark {
+                    can_apply: applied.is_none()
+                        && rules::refusals(Some(&applicant), &opening, Utc::now()).is_empty(),
+                    applied,
+                }
+            }
+            None => Mark::default(),
+        };
+        opportunities.push((
+            OpportunityView::new(row, lang, ctx.zone(), &state.countries),
+            mark,
+        ));
+    }
     Ok(ListPage {
-        opportunities: rows
-            .iter()
-            .map(|r| OpportunityView::new(r, lang, ctx.zone(), &state.countries))
-            .collect(),
+        opportunities,
         year_line,
         ctx,
     })
+}
+
+/// What a member can do at one opportunity of the list.
+#[derive(Debug, Default, Clone)]
+pub struct Mark {
+    pub can_apply: bool,
+    /// Their application there, when they have one.
+    pub applied: Option<i64>,
 }
 
 #[derive(Template, WebTemplate)]
