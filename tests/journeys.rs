@@ -396,9 +396,14 @@ async fn move_event_journey(
         }
         texts
     };
+    // The other staff member reads who moved it, by name.
     ensure!(
-        cells.len() == 4 && cells[1] == old && cells[2] == new && cells[3] == reason,
-        "the history row should read (when, {old:?}, {new:?}, {reason:?}), it reads {cells:?}"
+        cells.len() == 5
+            && cells[1] == STAFF_A_NAME
+            && cells[2] == old
+            && cells[3] == new
+            && cells[4] == reason,
+        "the history row should read (when, {STAFF_A_NAME:?}, {old:?}, {new:?}, {reason:?}), it reads {cells:?}"
     );
 
     // d. The list's "Subscribe (iCalendar)" offers a calendar address that rolls on (no
