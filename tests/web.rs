@@ -334,3 +334,27 @@ fn tokens_in_paths_never_reach_the_log() {
         "/events/12/edit"
     );
 }
+
+#[tokio::test]
+async fn every_page_has_a_description_in_its_language() {
+    let app = TestApp::new().await;
+    for (path, expected) in [
+        ("/?lang=en", "LACRALO Outreach: the events, webinars"),
+        (
+            "/events?lang=es",
+            "LACRALO Outreach: los eventos, seminarios web",
+        ),
+        (
+            "/coverage?lang=pt",
+            "LACRALO Outreach: os eventos, webinars",
+        ),
+        ("/login?lang=fr", "LACRALO Outreach\u{a0}: les événements"),
+    ] {
+        let html = app.get(path).await.text();
+        let meta = html
+            .split("<meta name=\"description\" content=\"")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{path} has no description"));
+        assert!(meta.starts_with(expected), "{path}: {meta}");
+    }
+}

@@ -19,6 +19,7 @@ nav-new-event = New event
 nav-import = Import
 language-switcher = Language
 footer-text = LACRALO Outreach and Engagement Plan · Latin American and Caribbean Islands Regional At-Large Organization of ICANN
+meta-description = LACRALO Outreach: the events, webinars, CROP travel funding and At-Large Structures of the Latin American and Caribbean Islands Regional At-Large Organization of ICANN.
 
 error-home-link = Home
 error-400-title = That request could not be understood

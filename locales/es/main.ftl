@@ -17,6 +17,7 @@ nav-new-event = Nuevo evento
 nav-import = Importar
 language-switcher = Idioma
 footer-text = Plan de Alcance y Participación de LACRALO · Organización Regional At-Large de América Latina y las Islas del Caribe de ICANN
+meta-description = LACRALO Outreach: los eventos, seminarios web, la financiación de viajes CROP y las Estructuras de At-Large de la Organización Regional At-Large de América Latina y las Islas del Caribe de ICANN.
 
 error-home-link = Inicio
 error-400-title = No se pudo entender la solicitud

@@ -19,6 +19,7 @@ nav-new-event = Nouvel événement
 nav-import = Importer
 language-switcher = Langue
 footer-text = Plan de sensibilisation et d’engagement de LACRALO · Organisation régionale At-Large de l’Amérique latine et des îles des Caraïbes de l’ICANN
+meta-description = LACRALO Outreach : les événements, webinaires, le financement de voyages CROP et les structures At-Large de l’Organisation régionale At-Large d’Amérique latine et des îles des Caraïbes de l’ICANN.
 
 error-home-link = Accueil
 error-400-title = Cette requête n’a pas pu être comprise

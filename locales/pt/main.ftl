@@ -19,6 +19,7 @@ nav-new-event = Novo evento
 nav-import = Importar
 language-switcher = Idioma
 footer-text = Plano de Divulgação e Participação da LACRALO · Organização Regional At-Large da América Latina e Ilhas do Caribe da ICANN
+meta-description = LACRALO Outreach: os eventos, webinars, o financiamento de viagens CROP e as Estruturas At-Large da Organização Regional At-Large da América Latina e Ilhas do Caribe da ICANN.
 
 error-home-link = Início
 error-400-title = Não foi possível entender a solicitação
