@@ -17,16 +17,37 @@
     showPrecision();
   }
 
-  // Narrow screens: the navigation folds behind a Menu button.
+  // Narrow screens: CSS folds the navigation behind the Menu link from the first paint
+  // (the link opens it as #site-nav's :target without JavaScript). Here it opens and
+  // closes in place, saying so to assistive technology.
   var toggle = document.querySelector(".menu-toggle");
   var siteNav = document.getElementById("site-nav");
   if (toggle && siteNav) {
-    toggle.hidden = false;
-    toggle.addEventListener("click", function () {
+    toggle.setAttribute("role", "button");
+    toggle.addEventListener("click", function (e) {
+      e.preventDefault();
       var open = siteNav.classList.toggle("open");
       toggle.setAttribute("aria-expanded", open ? "true" : "false");
     });
   }
+  // One disclosure menu of the navigation open at a time, closed by a click elsewhere or
+  // Escape.
+  var menus = document.querySelectorAll(".nav-group details");
+  menus.forEach(function (d) {
+    d.addEventListener("toggle", function () {
+      if (d.open) { menus.forEach(function (o) { if (o !== d) { o.open = false; } }); }
+    });
+  });
+  document.addEventListener("click", function (e) {
+    menus.forEach(function (d) { if (d.open && !d.contains(e.target)) { d.open = false; } });
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") {
+      menus.forEach(function (d) {
+        if (d.open) { d.open = false; d.querySelector("summary").focus(); }
+      });
+    }
+  });
 
   // Webinar times: until a zone is chosen the server shows UTC. Tell it the browser's zone
   // once (a cookie, as choosing one in the form would) and show the page again.

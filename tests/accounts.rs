@@ -890,3 +890,28 @@ async fn after_login_only_paths_of_this_site_are_followed() {
             .contains("name=\"next\" value=\"/account\"")
     );
 }
+
+#[tokio::test]
+async fn before_enrolling_a_second_factor_leadership_see_only_the_enrolment_and_logging_out() {
+    let app = TestApp::new().await;
+    let id = app
+        .create_user("chair.new@example.org", Role::Leadership, TestApp::PASSWORD)
+        .await;
+    sqlx::query("UPDATE users SET totp_secret = NULL WHERE id = ?")
+        .bind(id)
+        .execute(app.pool())
+        .await
+        .unwrap();
+    app.state.pages.changed();
+    app.login("chair.new@example.org", TestApp::PASSWORD).await;
+    let page = app.get("/account/2fa").await.text();
+    let header = page.split("</header>").next().unwrap();
+    assert!(header.contains("href=\"/account/2fa\""), "{header}");
+    assert!(header.contains("action=\"/logout\""));
+    for bounced in ["/events\"", "/crop\"", "/users\"", "/audit\"", "/account\""] {
+        assert!(
+            !header.contains(&format!("href=\"{bounced}")),
+            "{bounced} would only bounce back: {header}"
+        );
+    }
+}

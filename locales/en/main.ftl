@@ -631,6 +631,9 @@ member-unlink = Unlink the account
 flash-account-linked = Saved.
 flash-account-not-linkable = That account is already linked to another member.
 nav-menu = Menu
+nav-manage = Manage
+nav-admin = Admin
+nav-enrol-2fa = Enrol your second factor
 als-err-status-conflict = Someone changed this ALS while you were looking at it. Its current status is shown below: check it and decide again.
 
 als-conflict-title = Someone else changed this ALS

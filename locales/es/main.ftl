@@ -629,6 +629,9 @@ member-unlink = Desvincular la cuenta
 flash-account-linked = Guardado.
 flash-account-not-linkable = Esa cuenta ya está vinculada a otro miembro.
 nav-menu = Menú
+nav-manage = Gestionar
+nav-admin = Administración
+nav-enrol-2fa = Active su segundo factor
 als-err-status-conflict = Otra persona cambió esta ALS mientras usted la miraba. Abajo se muestra su estado actual: revíselo y decida de nuevo.
 
 als-conflict-title = Otra persona cambió esta ALS

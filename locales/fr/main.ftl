@@ -631,6 +631,9 @@ member-unlink = Dissocier le compte
 flash-account-linked = Enregistré.
 flash-account-not-linkable = Ce compte est déjà associé à un autre membre.
 nav-menu = Menu
+nav-manage = Gérer
+nav-admin = Administration
+nav-enrol-2fa = Activez votre second facteur
 als-err-status-conflict = Quelqu’un a modifié cette ALS pendant que vous la consultiez. Son statut actuel est affiché ci-dessous : vérifiez-le et décidez à nouveau.
 
 als-conflict-title = Quelqu’un d’autre a modifié cette ALS

@@ -637,6 +637,9 @@ member-unlink = Desvincular a conta
 flash-account-linked = Salvo.
 flash-account-not-linkable = Essa conta já está vinculada a outro membro.
 nav-menu = Menu
+nav-manage = Gerenciar
+nav-admin = Administração
+nav-enrol-2fa = Ative seu segundo fator
 als-err-status-conflict = Alguém alterou esta ALS enquanto você a consultava. A situação atual é mostrada abaixo: verifique-a e decida novamente.
 
 als-conflict-title = Outra pessoa alterou esta ALS

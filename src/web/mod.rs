@@ -153,6 +153,15 @@ impl PageCtx {
         self.role() >= auth::Role::Leadership
     }
 
+    /// Leadership who have not enrolled their second factor yet: every page but the
+    /// enrolment sends them back to it (`accounts::session`), so the navigation offers
+    /// only that and logging out.
+    pub fn needs_second_factor(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role == auth::Role::Leadership && !u.totp_enabled)
+    }
+
     pub fn asset_version(&self) -> &'static str {
         security::asset_version()
     }

@@ -503,7 +503,7 @@ pub async fn click_link(c: &Client, text: &str) -> Result<()> {
 
 /// Clicks the main menu's entry reading `text`.
 pub async fn click_nav(c: &Client, text: &str) -> Result<()> {
-    find(
+    let link = find(
         c,
         Locator::XPath(&format!(
             "//nav[contains(@class,'main-nav')]//a[normalize-space()={}]",
@@ -511,9 +511,23 @@ pub async fn click_nav(c: &Client, text: &str) -> Result<()> {
         )),
     )
     .await
-    .with_context(|| format!("the menu has no \"{text}\" link"))?
-    .click()
-    .await?;
+    .with_context(|| format!("the menu has no \"{text}\" link"))?;
+    // A managing or administering page sits in a disclosure menu: open it first, as a
+    // person would.
+    if !link.is_displayed().await? {
+        find(
+            c,
+            Locator::XPath(&format!(
+                "//nav[contains(@class,'main-nav')]//details[.//a[normalize-space()={}]]/summary",
+                xpath_literal(text)
+            )),
+        )
+        .await
+        .with_context(|| format!("\"{text}\" is hidden and in no menu"))?
+        .click()
+        .await?;
+    }
+    link.click().await?;
     Ok(())
 }
 
@@ -712,20 +726,28 @@ pub fn free_port() -> u16 {
 /// A new headless Chromium session (its own cookies) through chromedriver. The browser
 /// asks for English (`--lang=en-US`) so the machine's locale does not decide.
 pub async fn connect(webdriver: &str) -> Client {
+    connect_with(webdriver, &[]).await
+}
+
+/// `connect`, with more Chromium arguments (`--blink-settings=scriptEnabled=false`: a
+/// browser without JavaScript).
+pub async fn connect_with(webdriver: &str, extra: &[&str]) -> Client {
+    let mut args = vec![
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=en-US",
+    ];
+    args.extend_from_slice(extra);
     let capabilities = serde_json::json!({
         "goog:chromeOptions": {
             "binary": CHROMIUM,
-            "args": [
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--window-size=1280,1000",
-                "--lang=en-US",
-            ],
+            "args": args,
         }
     });
     let serde_json::Value::Object(capabilities) = capabilities else {
