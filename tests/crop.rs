@@ -278,6 +278,20 @@ async fn the_workflow_from_opportunity_to_trip_report() {
     };
     assert!(row_of(jamaica.get("/crop").await.text()).contains("You can apply"));
     assert!(!row_of(mexico.get("/crop").await.text()).contains("You can apply"));
+    // And their dashboard puts it first, "For you", with its deadline; not the Mexican's,
+    // and leadership (who do not apply) have no such block.
+    let for_you = |html: String| {
+        html.split("id=\"for-you-h\"")
+            .nth(1)
+            .and_then(|r| r.split("</section>").next())
+            .map(str::to_owned)
+    };
+    let keisha = for_you(jamaica.get("/").await.text()).expect("a For you block");
+    assert!(keisha.contains(&format!("href=\"/crop/{id}\"")), "{keisha}");
+    assert!(keisha.contains("Deadline:"), "{keisha}");
+    let luis = for_you(mexico.get("/").await.text()).expect("a For you block");
+    assert!(!luis.contains(&format!("href=\"/crop/{id}\"")), "{luis}");
+    assert!(for_you(app.get("/").await.text()).is_none());
 
     // The member outside the sub-region sees why, before typing anything; posting anyway
     // is refused on the server.
@@ -301,6 +315,12 @@ async fn the_workflow_from_opportunity_to_trip_report() {
         "{listed}"
     );
     assert!(!listed.contains("You can apply"));
+    let keisha = for_you(jamaica.get("/").await.text()).expect("a For you block");
+    assert!(
+        keisha.contains(&format!("href=\"/crop/applications/{jm_app}\"")),
+        "her application, under For you: {keisha}"
+    );
+    assert!(!keisha.contains(&format!("href=\"/crop/{id}\"")));
     // Once per member: applying again leads to the application.
     let again = jamaica.get(&format!("/crop/{id}/apply")).await;
     assert_eq!(again.location(), format!("/crop/applications/{jm_app}"));

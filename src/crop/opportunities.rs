@@ -54,17 +54,41 @@ pub async fn list(State(state): State<AppState>, ctx: PageCtx) -> AppResult<List
     } else {
         None
     };
-    // For someone who can apply: which opportunities are open to them, and where they
-    // have applied already (the rules the opportunity's page explains, checked once here).
+    let marks = marks(state.pool.clone(), &ctx, &rows).await?;
+    let opportunities = rows
+        .iter()
+        .zip(marks)
+        .map(|(row, mark)| {
+            (
+                OpportunityView::new(row, lang, ctx.zone(), &state.countries),
+                mark,
+            )
+        })
+        .collect();
+    Ok(ListPage {
+        opportunities,
+        year_line,
+        ctx,
+    })
+}
+
+/// For someone who can apply: which of `rows` are open to them, and where they have
+/// applied already (the rules the opportunity's page explains, checked once here); the
+/// default mark for everyone else. Also the dashboard's "For you" block.
+pub async fn marks(
+    pool: sqlx::SqlitePool,
+    ctx: &PageCtx,
+    rows: &[OpportunityRow],
+) -> AppResult<Vec<Mark>> {
     let facts = match &ctx.user {
-        Some(user) => queries::member_of_user(&state.pool, user.id).await?,
+        Some(user) => queries::member_of_user(&pool, user.id).await?,
         None => None,
     };
-    let mut opportunities = Vec::with_capacity(rows.len());
-    for row in &rows {
+    let mut marks = Vec::with_capacity(rows.len());
+    for row in rows {
         let mark = match &facts {
             Some(f) => {
-                let applied = queries::application_of(&state.pool, row.id, f.member_id)
+                let applied = queries::application_of(&pool, row.id, f.member_id)
                     .await?
                     .filter(|a| a.status() != super::model::AppStatus::Withdrawn)
                     .map(|a| a.id);
@@ -86,16 +110,9 @@ pub async fn list(State(state): State<AppState>, ctx: PageCtx) -> AppResult<List
             }
             None => Mark::default(),
         };
-        opportunities.push((
-            OpportunityView::new(row, lang, ctx.zone(), &state.countries),
-            mark,
-        ));
+        marks.push(mark);
     }
-    Ok(ListPage {
-        opportunities,
-        year_line,
-        ctx,
-    })
+    Ok(marks)
 }
 
 /// What a member can do at one opportunity of the list.

@@ -3,6 +3,7 @@
 //! review queue, places without an active ALS, CROP trips, and the DNSSEC pipeline. Every
 //! figure links to the page behind it; leadership's own figures show to leadership only.
 
+pub mod for_you;
 pub mod queries;
 
 use askama::Template;
@@ -59,6 +60,8 @@ pub struct CropFigure {
 #[template(path = "home.html")]
 pub struct HomePage {
     pub ctx: PageCtx,
+    /// What is theirs to do, first, for someone who can apply to CROP.
+    pub for_you: Option<for_you::ForYou>,
     pub year: i64,
     pub year_label: String,
     pub years: Vec<Choice>,
@@ -299,7 +302,9 @@ pub async fn page(
     years.extend([this_year, year]);
     years.sort_unstable();
     years.dedup();
+    let for_you = for_you::for_you(&state, &ctx).await?;
     Ok(HomePage {
+        for_you,
         year,
         year_label: year.to_string(),
         years: years
