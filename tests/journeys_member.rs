@@ -304,8 +304,17 @@ async fn crop_journey(m: &Client, l: &Client, app: &App, setup: &Crop, lang: &st
         tr("crop-phase-open-to-all")
     );
 
-    // 4. The member reloads: Apply is there now. They apply in the page's language.
-    m.refresh().await?;
+    // 4. The member's dashboard now puts the opportunity first, "For you", with its
+    // deadline; from there they go to it, and Apply is there now. They apply in the
+    // page's language.
+    m.goto(&format!("{base}/")).await?;
+    wait_for_text(m, "#for-you-h", &tr("for-you-heading")).await?;
+    find(m, Locator::Css(&format!("#for-you a[href='/crop/{opp}']")))
+        .await
+        .context("the For you block should offer the opportunity open to all")?
+        .click()
+        .await?;
+    wait_for_text(m, "h1", J4_EVENT_TITLE).await?;
     wait_for_text(m, "dl.details .badge", &tr("crop-phase-open-to-all")).await?;
     ensure!(
         m.find_all(Locator::Css("#why-h")).await?.is_empty(),
