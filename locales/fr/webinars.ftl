@@ -33,10 +33,10 @@ programme-icann101 = ICANN101 pour les étudiants
 programme-dnssec = Formation DNSSEC
 programme-other = Autre
 
-webinar-language-en = Anglais
-webinar-language-es = Espagnol
-webinar-language-pt = Portugais
-webinar-language-fr = Français
+webinar-language-en = anglais
+webinar-language-es = espagnol
+webinar-language-pt = portugais
+webinar-language-fr = français
 
 tz-form-label = Fuseau horaire des heures affichées
 tz-shown-in = Heures affichées dans le fuseau
