@@ -737,6 +737,23 @@ async fn every_write_leaves_an_audit_row_with_before_and_after() {
     assert!(page.contains("gse_staff@example.org"));
     assert!(page.contains("Audited forum 2"));
     assert!(!page.contains("set_relevance"));
+    // In plain words, with a link to the record while it exists.
+    assert!(page.contains(">Deleted</span>"), "{page}");
+    assert!(page.contains(&format!("Event {id}")));
+    assert!(
+        !page.contains(&format!("href=\"/events/{id}\"")),
+        "a deleted event has no page"
+    );
+    let imported: i64 = sqlx::query_scalar("SELECT id FROM events WHERE title = 'Imported one'")
+        .fetch_one(app.pool())
+        .await
+        .unwrap();
+    let created = leader.get("/audit?entity=event&action=create").await.text();
+    assert!(created.contains(">Created</span>"));
+    assert!(
+        created.contains(&format!("href=\"/events/{imported}\"")),
+        "{created}"
+    );
 }
 
 #[tokio::test]

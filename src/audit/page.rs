@@ -27,9 +27,14 @@ pub struct Entry {
     pub id: i64,
     pub at: String,
     pub who: String,
+    /// What was done, in words ("Changed the status"), and its code for the filter.
     pub action: String,
+    pub action_code: String,
+    /// The kind of record, in words ("CROP application").
     pub entity: String,
     pub entity_id: String,
+    /// The record's page, when it has one.
+    pub link: Option<String>,
     pub before: String,
     pub after: String,
 }
@@ -83,8 +88,15 @@ pub async fn list(
             id: r.id,
             at: timestamp(&r.at, ctx.lang),
             who: r.user_email.unwrap_or_default(),
-            action: r.action,
-            entity: r.entity,
+            action: words(ctx.lang, "audit-do", &r.action),
+            // A deleted record has no page left to link to.
+            link: r
+                .entity_id
+                .as_deref()
+                .filter(|_| r.action != "delete")
+                .and_then(|id| page_of(&r.entity, id)),
+            action_code: r.action,
+            entity: words(ctx.lang, "audit-what", &r.entity),
             entity_id: r.entity_id.unwrap_or_default(),
             before: pretty(r.before_json),
             after: pretty(r.after_json),
@@ -113,4 +125,33 @@ impl AuditQuery {
             to: day(&self.to),
         }
     }
+}
+
+/// A code of the log in words: `<prefix>-<code>` (`_` as `-`) in `audit.ftl`, or, for a
+/// code without one, the code with spaces, so nothing new is ever hidden.
+fn words(lang: crate::web::Lang, prefix: &str, code: &str) -> String {
+    let key = format!("{prefix}-{}", code.replace('_', "-"));
+    if lang.has_own(&key) {
+        lang.t(&key)
+    } else {
+        code.replace('_', " ")
+    }
+}
+
+/// The page of a record the log names, for the kinds that have one.
+fn page_of(entity: &str, id: &str) -> Option<String> {
+    let id: i64 = id.parse().ok()?;
+    let path = match entity {
+        "event" => format!("/events/{id}"),
+        "webinar" => format!("/webinars/{id}"),
+        "als" => format!("/als/{id}"),
+        "member" => format!("/members/{id}"),
+        "als_application" => format!("/als/applications/{id}"),
+        "crop_opportunity" => format!("/crop/{id}"),
+        "crop_application" | "crop_trip" => format!("/crop/applications/{id}"),
+        "fund_request" => format!("/funds/{id}"),
+        "dnssec_contact" => format!("/dnssec/{id}"),
+        _ => return None,
+    };
+    Some(path)
 }
