@@ -30,6 +30,17 @@
       toggle.setAttribute("aria-expanded", open ? "true" : "false");
     });
   }
+  // The events list's folded filters (phones): opened and closed in place.
+  var filtersToggle = document.querySelector(".filters-toggle");
+  var filtersForm = document.getElementById("filters");
+  if (filtersToggle && filtersForm) {
+    filtersToggle.setAttribute("role", "button");
+    filtersToggle.addEventListener("click", function (e) {
+      e.preventDefault();
+      var open = filtersForm.classList.toggle("open");
+      filtersToggle.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  }
   // One disclosure menu of the navigation open at a time, closed by a click elsewhere or
   // Escape.
   var menus = document.querySelectorAll(".nav-group details");

@@ -743,3 +743,22 @@ async fn every_problem_of_an_edit_is_reported_at_once_each_under_its_fields_name
         "what was typed is kept"
     );
 }
+
+#[tokio::test]
+async fn the_folded_filters_say_which_are_in_force() {
+    let app = TestApp::new().await;
+    let html = app
+        .get("/events?year=2023&subregion=C&q=forum&lang=es")
+        .await
+        .text();
+    let line = html
+        .split("class=\"filters-summary\"")
+        .nth(1)
+        .and_then(|s| s.split("</p>").next())
+        .expect("the line that stands for the folded filters");
+    assert!(line.contains("href=\"#filters\""), "{line}");
+    assert!(line.contains("Filtros"), "{line}");
+    assert!(line.contains("2023"), "{line}");
+    assert!(line.contains("“forum”"), "{line}");
+    assert!(line.contains("Caribe"), "{line}");
+}

@@ -85,6 +85,7 @@ filter-subregion = LACRALO sub-region
 filter-search = Search titles, organisers, cities and notes
 filter-needs-review = Only events needing review
 filter-apply = Filter
+filter-show = Filters
 filter-clear = Clear filters
 
 bulk-label = Set the relevance of the selected events to

@@ -83,6 +83,7 @@ filter-subregion = Subregión de LACRALO
 filter-search = Buscar en títulos, organizadores, ciudades y notas
 filter-needs-review = Solo eventos que necesitan revisión
 filter-apply = Filtrar
+filter-show = Filtros
 filter-clear = Borrar filtros
 
 bulk-label = Cambiar la relevancia de los eventos seleccionados a

@@ -85,6 +85,7 @@ filter-subregion = Sous-région de LACRALO
 filter-search = Rechercher dans les titres, organisateurs, villes et notes
 filter-needs-review = Uniquement les événements à vérifier
 filter-apply = Filtrer
+filter-show = Filtres
 filter-clear = Effacer les filtres
 
 bulk-label = Nouvelle pertinence des événements sélectionnés

@@ -86,6 +86,7 @@ filter-subregion = Sub-região da LACRALO
 filter-search = Pesquisar títulos, organizadores, cidades e notas
 filter-needs-review = Somente eventos que precisam de revisão
 filter-apply = Filtrar
+filter-show = Filtros
 filter-clear = Limpar filtros
 
 bulk-label = Definir a relevância dos eventos selecionados como

@@ -53,6 +53,37 @@ pub struct ListPage {
     pub feed: crate::web::FeedLinks,
 }
 
+impl ListPage {
+    /// The filters in force, in words ("2027 · Caribbean · “forum”"), for the line that
+    /// stands for the folded filters on a phone.
+    pub fn filters_in_force(&self) -> String {
+        let chosen = |choices: &[Choice]| {
+            choices
+                .iter()
+                .find(|c| c.selected && !c.value.is_empty())
+                .map(|c| c.label.clone())
+        };
+        let mut parts: Vec<String> = [
+            chosen(&self.years),
+            chosen(&self.months),
+            chosen(&self.relevances),
+            chosen(&self.kinds),
+            chosen(&self.countries),
+            chosen(&self.subregions),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !self.q.is_empty() {
+            parts.push(format!("“{}”", self.q));
+        }
+        if self.filter.needs_review {
+            parts.push(self.ctx.t("filter-needs-review"));
+        }
+        parts.join(" · ")
+    }
+}
+
 pub async fn list(
     State(state): State<AppState>,
     ctx: PageCtx,
