@@ -235,15 +235,9 @@ pub async fn update_series(
     reason: &str,
 ) -> sqlx::Result<Written> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let Some(edited) = fetch(&mut tx, id).await? else {
-        return Ok(Written::NotFound);
-    };
-    if edited.version != version {
-        return Ok(Written::Conflict(Box::new(edited)));
-    }
-    let series = match edited.series_id {
-        Some(s) => series_in(&mut tx, s).await?,
-        None => None,
+    let (edited, series) = match read_occurrence(&mut tx, id, version).await? {
+        Ok(read) => read,
+        Err(written) => return Ok(written),
     };
     let (Some(series), Some(old)) = (series.as_ref(), series.as_ref().and_then(|s| s.schedule()))
     else {
@@ -444,15 +438,9 @@ pub async fn delete_by_scope(
     scope: Scope,
 ) -> sqlx::Result<Written> {
     let mut tx = pool.begin_with(crate::db::BEGIN_WRITE).await?;
-    let Some(row) = fetch(&mut tx, id).await? else {
-        return Ok(Written::NotFound);
-    };
-    if row.version != version {
-        return Ok(Written::Conflict(Box::new(row)));
-    }
-    let series = match row.series_id {
-        Some(s) => series_in(&mut tx, s).await?,
-        None => None,
+    let (row, series) = match read_occurrence(&mut tx, id, version).await? {
+        Ok(read) => read,
+        Err(written) => return Ok(written),
     };
     let Some(series) = series else {
         if !delete_row(&mut tx, actor, &row).await? {
@@ -510,4 +498,24 @@ fn rule_index(schedule: &Schedule, day: Option<NaiveDate>) -> Option<usize> {
         .ok()?
         .iter()
         .position(|(d, _)| *d == day)
+}
+
+/// The event `id` as read at `version` and the series it belongs to, inside the write's
+/// transaction; or what the write answers when it is gone or someone saved first.
+async fn read_occurrence(
+    tx: &mut SqliteConnection,
+    id: i64,
+    version: i64,
+) -> sqlx::Result<Result<(EventRow, Option<SeriesRow>), Written>> {
+    let Some(row) = fetch(&mut *tx, id).await? else {
+        return Ok(Err(Written::NotFound));
+    };
+    if row.version != version {
+        return Ok(Err(Written::Conflict(Box::new(row))));
+    }
+    let series = match row.series_id {
+        Some(s) => series_in(&mut *tx, s).await?,
+        None => None,
+    };
+    Ok(Ok((row, series)))
 }
